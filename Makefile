@@ -1,0 +1,81 @@
+# Siyu — the usual targets. `make dev` runs the backend locally, `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+SAM_VENV := .venv-sam
+PY := $(VENV)/bin/python
+SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
+STAGE ?= dev
+PORT ?= 3000
+
+.DEFAULT_GOAL := help
+.PHONY: help dev test lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements/dev.txt layers/siyu/requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements/dev.txt
+	$(PY) -m pip install -q --no-deps -e .
+	touch $@
+
+$(SAM_VENV)/.installed: requirements/sam.txt
+	$(PYTHON) -m venv $(SAM_VENV)
+	$(SAM_VENV)/bin/pip install -q --upgrade pip
+	$(SAM_VENV)/bin/pip install -q -r requirements/sam.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+dev: $(VENV)/.installed ## run the whole backend locally (moto + fake Kuaishou + demo shop)
+	$(PY) -m siyu_local --port $(PORT) $(ARGS)
+
+test: lint typecheck unit openapi-check sam-check ## every check: lint, types, tests, OpenAPI freshness, SAM validate + build
+
+lint: $(VENV)/.installed ## ruff
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
+	$(VENV)/bin/mypy
+
+unit: $(VENV)/.installed ## pytest (unit, handler and end-to-end tests)
+	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+
+e2e: $(VENV)/.installed
+	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
+
+openapi: $(VENV)/.installed ## regenerate docs/openapi.json from the code
+	$(PY) -m siyu_local.openapi --write docs/openapi.json
+
+openapi-check: $(VENV)/.installed ## fail when docs/openapi.json is stale
+	$(PY) -m siyu_local.openapi --check docs/openapi.json
+
+sam-validate: $(SAM_VENV)/.installed
+	$(SAM) validate --lint --region cn-north-1
+
+sam-build: $(SAM_VENV)/.installed ## build Lambda artifacts (python3.13 / arm64) without Docker
+	$(SAM) build --region cn-north-1
+
+sam-check: sam-validate sam-build ## the built layer must carry cpython-313 aarch64 binaries
+	@ls .aws-sam/build/SiyuLayer/python/pydantic_core/ | grep -q 'cpython-313-aarch64-linux-gnu' \
+	  && echo "layer OK: cpython-313-aarch64 binaries" \
+	  || (echo "layer lacks cpython-313-aarch64 binaries" && exit 1)
+
+bench: $(VENV)/.installed ## print the benchmark table (import times, DynamoDB calls, throughput)
+	$(PY) -m siyu_local.bench
+
+deploy: sam-build ## sam deploy --config-env $(STAGE)
+	$(SAM) deploy --config-env $(STAGE)
+
+create-owner: $(VENV)/.installed ## create the first owner account in a deployed stack: make create-owner ARGS="--table ... --username ..."
+	$(PY) -m siyu.auth.admin_cli create $(ARGS)
+
+clean:
+	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache

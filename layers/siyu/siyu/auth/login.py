@@ -1,0 +1,210 @@
+"""Member login through Kuaishou code2session, token refresh, phone binding, profile."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pynamodb.exceptions import TransactWriteError, UpdateError
+
+from siyu import clock, kuaishou
+from siyu.auth import tokens
+from siyu.config import get_settings
+from siyu.db import transaction
+from siyu.errors import NotFound, TokenInvalid, define_error
+from siyu.events import DomainEvent, stage
+from siyu.ids import new_id
+from siyu.members.models import Identity, Member
+
+BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
+PhoneInvalid = define_error("PHONE_INVALID", 400, "手机号格式不正确")
+MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
+
+
+class Profile(BaseModel):
+    """What a member sees of themself."""
+
+    member_id: str
+    nickname: str | None
+    avatar_url: str | None
+    birthday: str | None
+    phone_masked: str | None
+    created_at: str
+
+    @classmethod
+    def of(cls, m: Member) -> Profile:
+        return cls(
+            member_id=m.member_id,
+            nickname=m.nickname,
+            avatar_url=m.avatar_url,
+            birthday=m.birthday,
+            phone_masked=m.phone_masked,
+            created_at=m.created_at,
+        )
+
+
+class ProfilePatch(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    nickname: str | None = Field(default=None, min_length=1, max_length=32)
+    avatar_url: HttpUrl | None = None
+    birthday: date | None = None
+
+    @field_validator("nickname")
+    @classmethod
+    def _printable(cls, v: str | None) -> str | None:
+        if v is not None and (not v.strip() or not v.isprintable()):
+            raise ValueError("nickname must be printable and not blank")
+        return v.strip() if v else v
+
+    @field_validator("avatar_url")
+    @classmethod
+    def _https(cls, v: HttpUrl | None) -> HttpUrl | None:
+        if v is not None and v.scheme != "https":
+            raise ValueError("avatar_url must be https")
+        return v
+
+    @field_validator("birthday")
+    @classmethod
+    def _plausible(cls, v: date | None) -> date | None:
+        if v is not None and not (date(1900, 1, 1) <= v <= clock.shanghai_day()):
+            raise ValueError("birthday must be between 1900-01-01 and today")
+        return v
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    member: Member
+    is_new: bool
+
+
+def _tokens(member: Member) -> dict[str, Any]:
+    s = get_settings()
+    return {
+        "access_token": tokens.issue(member.member_id, "access", s.access_token_ttl_seconds),
+        "refresh_token": tokens.issue(
+            member.member_id, "refresh", s.refresh_token_ttl_seconds, ver=int(member.token_version)
+        ),
+        "expires_in": s.access_token_ttl_seconds,
+        "token_type": "Bearer",
+    }
+
+
+def _returning(member_id: str, session_key: str) -> Member:
+    member = Member(*Member.key(member_id))
+    try:
+        member.update(
+            actions=[Member.session_key.set(session_key), Member.last_login_at.set(clock.now_iso())],
+            condition=Member.pk.exists(),
+        )
+    except UpdateError as exc:
+        raise MemberNotFound() from exc
+    return member
+
+
+def _register(open_id: str, session_key: str) -> Member | None:
+    """Create identity + member + MemberRegistered in one transaction; None if someone won the race."""
+    now = clock.now_iso()
+    member_id = new_id()
+    member = Member(
+        *Member.key(member_id),
+        member_id=member_id,
+        open_id=open_id,
+        session_key=session_key,
+        created_at=now,
+        last_login_at=now,
+        token_version=1,
+    )
+    try:
+        with transaction() as tx:
+            tx.save(
+                Identity(*Identity.key(open_id), member_id=member_id), condition=Identity.pk.does_not_exist()
+            )
+            tx.save(member, condition=Member.pk.does_not_exist())
+            stage(tx, DomainEvent(type="MemberRegistered", member_id=member_id, data={"source": "kuaishou"}))
+    except TransactWriteError:
+        return None
+    return member
+
+
+def login(js_code: str) -> tuple[LoginResult, dict[str, Any]]:
+    session = kuaishou.client().code2session(js_code)
+    for _ in range(2):
+        try:
+            identity = Identity.get(*Identity.key(session.open_id), consistent_read=True)
+            result = LoginResult(_returning(identity.member_id, session.session_key), is_new=False)
+            break
+        except Identity.DoesNotExist:
+            created = _register(session.open_id, session.session_key)
+            if created is not None:
+                result = LoginResult(created, is_new=True)
+                break
+    else:  # pragma: no cover - the identity exists after a lost race, so the second pass finds it
+        raise MemberNotFound()
+    return result, _tokens(result.member)
+
+
+def get_member(member_id: str) -> Member:
+    try:
+        return Member.get(*Member.key(member_id))
+    except Member.DoesNotExist as exc:
+        raise MemberNotFound() from exc
+
+
+def refresh(refresh_token: str) -> dict[str, Any]:
+    claims = tokens.verify(refresh_token, "refresh")
+    try:
+        member = Member.get(*Member.key(claims.sub))
+    except Member.DoesNotExist as exc:
+        raise TokenInvalid() from exc
+    if int(member.token_version) != claims.ver:
+        raise TokenInvalid()  # revoked: the member's tokens were invalidated since
+    return _tokens(member)
+
+
+_PHONE = re.compile(r"^1\d{10}$")
+
+
+def mask_phone(phone: str) -> str:
+    return phone[:3] + "****" + phone[-4:]
+
+
+def bind_phone(member_id: str, encrypted_data: str, iv: str) -> str:
+    member = get_member(member_id)
+    if not member.session_key:
+        raise kuaishou.LoginCodeInvalid()
+    payload = kuaishou.decrypt(encrypted_data, iv, member.session_key)
+    phone = str(payload.get("phoneNumber") or payload.get("purePhoneNumber") or "")
+    if not _PHONE.match(phone):
+        raise PhoneInvalid()
+    masked = mask_phone(phone)
+    member.update(actions=[Member.phone.set(phone), Member.phone_masked.set(masked)])
+    return masked
+
+
+def update_profile(member_id: str, patch: ProfilePatch) -> Member:
+    member = Member(*Member.key(member_id))
+    actions: list[Any] = []
+    condition = Member.pk.exists()
+    if patch.nickname is not None:
+        actions.append(Member.nickname.set(patch.nickname))
+    if patch.avatar_url is not None:
+        actions.append(Member.avatar_url.set(str(patch.avatar_url)))
+    if patch.birthday is not None:
+        # A birthday is set once: it drives yearly rewards, so members cannot move it around.
+        birthday = patch.birthday.isoformat()
+        actions.append(Member.birthday.set(birthday))
+        condition &= Member.birthday.does_not_exist() | (Member.birthday == birthday)
+    if not actions:
+        return get_member(member_id)
+    try:
+        member.update(actions=actions, condition=condition)
+    except UpdateError as exc:
+        current = get_member(member_id)  # tells "no such member" apart from "birthday locked"
+        if patch.birthday is not None and current.birthday not in (None, patch.birthday.isoformat()):
+            raise BirthdayLocked() from exc
+        raise NotFound() from exc
+    return member

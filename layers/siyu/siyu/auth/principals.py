@@ -1,0 +1,58 @@
+"""Who is calling. Routes declare `member: CurrentMember` or `admin: OperatorAdmin` and the
+resolver injects the verified caller (or answers 401/403 before the route runs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from aws_lambda_powertools.event_handler import Depends
+from aws_lambda_powertools.event_handler.request import Request
+
+from siyu.auth import tokens
+from siyu.errors import Forbidden, Unauthenticated
+
+# Higher rank includes everything below: an owner may do what an operator may.
+ROLE_RANK = {"analyst": 1, "operator": 2, "owner": 3}
+
+
+@dataclass(frozen=True)
+class MemberPrincipal:
+    member_id: str
+
+
+@dataclass(frozen=True)
+class AdminPrincipal:
+    admin_id: str
+    role: str
+
+
+def bearer_token(request: Request) -> str:
+    value = request.headers.get("authorization") or request.headers.get("Authorization") or ""
+    scheme, _, token = value.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise Unauthenticated()
+    return token.strip()
+
+
+def member_principal(request: Request) -> MemberPrincipal:
+    claims = tokens.verify(bearer_token(request), "access")
+    return MemberPrincipal(member_id=claims.sub)
+
+
+def _admin_with(min_role: str) -> object:
+    def dependency(request: Request) -> AdminPrincipal:
+        claims = tokens.verify(bearer_token(request), "admin")
+        role = claims.role or ""
+        if ROLE_RANK.get(role, 0) < ROLE_RANK[min_role]:
+            raise Forbidden(details={"required_role": min_role, "role": role})
+        return AdminPrincipal(admin_id=claims.sub, role=role)
+
+    return dependency
+
+
+CurrentMember = Annotated[MemberPrincipal, Depends(member_principal)]
+AnalystAdmin = Annotated[AdminPrincipal, Depends(_admin_with("analyst"))]
+OperatorAdmin = Annotated[AdminPrincipal, Depends(_admin_with("operator"))]
+OwnerAdmin = Annotated[AdminPrincipal, Depends(_admin_with("owner"))]
+CurrentAdmin = AnalystAdmin

@@ -1,0 +1,245 @@
+"""Client of the Kuaishou (快手) open platform: login, access token, subscribe messages and
+担保支付 (epay). Contracts: shared/research/kuaishou-api.md. The base URL is configurable so
+the fake platform of the local runtime and tests can stand in for open.kuaishou.com."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from typing import Any
+
+from pynamodb.attributes import NumberAttribute, UnicodeAttribute
+from pynamodb.models import Model
+
+from siyu import clock
+from siyu.config import get_settings
+from siyu.db import table_meta
+from siyu.errors import KuaishouRejected, KuaishouUnavailable, define_error
+from siyu.observability import logger
+from siyu.secrets import get_secret
+
+LoginCodeInvalid = define_error("LOGIN_CODE_INVALID", 401, "登录已失效，请重新进入小程序")
+PhoneDecryptFailed = define_error("PHONE_DECRYPT_FAILED", 400, "手机号解密失败，请重新授权")
+
+# Refresh a shared access token this long before Kuaishou says it expires.
+TOKEN_REFRESH_MARGIN_SECONDS = 1500
+
+
+@dataclass(frozen=True)
+class Session:
+    open_id: str
+    session_key: str
+
+
+class KuaishouCallError(Exception):
+    """A business error (`result != 1`) from an API where the caller decides what it means."""
+
+    def __init__(self, result: int, message: str) -> None:
+        super().__init__(f"kuaishou result {result}: {message}")
+        self.result = result
+        self.message = message
+
+
+class PlatformToken(Model):
+    """The app's access token, shared by every container (one item in the app table)."""
+
+    Meta = table_meta("app")
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True)
+    access_token = UnicodeAttribute()
+    expires_at = NumberAttribute()
+
+
+_TOKEN_KEY = ("PLATFORM#KUAISHOU", "ACCESS_TOKEN")
+
+
+def epay_sign(params: dict[str, Any], app_secret: str) -> str:
+    """§5.1: non-empty params except sign/access_token, ASCII-sorted k=v&…, secret appended, md5."""
+    parts = []
+    for key in sorted(params):
+        value = params[key]
+        if key in ("sign", "access_token") or value is None or value == "":
+            continue
+        if isinstance(value, dict | list):
+            value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
+        parts.append(f"{key}={value}")
+    return hashlib.md5(("&".join(parts) + app_secret).encode()).hexdigest()  # noqa: S324 (Kuaishou's scheme)
+
+
+def callback_signature(raw_body: bytes, app_secret: str) -> str:
+    return hashlib.md5(raw_body + app_secret.encode()).hexdigest()  # noqa: S324 (Kuaishou's scheme)
+
+
+def decrypt(encrypted_data: str, iv: str, session_key: str) -> dict[str, Any]:
+    """AES-128-CBC with the session_key, PKCS#7 (getPhoneNumber payloads)."""
+    from Crypto.Cipher import AES  # only phone binding needs it: keep it off every cold start
+
+    try:
+        key = base64.b64decode(session_key)
+        iv_bytes = base64.b64decode(iv + "=" * (-len(iv) % 4))
+        plain = AES.new(key, AES.MODE_CBC, iv_bytes).decrypt(base64.b64decode(encrypted_data))
+        pad = plain[-1]
+        if not 1 <= pad <= 16 or plain[-pad:] != bytes([pad]) * pad:
+            raise ValueError("bad padding")
+        payload = json.loads(plain[:-pad].decode())
+        if not isinstance(payload, dict):
+            raise ValueError("not an object")
+        return payload
+    except (ValueError, KeyError, IndexError) as exc:
+        raise PhoneDecryptFailed() from exc
+
+
+class KuaishouClient:
+    def __init__(self) -> None:
+        settings = get_settings()
+        self.app_id = settings.kuaishou_app_id
+        self.base_url = settings.kuaishou_base_url.rstrip("/")
+        self.timeout = settings.kuaishou_timeout_seconds
+        self._secret_name = settings.kuaishou_secret_name
+        self._token: tuple[str, float] | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def app_secret(self) -> str:
+        return get_secret(self._secret_name)
+
+    # -- transport ---------------------------------------------------------------------
+    def _call(
+        self,
+        path: str,
+        *,
+        form: dict[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
+        query: dict[str, str] | None = None,
+    ) -> dict[str, Any]:
+        url = self.base_url + path + ("?" + urllib.parse.urlencode(query) if query else "")
+        if body is not None:
+            data, ctype = json.dumps(body, ensure_ascii=False).encode(), "application/json"
+        else:
+            data, ctype = urllib.parse.urlencode(form or {}).encode(), "application/x-www-form-urlencoded"
+        request = urllib.request.Request(url, data=data, method="POST", headers={"Content-Type": ctype})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                payload = json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            logger.warning("kuaishou http error", extra={"path": path, "status": exc.code})
+            raise KuaishouUnavailable() from exc
+        except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
+            logger.warning("kuaishou unreachable", extra={"path": path, "error": type(exc).__name__})
+            raise KuaishouUnavailable() from exc
+        if not isinstance(payload, dict):
+            raise KuaishouUnavailable()
+        return payload
+
+    @staticmethod
+    def _ok(payload: dict[str, Any]) -> bool:
+        return payload.get("result") == 1
+
+    # -- login ---------------------------------------------------------------------------
+    def code2session(self, js_code: str) -> Session:
+        payload = self._call(
+            "/oauth2/mp/code2session",
+            form={"app_id": self.app_id, "app_secret": self.app_secret, "js_code": js_code},
+        )
+        if not self._ok(payload):
+            logger.info("code2session refused", extra={"result": payload.get("result")})
+            raise LoginCodeInvalid(details={"kuaishou_result": payload.get("result")})
+        return Session(open_id=str(payload["open_id"]), session_key=str(payload["session_key"]))
+
+    # -- access token (shared across containers through the app table) ----------------------
+    def access_token(self) -> str:
+        now = clock.epoch(clock.now())
+        with self._lock:
+            if self._token and self._token[1] - TOKEN_REFRESH_MARGIN_SECONDS > now:
+                return self._token[0]
+            try:
+                item = PlatformToken.get(*_TOKEN_KEY)
+                if item.expires_at - TOKEN_REFRESH_MARGIN_SECONDS > now:
+                    self._token = (item.access_token, item.expires_at)
+                    return item.access_token
+            except PlatformToken.DoesNotExist:
+                pass
+            # Old and new tokens stay valid together, so two containers refreshing at once is harmless.
+            payload = self._call(
+                "/oauth2/access_token",
+                form={
+                    "app_id": self.app_id,
+                    "app_secret": self.app_secret,
+                    "grant_type": "client_credentials",
+                },
+            )
+            if not self._ok(payload):
+                raise KuaishouRejected(details={"kuaishou_result": payload.get("result")})
+            token, expires_at = str(payload["access_token"]), now + int(payload["expires_in"])
+            PlatformToken(*_TOKEN_KEY, access_token=token, expires_at=expires_at).save()
+            self._token = (token, expires_at)
+            return token
+
+    # -- subscribe messages ----------------------------------------------------------------
+    def send_subscribe_message(self, open_id: str, template_id: str, page: str, data: dict[str, Any]) -> None:
+        """Raises KuaishouCallError(result, msg) for a refusal; KuaishouUnavailable if unreachable."""
+        payload = self._call(
+            "/openapi/mp/developer/message/template/send",
+            form={
+                "app_id": self.app_id,
+                "access_token": self.access_token(),
+                "template_id": template_id,
+                "to_user": open_id,
+                "page": page,
+                "data": json.dumps(data, ensure_ascii=False),
+            },
+        )
+        if not self._ok(payload):
+            raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
+
+    # -- epay ------------------------------------------------------------------------------
+    def _epay(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        signed = dict(body)
+        signed["sign"] = epay_sign({**body, "app_id": self.app_id}, self.app_secret)
+        payload = self._call(
+            "/openapi/mp/developer/epay/" + path,
+            body=signed,
+            query={"app_id": self.app_id, "access_token": self.access_token()},
+        )
+        if not self._ok(payload):
+            raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
+        return payload
+
+    def create_order(self, **fields: Any) -> dict[str, str]:
+        """Pre-order; returns {"order_no", "order_info_token"} for ks.pay."""
+        return dict(self._epay("create_order", fields)["order_info"])
+
+    def query_order(self, out_order_no: str) -> dict[str, Any]:
+        return dict(self._epay("query_order", {"out_order_no": out_order_no})["payment_info"])
+
+    def apply_refund(self, **fields: Any) -> dict[str, Any]:
+        return self._epay("apply_refund", fields)
+
+    def verify_callback(self, raw_body: bytes, kwaisign: str | None) -> bool:
+        if not kwaisign:
+            return False
+        return hmac.compare_digest(callback_signature(raw_body, self.app_secret), kwaisign.lower())
+
+
+_client: KuaishouClient | None = None
+
+
+def client() -> KuaishouClient:
+    global _client
+    if _client is None:
+        _client = KuaishouClient()
+    return _client
+
+
+def reset_client() -> None:
+    global _client
+    _client = None

@@ -1,0 +1,1 @@
+"""Members: profile and identity (this package), check-in, tasks, points and levels."""

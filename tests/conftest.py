@@ -1,0 +1,148 @@
+"""Shared fixtures. The environment comes from template.yaml (as the local runtime and
+Lambda would see it); AWS is moto in-process; Kuaishou is the project's fake platform."""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import os
+import socket
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+from siyu_local.sandbox import KUAISHOU_TEST_SECRET, configure_environment, moto_stack, reset_caches  # noqa: E402
+from siyu_local.template import default_stack  # noqa: E402
+
+STACK = default_stack()
+configure_environment(
+    STACK,
+    {
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "POWERTOOLS_SERVICE_NAME": "siyu-tests",
+        "POWERTOOLS_LOG_LEVEL": "WARNING",
+    },
+)
+os.environ.pop("AWS_ENDPOINT_URL", None)
+
+from siyu_local.apigw import json_event, parse_response  # noqa: E402
+from siyu_local.atomic import serialized_dynamodb  # noqa: E402
+from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
+
+KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]
+
+
+# ---------------------------------------------------------------- network guard
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        host = address[0]
+        try:
+            ip = ipaddress.ip_address(host)
+        except ValueError:
+            ip = ipaddress.ip_address(socket.gethostbyname(host)) if host == "localhost" else None
+        if ip is None or not ip.is_loopback:
+            raise ConnectionRefusedError(f"tests may only reach loopback, not {address!r}")
+    return _real_connect(self, address)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_network() -> Iterator[None]:
+    socket.socket.connect = _loopback_only  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------- Kuaishou
+@pytest.fixture(scope="session")
+def fake_kuaishou() -> Iterator[FakeKuaishou]:
+    fake = FakeKuaishou(app_id=KUAISHOU_APP_ID, app_secret=KUAISHOU_TEST_SECRET, host="127.0.0.1", port=0)
+    fake.start()
+    os.environ["KUAISHOU_BASE_URL"] = fake.base_url
+    reset_caches()
+    yield fake
+    fake.stop()
+
+
+# ---------------------------------------------------------------- AWS (moto)
+@pytest.fixture
+def aws(fake_kuaishou: FakeKuaishou) -> Iterator[None]:
+    """Every table, queue, bus and secret of template.yaml, in moto, fresh for each test."""
+    with moto_stack(STACK):
+        yield
+
+
+@pytest.fixture
+def atomic_dynamodb(aws: None) -> Iterator[None]:
+    """DynamoDB requests applied one at a time, as DynamoDB applies each write atomically.
+    Every test that hammers one item from many threads uses this fixture."""
+    with serialized_dynamodb():
+        yield
+
+
+@pytest.fixture
+def ddb_calls() -> Iterator[list[str]]:
+    """Counts DynamoDB API calls (operation names) made by botocore while the test runs."""
+    import botocore.client
+
+    calls: list[str] = []
+    original = botocore.client.BaseClient._make_api_call
+
+    def counting(self: Any, operation_name: str, api_params: Any) -> Any:
+        if self.meta.service_model.service_name == "dynamodb":
+            calls.append(operation_name)
+        return original(self, operation_name, api_params)
+
+    botocore.client.BaseClient._make_api_call = counting  # type: ignore[method-assign]
+    yield calls
+    botocore.client.BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------- handlers
+class Api:
+    """Calls a Lambda handler with real API Gateway HTTP API v2 events."""
+
+    def __init__(self, handler: Callable[[dict[str, Any], Any], dict[str, Any]]) -> None:
+        self.handler = handler
+
+    def __call__(
+        self,
+        method: str,
+        path: str,
+        body: Any = None,
+        *,
+        token: str | None = None,
+        headers: dict[str, str] | None = None,
+        query: str = "",
+        raw: str | None = None,
+    ) -> tuple[int, Any]:
+        hdrs = dict(headers or {})
+        if token:
+            hdrs["authorization"] = f"Bearer {token}"
+        event = json_event(method, path, body, headers=hdrs, query=query)
+        if raw is not None:
+            event["body"] = raw
+        status, _, data, _ = parse_response(self.handler(event, LambdaContextStub()))
+        return status, (json.loads(data) if data else None)
+
+
+class LambdaContextStub:
+    function_name = "siyu-test"
+    memory_limit_in_mb = 512
+    invoked_function_arn = "arn:aws-cn:lambda:cn-north-1:123456789012:function:siyu-test"
+    aws_request_id = "test-request"
+
+    @staticmethod
+    def get_remaining_time_in_millis() -> int:
+        return 10_000
+
+
+@pytest.fixture
+def lambda_context() -> LambdaContextStub:
+    return LambdaContextStub()
