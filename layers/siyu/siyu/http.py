@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any
 
 from aws_lambda_powertools.event_handler import APIGatewayHttpResolver, Response, content_types
@@ -16,6 +17,9 @@ from siyu.errors import BadJson, InternalError, RouteNotFound, SiyuError, Valida
 from siyu.observability import logger, metrics, tracer
 
 JSON_HEADERS = {"Cache-Control": "no-store"}
+
+# The Lambda context of the invocation being served (idempotency reads the time left from it).
+lambda_context: ContextVar[LambdaContext | None] = ContextVar("lambda_context", default=None)
 
 
 def error_response(err: SiyuError) -> Response:
@@ -75,7 +79,11 @@ def entry_point(app: APIGatewayHttpResolver) -> Callable[[dict[str, Any], Lambda
     @tracer.capture_lambda_handler(capture_response=False)
     @metrics.log_metrics
     def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-        return app.resolve(event, context)
+        token = lambda_context.set(context)
+        try:
+            return app.resolve(event, context)
+        finally:
+            lambda_context.reset(token)
 
     return handler
 

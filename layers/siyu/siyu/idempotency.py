@@ -24,6 +24,7 @@ from aws_lambda_powertools.utilities.idempotency.exceptions import (
 
 from siyu.config import get_settings
 from siyu.errors import IdempotencyKeyReused, RequestInProgress, ValidationFailed
+from siyu.http import lambda_context
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 RESPONSE_TTL_SECONDS = 24 * 3600
@@ -58,8 +59,13 @@ def run_once(
 ) -> dict[str, Any]:
     """Run `fn` once per (operation, caller, key); a retry returns the stored result."""
     request = {"operation": operation, "caller": caller, "key": check_key(key), "payload": payload}
+    context = lambda_context.get()
+    config = _config()
+    if context is not None:
+        # Lets an in-progress record of a Lambda that died expire with the invocation, not in 24 h.
+        config.register_lambda_context(context)
 
-    @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=_config())
+    @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=config)
     def _once(request: dict[str, Any]) -> dict[str, Any]:
         return fn()
 
