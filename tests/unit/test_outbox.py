@@ -54,9 +54,13 @@ def received(url: str) -> list[dict[str, Any]]:
 
 def test_event_exists_only_if_the_transaction_commits(aws):
     Identity(*Identity.key("o1"), member_id="m1").save()
-    with pytest.raises(TransactWriteError), transaction() as tx:
-        tx.save(Identity(*Identity.key("o1"), member_id="m2"), condition=Identity.pk.does_not_exist())
-        stage(tx, DomainEvent(type="Nope"))
+    def conflicting_change() -> None:
+        with transaction() as tx:
+            tx.save(Identity(*Identity.key("o1"), member_id="m2"), condition=Identity.pk.does_not_exist())
+            stage(tx, DomainEvent(type="Nope"))
+
+    with pytest.raises(TransactWriteError):
+        conflicting_change()
     assert list(OutboxItem.scan()) == []
 
 
