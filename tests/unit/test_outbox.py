@@ -54,6 +54,7 @@ def received(url: str) -> list[dict[str, Any]]:
 
 def test_event_exists_only_if_the_transaction_commits(aws):
     Identity(*Identity.key("o1"), member_id="m1").save()
+
     def conflicting_change() -> None:
         with transaction() as tx:
             tx.save(Identity(*Identity.key("o1"), member_id="m2"), condition=Identity.pk.does_not_exist())
