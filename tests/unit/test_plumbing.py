@@ -116,3 +116,17 @@ def test_error_body_shape():
     assert json.loads(json.dumps(err.body())) == {
         "error": {"code": "TEST_ONLY_ERROR", "message": "测试", "details": {"x": 1}}
     }
+
+
+def test_admin_cli_creates_an_owner_once(aws, monkeypatch, capsys):
+    from siyu.auth import admin_cli
+    from siyu.auth.admins import AdminAccount
+
+    monkeypatch.setenv("SIYU_ADMIN_PASSWORD", "a long enough password")
+    assert admin_cli.main(["create", "--username", "Boss", "--role", "owner"]) == 0
+    assert "created owner boss" in capsys.readouterr().out
+    assert AdminAccount.get(*AdminAccount.key("boss")).role == "owner"
+    assert admin_cli.main(["create", "--username", "boss"]) == 1
+    assert "ADMIN_EXISTS" in capsys.readouterr().err
+    monkeypatch.setenv("SIYU_ADMIN_PASSWORD", "short")
+    assert admin_cli.main(["create", "--username", "other"]) == 2

@@ -14,6 +14,7 @@ import os
 import sys
 
 from siyu.auth.admins import create_admin
+from siyu.errors import SiyuError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +30,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except SiyuError as exc:
+        print(f"error: {exc.code}: {exc.message}", file=sys.stderr)
+        return 1
     print(f"created {account.role} {account.username} ({account.admin_id})")
     return 0
 
