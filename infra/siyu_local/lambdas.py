@@ -73,6 +73,18 @@ def import_handler(fn: Function) -> Handler:
     return handler
 
 
+def _handler_traceback(exc: BaseException) -> str:
+    """The traceback from the handler down, as Lambda logs it (no runtime or executor frames)."""
+    frames = [
+        f
+        for f in traceback.extract_tb(exc.__traceback__)
+        if "concurrent/futures" not in f.filename and not f.filename.endswith("siyu_local/lambdas.py")
+    ]
+    lines = ["Traceback (most recent call last):\n", *traceback.format_list(frames)]
+    lines += traceback.format_exception_only(type(exc), exc)
+    return "".join(lines).rstrip()
+
+
 class Functions:
     """The functions of one stack, by logical id, name or ARN."""
 
@@ -128,7 +140,7 @@ class Functions:
             )
         except Exception as exc:
             ms = (time.perf_counter() - started) * 1000
-            log.error("%s raised:\n%s", fn.logical_id, "".join(traceback.format_exception(exc)).rstrip())
+            log.error("%s raised %s", fn.logical_id, _handler_traceback(exc))
             return Invocation(logical_id, False, error=f"{type(exc).__name__}: {exc}", duration_ms=ms)
         ms = (time.perf_counter() - started) * 1000
         try:

@@ -13,7 +13,7 @@ from siyu_local.atomic import SerializeDynamoDB
 
 
 class _KeepAliveHandler(MotoRequestHandler):
-    protocol_version = "HTTP/1.1"  # botocore reuses connections: no TCP handshake per call
+    disable_nagle_algorithm = True  # werkzeug writes headers and body apart: no delayed-ACK stall
 
     def log_request(self, *args: object, **kwargs: object) -> None:
         pass  # the runtime logs API requests and deliveries, not every AWS call

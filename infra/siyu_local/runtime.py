@@ -67,6 +67,7 @@ class LocalRuntime:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self.started_in = 0.0
+        self.ready = False  # the API answers during demo seeding already; this says start() is done
         self.demo_lines: list[tuple[str, dict[str, str]]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -144,6 +145,7 @@ class LocalRuntime:
         for poller in self.pollers:
             self._spawn(f"poll:{poller.source.origin}", self._poll_loop(poller))
         self.started_in = time.perf_counter() - started
+        self.ready = True
         return self
 
     def stop(self) -> None:
@@ -305,6 +307,8 @@ class LocalRuntime:
             "kuaishou_url": self.kuaishou.base_url,
             "kuaishou_app_id": self.kuaishou.app_id,
             "pay_url": f"{self.kuaishou.base_url}/pay",
+            "kuaishou_notify_url": self.kuaishou.default_notify_url,
+            "ready": self.ready,
             "started_in_seconds": round(self.started_in, 3),
             "restored": self.restored,
             "functions": {
