@@ -248,7 +248,7 @@ def test_pattern_rules_reach_their_function_through_a_hidden_queue(probe_aws, pr
 
 def test_a_sqs_source_for_a_queue_that_does_not_exist_fails_loudly(probe_aws, probe_stack):
     source = SqsSource(function="ProbeFunction", origin="x", queue_name="missing-queue")
-    with pytest.raises(Exception, match="NonExistentQueue|does not exist"):
+    with pytest.raises(Exception, match=r"NonExistentQueue|does not exist"):
         SqsPoller(probe_stack, source, functions_for(probe_stack), probe_aws)
 
 
