@@ -47,7 +47,13 @@ def test_the_event_carries_what_api_gateway_puts_in_it():
         gateway(),
         "POST",
         "/items/42?a=1&a=2&b=",
-        [("Content-Type", "application/json"), ("Cookie", "x=1"), ("Cookie", "y=2"), ("X-Dup", "1"), ("X-Dup", "2")],
+        [
+            ("Content-Type", "application/json"),
+            ("Cookie", "x=1"),
+            ("Cookie", "y=2"),
+            ("X-Dup", "1"),
+            ("X-Dup", "2"),
+        ],
         b'{"k": "v"}',
     )
     assert reply.status == 201
@@ -70,7 +76,12 @@ def test_the_event_carries_what_api_gateway_puts_in_it():
 
 def test_binary_requests_are_base64_and_binary_responses_are_decoded():
     def binary(event, context):
-        return {"statusCode": 200, "isBase64Encoded": True, "body": event["body"], "headers": {"content-type": "image/png"}}
+        return {
+            "statusCode": 200,
+            "isBase64Encoded": True,
+            "body": event["body"],
+            "headers": {"content-type": "image/png"},
+        }
 
     reply = call(gateway(binary), "PUT", "/items/1", [("Content-Type", "image/png")], b"\x89PNG\x00\xff")
     assert reply.body == b"\x89PNG\x00\xff"
@@ -88,7 +99,10 @@ def test_errors_and_unknown_routes_look_like_api_gateway():
         500,
         b'{"message":"Internal Server Error"}',
     )
-    assert (call(gw, "GET", "/nope").status, call(gw, "GET", "/nope").body) == (404, b'{"message":"Not Found"}')
+    assert (call(gw, "GET", "/nope").status, call(gw, "GET", "/nope").body) == (
+        404,
+        b'{"message":"Not Found"}',
+    )
     assert call(gw, "POST", "/bare").status == 404
 
 
@@ -98,9 +112,16 @@ def test_a_malformed_response_is_a_500():
 
 
 def test_cors_preflight_and_response_headers():
-    cors = {"AllowOrigins": ["https://a.example"], "AllowMethods": ["GET"], "AllowHeaders": ["X-A"], "MaxAge": 60}
+    cors = {
+        "AllowOrigins": ["https://a.example"],
+        "AllowMethods": ["GET"],
+        "AllowHeaders": ["X-A"],
+        "MaxAge": 60,
+    }
     gw = gateway(cors=cors)
-    preflight = call(gw, "OPTIONS", "/items/1", [("Origin", "https://a.example"), ("Access-Control-Request-Method", "GET")])
+    preflight = call(
+        gw, "OPTIONS", "/items/1", [("Origin", "https://a.example"), ("Access-Control-Request-Method", "GET")]
+    )
     assert preflight.status == 204
     assert preflight.headers == {
         "access-control-allow-origin": "https://a.example",
@@ -108,8 +129,13 @@ def test_cors_preflight_and_response_headers():
         "access-control-allow-headers": "x-a",
         "access-control-max-age": "60",
     }
-    assert call(gw, "GET", "/items/1", [("Origin", "https://a.example")]).headers["access-control-allow-origin"]
-    assert "access-control-allow-origin" not in call(gw, "GET", "/items/1", [("Origin", "https://b.example")]).headers
+    assert call(gw, "GET", "/items/1", [("Origin", "https://a.example")]).headers[
+        "access-control-allow-origin"
+    ]
+    assert (
+        "access-control-allow-origin"
+        not in call(gw, "GET", "/items/1", [("Origin", "https://b.example")]).headers
+    )
     # Without a preflight header, OPTIONS is an ordinary request for the ANY route.
     assert call(gw, "OPTIONS", "/items/1").status == 201
 

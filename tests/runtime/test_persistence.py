@@ -23,7 +23,11 @@ def test_tables_secrets_schedules_and_meta_survive_a_restart(tmp_path, probe_sta
             Name="reminder-1",
             ScheduleExpression="at(2030-01-01T00:00:00)",
             FlexibleTimeWindow={"Mode": "OFF"},
-            Target={"Arn": function_arn, "RoleArn": "arn:aws-cn:iam::123456789012:role/r", "Input": '{"x": 1}'},
+            Target={
+                "Arn": function_arn,
+                "RoleArn": "arn:aws-cn:iam::123456789012:role/r",
+                "Input": '{"x": 1}',
+            },
             ActionAfterCompletion="DELETE",
         )
         data.save(probe_stack, clients, {"demo": [["auth", {"owner login": "owner / pw"}]], "completed": []})
@@ -38,7 +42,9 @@ def test_tables_secrets_schedules_and_meta_survive_a_restart(tmp_path, probe_sta
         restored = clients("scheduler").get_schedule(Name="reminder-1")
         assert restored["Target"]["Input"] == '{"x": 1}'
         assert restored["ActionAfterCompletion"] == "DELETE"
-        assert clients("secretsmanager").get_secret_value(SecretId="siyu/e2e/secret")["SecretString"] == "s3cr3t"
+        assert (
+            clients("secretsmanager").get_secret_value(SecretId="siyu/e2e/secret")["SecretString"] == "s3cr3t"
+        )
 
 
 def test_table_items_round_trip(tmp_path, aws):
@@ -56,7 +62,9 @@ def test_table_items_round_trip(tmp_path, aws):
         clients("dynamodb").delete_item(TableName=table, Key={"pk": item["pk"], "sk": item["sk"]})
     data.restore(stack, clients)
     scanned = clients("dynamodb").scan(TableName=table)["Items"]
-    assert sorted(json.dumps(i, sort_keys=True) for i in scanned) == sorted(json.dumps(i, sort_keys=True) for i in items)
+    assert sorted(json.dumps(i, sort_keys=True) for i in scanned) == sorted(
+        json.dumps(i, sort_keys=True) for i in items
+    )
 
 
 def test_an_unknown_format_starts_clean(tmp_path, probe_stack: Stack):

@@ -64,7 +64,9 @@ def run(table: bench.Table) -> None:
             time.sleep(0.05)
         if not info or not info.get("ready"):
             raise RuntimeError("the local runtime did not start within 60 s")
-        table.add("runtime", "start-up, `python -m siyu_local` to ready (s)", time.perf_counter() - spawned, "<= 5")
+        table.add(
+            "runtime", "start-up, `python -m siyu_local` to ready (s)", time.perf_counter() - spawned, "<= 5"
+        )
         table.add("runtime", "start-up, inside the process (s)", float(str(info["started_in_seconds"])))
         token = _get(f"{api}/_local/token?open_id=bench-member")
         assert token is not None
@@ -72,7 +74,9 @@ def run(table: bench.Table) -> None:
             result = _load(api + path, auth)
             table.add("runtime", f"GET {path}: requests/s ({THREADS} keep-alive clients)", result["rps"])
             table.add("runtime", f"GET {path}: median latency (ms)", result["p50_ms"])
-            table.add("runtime", f"GET {path}: errors of {int(result['requests'])}", int(result["errors"]), "0")
+            table.add(
+                "runtime", f"GET {path}: errors of {int(result['requests'])}", int(result["errors"]), "0"
+            )
     finally:
         process.send_signal(signal.SIGINT)
         try:
