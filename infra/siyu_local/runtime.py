@@ -369,10 +369,30 @@ class LocalRuntime:
         if self._openapi is None:
             from siyu_local.openapi import build
 
-            doc = build(self.stack)
+            try:
+                doc = build(self.stack)
+            except Exception as exc:  # e.g. a function that is not a Powertools resolver
+                log.warning("no OpenAPI document from the code (%s); listing the template's routes", exc)
+                doc = self._routes_document()
             doc["servers"] = [{"url": self.api_url, "description": "local runtime"}]
             self._openapi = doc
         return self._openapi
+
+    def _routes_document(self) -> dict[str, Any]:
+        paths: dict[str, dict[str, Any]] = {}
+        for route in wiring.routes(self.stack):
+            methods = (
+                ["get", "post", "put", "patch", "delete"] if route.method == "ANY" else [route.method.lower()]
+            )
+            for method in methods:
+                paths.setdefault(route.path, {})[method] = {
+                    "summary": f"{route.function} ({route.route_key})"
+                }
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "API (routes of the template)", "version": "local"},
+            "paths": paths,
+        }
 
     def _login_code(self, request: Request, query: dict[str, str]) -> Reply:
         open_id = query.get("open_id") or None

@@ -262,3 +262,9 @@ def test_template_schedules_fire_on_the_runtimes_clock(probe_runtime, reports):
         assert fired_at.minute == 0
     finally:
         probe_runtime.post("/_local/clock", {"reset": True})
+
+
+def test_docs_list_the_templates_routes_when_the_code_has_no_openapi(probe_runtime: RunningRuntime):
+    doc = probe_runtime.get("/openapi.json").json()
+    assert set(doc["paths"]) == {"/probe/{id}", "/files/{proxy+}", "/probe/exact"}
+    assert probe_runtime.get("/docs").status == 200

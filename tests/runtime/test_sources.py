@@ -259,3 +259,51 @@ def test_a_stream_source_needs_a_table_with_a_stream(aws):
     )
     with pytest.raises(ValueError, match="has no stream"):
         StreamPoller(stack, source, Functions({}), Clients(stack.region))
+
+
+def test_api_destination_targets_are_called_with_the_connection_auth(probe_aws, probe_stack):
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    received = []
+
+    class Hook(BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            received.append(
+                (self.path, self.headers["X-Api-Key"], self.headers["X-Source"], json.loads(body))
+            )
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/hook"
+        stack = type(probe_stack)(
+            probe_stack.template, base_dir=probe_stack.base_dir, parameter_overrides={"HookUrl": url}
+        )
+        deliveries = Deliveries(Targets(stack, functions_for(stack), probe_aws))
+        bridge = RuleQueues(stack, wiring.rules(stack), probe_aws, deliveries, lambda: NOW)
+        probe_aws("events").put_events(
+            Entries=[
+                {
+                    "EventBusName": "probe-e2e",
+                    "Source": "probe.crm",
+                    "DetailType": "OrderPaid",
+                    "Detail": "{}",
+                }
+            ]
+        )
+        bridge.tick()
+        deliveries.run_due(NOW)
+    finally:
+        server.shutdown()
+    ((path, key, source, event),) = received
+    assert (path, key, source) == ("/hook", "hook-secret", "siyu")
+    assert event["detail-type"] == "OrderPaid"
+    assert event["account"] == "123456789012"

@@ -51,8 +51,11 @@ def test_probe_wiring_reads_every_event_source(probe_stack: Stack):
     assert rules["ProbeFunction.Bus"].targets[0].function == "ProbeFunction"
     assert rules["ProbeFunction.Bus"].targets[0].input_path == "$.detail"
     assert rules["ProbeFunction.Hourly"].schedule == "rate(1 hour)"
-    (daily,) = wiring.schedules(probe_stack)
-    assert daily.name == "ProbeFunctionDaily"
+    schedules = {s.name: s for s in wiring.schedules(probe_stack)}
+    assert set(schedules) == {"ProbeFunctionDaily", "siyu-local-WeeklySchedule"}
+    assert schedules["siyu-local-WeeklySchedule"].group == "probe-e2e"
+    daily = schedules["ProbeFunctionDaily"]
+    assert daily.group == "default"
     assert daily.arguments["ScheduleExpressionTimezone"] == "Asia/Shanghai"
     assert daily.arguments["Target"]["Arn"] == probe_stack.functions()["ProbeFunction"].arn
     assert wiring.cors(probe_stack)["AllowOrigins"] == ["https://console.example.com"]
@@ -81,7 +84,8 @@ def test_create_all_makes_what_the_probe_template_declares(probe_aws, probe_stac
     )
     assert json.loads(redrive["Attributes"]["RedrivePolicy"])["maxReceiveCount"] in (2, "2")
     rules = probe_aws("events").list_rules(EventBusName="probe-e2e")["Rules"]
-    assert [json.loads(r["EventPattern"]) for r in rules] == [{"source": ["probe.tests"]}]
+    patterns = sorted(json.loads(r["EventPattern"])["source"][0] for r in rules)
+    assert patterns == ["probe.audit", "probe.crm", "probe.tests"]
     schedule = probe_aws("scheduler").get_schedule(Name="ProbeFunctionDaily")
     assert schedule["ScheduleExpression"] == "cron(0 9 * * ? *)"
 
@@ -99,3 +103,21 @@ def test_create_all_makes_tables_exactly_as_the_real_template_defines_them(aws):
     assert ttl["AttributeName"] == "ttl"
     declared = {stack.physical_name(t) for t in stack.resources_of("AWS::DynamoDB::Table")}
     assert set(ddb.list_tables()["TableNames"]) == declared
+
+
+def test_firehose_rules_and_scheduler_resources_are_created(probe_aws, probe_stack: Stack):
+    firehose = probe_aws("firehose")
+    firehose.put_record(DeliveryStreamName="siyu-local-RawEventsStream", Record={"Data": b'{"e": "view"}\n'})
+    objects = probe_aws("s3").list_objects_v2(Bucket="probe-raw-events-e2e")["Contents"]
+    assert [o["Key"].startswith("events/") for o in objects] == [True]
+
+    probe_aws("events").put_events(
+        Entries=[{"EventBusName": "probe-e2e", "Source": "probe.audit", "DetailType": "A", "Detail": "{}"}]
+    )
+    audit = probe_aws.queue_url(probe_stack.physical_name("AuditQueue"))
+    (message,) = probe_aws("sqs").receive_message(QueueUrl=audit)["Messages"]
+    assert json.loads(message["Body"])["source"] == "probe.audit"
+
+    weekly = probe_aws("scheduler").get_schedule(GroupName="probe-e2e", Name="siyu-local-WeeklySchedule")
+    assert weekly["Target"]["Arn"] == probe_stack.functions()["ProbeFunction"].arn
+    assert weekly["Target"]["RoleArn"] == "arn:aws-cn:iam::123456789012:role/siyu-local-SchedulerRole"
