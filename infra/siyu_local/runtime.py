@@ -63,6 +63,23 @@ def setup_console_logging(level: int = logging.INFO) -> None:
     log.propagate = False
 
 
+def share_botocore_data() -> None:
+    """Let every botocore session of the process read botocore's endpoint and model files once.
+
+    Lambda runs one thread per container, but here pynamodb opens a session per thread (and
+    siyu, the runtime and boto3 one each): without this, each would parse the same megabytes
+    of JSON again — about a second of start-up, and a slow first request on every new thread."""
+    import botocore.loaders
+    import botocore.session
+
+    shared = botocore.loaders.create_loader()
+
+    def register(session: botocore.session.Session) -> None:
+        session._components.lazy_register_component("data_loader", lambda: shared)
+
+    botocore.session.Session._register_data_loader = register
+
+
 class LocalRuntime:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
@@ -90,6 +107,7 @@ class LocalRuntime:
     def start(self) -> LocalRuntime:
         started = time.perf_counter()
         warnings.filterwarnings("ignore", message="No application metrics to publish")
+        share_botocore_data()
         opts = self.options
         template = load_template(opts.template)
         self.kuaishou = self._start_kuaishou(template)
