@@ -152,7 +152,7 @@ def test_clock_helper_shifts_and_resets_the_runtime_clock(local_runtime: Running
     assert abs(reset["offset_seconds"]) < 1
 
 
-def test_state_is_kept_between_runs_with_a_data_dir(start_runtime, tmp_path):
+def test_state_is_kept_between_runs_with_a_data_dir(start_runtime, local_runtime, tmp_path):
     data_dir = str(tmp_path / "state")
     first = start_runtime("--data-dir", data_dir, "--no-demo")
     tokens = first.login("e2e-persistent")
@@ -166,6 +166,6 @@ def test_state_is_kept_between_runs_with_a_data_dir(start_runtime, tmp_path):
     assert me.json()["nickname"] == "常客"
     assert second.login("e2e-persistent")["is_new"] is False
 
-    clean = start_runtime("--no-demo")
-    assert clean.info["restored"] is False
-    assert clean.get("/v1/me", token=tokens["access_token"]).status == 401
+    # Without --data-dir a run starts clean: another run's token and member are unknown to it.
+    assert local_runtime.info["restored"] is False
+    assert local_runtime.get("/v1/me", token=tokens["access_token"]).status == 401
