@@ -19,7 +19,7 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -138,7 +138,7 @@ class LocalRuntime:
                 s,
                 self.functions,
                 self.clients,
-                start_at_latest=self.restored,
+                start_at_latest=self.restored,  # restored items are old news, not new events
                 retry_base=opts.retry_base,
             )
             for s in wiring.stream_sources(self.stack)
@@ -472,7 +472,7 @@ def _clock_state() -> dict[str, Any]:
     from siyu import clock
 
     now = clock.now()
-    offset = (now - clock.datetime.now(clock.UTC)).total_seconds()
+    offset = (now - datetime.now(UTC)).total_seconds()  # the shift against the wall clock
     return {"now": clock.iso(now), "offset_seconds": round(offset, 3)}
 
 
