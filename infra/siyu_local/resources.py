@@ -1,19 +1,28 @@
-"""Creates what template.yaml declares (tables, queues, buses, buckets, secrets) in moto,
-exactly as the template defines it."""
+"""Creates what template.yaml declares in moto, exactly as the template defines it: tables,
+secrets and parameters, queues, buses, buckets, Firehose streams, EventBridge rules (with the
+targets moto delivers itself) and EventBridge Scheduler groups and schedules."""
 
 from __future__ import annotations
 
 import json
 import secrets
+from functools import cache
 from typing import Any
 
 import boto3
 
+from siyu_local import wiring
 from siyu_local.template import Stack
 
 
+@cache
+def _session_for(region: str) -> boto3.session.Session:
+    # One session: each new one re-reads botocore's endpoint and model files (~0.1 s apiece).
+    return boto3.session.Session(region_name=region)
+
+
 def _session(stack: Stack) -> boto3.session.Session:
-    return boto3.session.Session(region_name=stack.region)
+    return _session_for(stack.region)
 
 
 def table_spec(stack: Stack, logical_id: str) -> dict[str, Any]:
@@ -66,6 +75,14 @@ def create_secrets(stack: Stack, values: dict[str, str]) -> None:
     for name, value in values.items():
         if name not in made:
             sm.create_secret(Name=name, SecretString=value)
+    ssm = _session(stack).client("ssm")
+    for logical_id, res in stack.resources_of("AWS::SSM::Parameter").items():
+        props = stack.resolve(res.get("Properties", {}))
+        ssm.put_parameter(
+            Name=props.get("Name") or f"/{stack.stack_name}/{logical_id}",
+            Value=str(props["Value"]),
+            Type=props.get("Type", "String"),
+        )
 
 
 def create_messaging(stack: Stack) -> None:
@@ -100,6 +117,8 @@ def create_messaging(stack: Stack) -> None:
                 }
             )
         sqs.create_queue(QueueName=stack.physical_name(logical_id), Attributes=attributes)
+    for name in wiring.implicit_queues(stack):
+        sqs.create_queue(QueueName=name)
     events = session.client("events")
     for logical_id in stack.resources_of("AWS::Events::EventBus"):
         events.create_event_bus(Name=stack.physical_name(logical_id))
@@ -111,7 +130,62 @@ def create_messaging(stack: Stack) -> None:
         )
 
 
+def create_firehose(stack: Stack) -> None:
+    """Delivery streams (moto writes DirectPut records straight to the S3 destination)."""
+    firehose = _session(stack).client("firehose")
+    for logical_id, res in stack.resources_of("AWS::KinesisFirehose::DeliveryStream").items():
+        props = stack.resolve(res.get("Properties", {}))
+        args = {
+            k: v
+            for k, v in props.items()
+            if k in ("DeliveryStreamType", "ExtendedS3DestinationConfiguration", "S3DestinationConfiguration")
+        }
+        firehose.create_delivery_stream(DeliveryStreamName=stack.physical_name(logical_id), **args)
+
+
+def create_rules(stack: Stack) -> None:
+    """Rules with their SQS and event-bus targets, which moto delivers on PutEvents. Lambda and
+    API-destination targets, and schedule rules, are delivered by the local runtime."""
+    events = _session(stack).client("events")
+    for rule in wiring.rules(stack):
+        args: dict[str, Any] = {
+            "Name": rule.name,
+            "EventBusName": rule.bus,
+            "State": "ENABLED" if rule.enabled else "DISABLED",
+        }
+        if rule.pattern is not None:
+            args["EventPattern"] = json.dumps(rule.pattern)
+        if rule.schedule is not None:
+            args["ScheduleExpression"] = rule.schedule
+        events.put_rule(**args)
+        native = [
+            {k: v for k, v in (("Id", t.id), ("Arn", t.arn), ("InputTransformer", t.input_transformer)) if v}
+            for t in rule.targets
+            if rule.pattern is not None and (":sqs:" in t.arn or ":event-bus/" in t.arn)
+        ]
+        if native:
+            events.put_targets(Rule=rule.name, EventBusName=rule.bus, Targets=native)
+
+
+def create_schedules(stack: Stack) -> None:
+    """Schedule groups, then the template's schedules (ScheduleV2 events and Scheduler resources)."""
+    scheduler = _session(stack).client("scheduler")
+    groups = {"default"}
+    for logical_id in stack.resources_of("AWS::Scheduler::ScheduleGroup"):
+        name = stack.physical_name(logical_id)
+        scheduler.create_schedule_group(Name=name)
+        groups.add(name)
+    for schedule in wiring.schedules(stack):
+        if schedule.group not in groups:
+            scheduler.create_schedule_group(Name=schedule.group)
+            groups.add(schedule.group)
+        scheduler.create_schedule(Name=schedule.name, GroupName=schedule.group, **schedule.arguments)
+
+
 def create_all(stack: Stack, secret_values: dict[str, str]) -> None:
     create_tables(stack)
     create_secrets(stack, secret_values)
     create_messaging(stack)
+    create_firehose(stack)
+    create_rules(stack)
+    create_schedules(stack)

@@ -1,5 +1,5 @@
 """Reads template.yaml (with its CloudFormation tags) and resolves what running it locally
-needs: physical names, environment variables, code paths, routes, event sources.
+needs: physical names, ARNs, environment variables, code paths, routes, event sources.
 
 Nothing here describes the system a second time: every name comes from the template.
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,18 @@ ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "template.yaml"
 LOCAL_ACCOUNT = "123456789012"
 LOCAL_REGION = "cn-north-1"
+
+# Properties that carry a resource's explicit physical name, per CloudFormation type family.
+_NAME_PROPERTIES = (
+    "Name",
+    "TableName",
+    "QueueName",
+    "FunctionName",
+    "RoleName",
+    "BucketName",
+    "DeliveryStreamName",
+    "TopicName",
+)
 
 
 class _CfnLoader(yaml.SafeLoader):
@@ -74,6 +86,13 @@ class Function:
     environment: dict[str, str]
     events: dict[str, dict[str, Any]]
     timeout: int
+    name: str = ""  # physical name, what the ARN ends with
+    arn: str = ""
+    memory_mb: int = 128
+
+    @property
+    def module(self) -> str:
+        return self.handler.rsplit(".", 1)[0]
 
 
 @dataclass
@@ -84,13 +103,28 @@ class Stack:
     stack_name: str = "siyu-local"
     region: str = LOCAL_REGION
     parameter_overrides: dict[str, str] = field(default_factory=dict)
+    base_dir: Path = ROOT  # CodeUri and ContentUri are relative to the template's folder
+
+    @cached_property
+    def resources(self) -> dict[str, dict[str, Any]]:
+        """Resources whose Condition (if any) holds."""
+        out = {}
+        for logical_id, res in dict(self.template.get("Resources", {})).items():
+            condition = res.get("Condition")
+            if condition is None or self.condition(condition):
+                out[logical_id] = res
+        return out
+
+    def resources_of(self, *cfn_types: str) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.resources.items() if v.get("Type") in cfn_types}
 
     @property
-    def resources(self) -> dict[str, dict[str, Any]]:
-        return dict(self.template.get("Resources", {}))
+    def partition(self) -> str:
+        return "aws-cn" if self.region.startswith("cn-") else "aws"
 
-    def resources_of(self, cfn_type: str) -> dict[str, dict[str, Any]]:
-        return {k: v for k, v in self.resources.items() if v.get("Type") == cfn_type}
+    @property
+    def url_suffix(self) -> str:
+        return "amazonaws.com.cn" if self.partition == "aws-cn" else "amazonaws.com"
 
     # -- names ----------------------------------------------------------------------------
     def parameter(self, name: str) -> str:
@@ -99,50 +133,72 @@ class Stack:
         return str(self.template["Parameters"][name].get("Default", ""))
 
     def physical_name(self, logical_id: str) -> str:
-        """What `!Ref` yields for a resource, locally."""
-        resource = self.resources[logical_id]
-        props = resource.get("Properties", {})
-        explicit = props.get("Name") or props.get("TableName") or props.get("QueueName")
-        if explicit is not None:
-            return str(self.resolve(explicit))
+        """The resource's name: its explicit name property, else `<stack>-<LogicalId>`."""
+        props = self.resources[logical_id].get("Properties") or {}
+        for key in _NAME_PROPERTIES:
+            if props.get(key) is not None:
+                return str(self.resolve(props[key]))
         return f"{self.stack_name}-{logical_id}"
+
+    def queue_url(self, name: str) -> str:
+        return f"http://localhost/{LOCAL_ACCOUNT}/{name}"
 
     def arn(self, logical_id: str) -> str:
         kind = self.resources[logical_id]["Type"]
         name = self.physical_name(logical_id)
-        service = {
+        p, region, account = self.partition, self.region, LOCAL_ACCOUNT
+        if kind == "AWS::S3::Bucket":
+            return f"arn:{p}:s3:::{name}"
+        if kind == "AWS::IAM::Role":
+            return f"arn:{p}:iam::{account}:role/{name}"
+        if kind == "AWS::Events::Rule":
+            bus = self.resolve(self.resources[logical_id].get("Properties", {}).get("EventBusName"))
+            bus = str(bus).rsplit("/", 1)[-1] if bus else "default"
+            path = f"rule/{name}" if bus == "default" else f"rule/{bus}/{name}"
+            return f"arn:{p}:events:{region}:{account}:{path}"
+        service, resource = {
             "AWS::DynamoDB::Table": ("dynamodb", f"table/{name}"),
             "AWS::SQS::Queue": ("sqs", name),
+            "AWS::SNS::Topic": ("sns", name),
             "AWS::Events::EventBus": ("events", f"event-bus/{name}"),
+            "AWS::Events::ApiDestination": ("events", f"api-destination/{name}"),
+            "AWS::Events::Connection": ("events", f"connection/{name}"),
             "AWS::SecretsManager::Secret": ("secretsmanager", f"secret:{name}"),
             "AWS::Serverless::Function": ("lambda", f"function:{name}"),
+            "AWS::Lambda::Function": ("lambda", f"function:{name}"),
             "AWS::KinesisFirehose::DeliveryStream": ("firehose", f"deliverystream/{name}"),
-            "AWS::S3::Bucket": ("s3", name),
-            "AWS::IAM::Role": ("iam", f"role/{name}"),
+            "AWS::Scheduler::ScheduleGroup": ("scheduler", f"schedule-group/{name}"),
+            "AWS::Scheduler::Schedule": ("scheduler", f"schedule/default/{name}"),
         }.get(kind, ("cloudformation", name))
-        svc, res = service
-        if svc == "s3":
-            return f"arn:aws-cn:s3:::{res}"
-        return f"arn:aws-cn:{svc}:{self.region}:{LOCAL_ACCOUNT}:{res}"
+        return f"arn:{p}:{service}:{region}:{account}:{resource}"
 
     def get_att(self, logical_id: str, attribute: str) -> str:
         if attribute == "Arn":
             return self.arn(logical_id)
         if attribute == "StreamArn":
+            # moto names the stream by its creation time; event sources map it back by table.
             return self.arn(logical_id) + "/stream/local"
         if attribute in ("QueueName", "Name"):
             return self.physical_name(logical_id)
         if attribute == "QueueUrl":
-            return f"http://localhost/{LOCAL_ACCOUNT}/{self.physical_name(logical_id)}"
+            return self.queue_url(self.physical_name(logical_id))
+        if attribute == "ApiEndpoint":
+            return self.api_base_url(logical_id)
         raise KeyError(f"GetAtt {logical_id}.{attribute} is not supported locally")
+
+    def api_base_url(self, logical_id: str = "HttpApi") -> str:
+        """The deployed URL form of an HttpApi; the local runtime maps it to its own address."""
+        return f"https://{self.physical_name(logical_id)}.execute-api.{self.region}.{self.url_suffix}"
 
     def _pseudo(self, name: str) -> str:
         return {
             "AWS::Region": self.region,
             "AWS::AccountId": LOCAL_ACCOUNT,
-            "AWS::Partition": "aws-cn",
-            "AWS::URLSuffix": "amazonaws.com.cn",
+            "AWS::Partition": self.partition,
+            "AWS::URLSuffix": self.url_suffix,
             "AWS::StackName": self.stack_name,
+            "AWS::StackId": f"arn:{self.partition}:cloudformation:{self.region}:{LOCAL_ACCOUNT}:stack/"
+            f"{self.stack_name}/local",
             "AWS::NoValue": "",
         }[name]
 
@@ -152,8 +208,13 @@ class Stack:
         if name in self.template.get("Parameters", {}):
             return self.parameter(name)
         if name in self.resources:
+            if self.resources[name].get("Type") == "AWS::SQS::Queue":
+                return self.queue_url(self.physical_name(name))  # Ref of a queue is its URL
             return self.physical_name(name)
         raise KeyError(f"!Ref {name}: no such parameter or resource")
+
+    def condition(self, name: str) -> bool:
+        return bool(self.resolve(self.template.get("Conditions", {})[name]))
 
     def resolve(self, value: Any) -> Any:
         """Evaluate intrinsic functions (the subset a local run needs)."""
@@ -170,13 +231,35 @@ class Stack:
                 return self.get_att(logical, attribute)
             if key == "Fn::Sub":
                 text, variables = (arg, {}) if isinstance(arg, str) else (arg[0], self.resolve(arg[1]))
-                return re.sub(r"\$\{([^}]+)\}", lambda m: self._sub_var(m.group(1), variables), text)
+                return re.sub(
+                    r"\$\{(!?)([^}]+)\}",
+                    # "${!Literal}" is CloudFormation's escape for a literal "${Literal}".
+                    lambda m: "${" + m.group(2) + "}" if m.group(1) else self._sub_var(m.group(2), variables),
+                    text,
+                )
             if key == "Fn::Join":
                 sep, items = arg
                 return sep.join(str(i) for i in self.resolve(items))
             if key == "Fn::Select":
                 index, items = arg
-                return self.resolve(items)[int(index)]
+                return self.resolve(items)[int(self.resolve(index))]
+            if key == "Fn::Split":
+                sep, text = arg
+                return str(self.resolve(text)).split(sep)
+            if key == "Fn::If":
+                name, then, otherwise = arg
+                return self.resolve(then if self.condition(name) else otherwise)
+            if key == "Fn::Equals":
+                left, right = self.resolve(arg)
+                return str(left) == str(right)
+            if key == "Fn::Not":
+                return not self.resolve(arg[0])
+            if key == "Fn::And":
+                return all(self.resolve(a) for a in arg)
+            if key == "Fn::Or":
+                return any(self.resolve(a) for a in arg)
+            if key == "Condition":
+                return self.condition(arg)
         return {k: self.resolve(v) for k, v in value.items()}
 
     def _sub_var(self, name: str, variables: dict[str, Any]) -> str:
@@ -200,18 +283,41 @@ class Stack:
             env = {**global_env, **self.resolve(props.get("Environment", {}).get("Variables", {}))}
             out[logical_id] = Function(
                 logical_id=logical_id,
-                code_dir=ROOT / props["CodeUri"],
+                code_dir=(self.base_dir / props["CodeUri"]).resolve(),
                 handler=props["Handler"],
                 environment={k: str(v) for k, v in env.items()},
-                events=dict(props.get("Events", {})),
+                events=dict(props.get("Events") or {}),
                 timeout=int(props.get("Timeout", glob.get("Timeout", 3))),
+                name=self.physical_name(logical_id),
+                arn=self.arn(logical_id),
+                memory_mb=int(props.get("MemorySize", glob.get("MemorySize", 128))),
             )
         return out
+
+    def function_for_arn(self, arn: str) -> Function | None:
+        """The template function an ARN (or a bare function name) designates; qualifiers ignored."""
+        parts = arn.split(":")
+        name = parts[6] if arn.startswith("arn:") and len(parts) > 6 else arn
+        return next((f for f in self.functions().values() if f.name == name), None)
 
     def environment(self) -> dict[str, str]:
         """The environment every function shares (Globals), resolved."""
         glob = self.globals_function()
         return {k: str(v) for k, v in self.resolve(glob.get("Environment", {}).get("Variables", {})).items()}
+
+    def outputs(self) -> dict[str, str]:
+        resolved = {}
+        for name, output in dict(self.template.get("Outputs") or {}).items():
+            condition = output.get("Condition")
+            if condition is None or self.condition(condition):
+                resolved[name] = str(self.resolve(output.get("Value")))
+        return resolved
+
+
+def load_stack(path: Path = TEMPLATE, **kwargs: Any) -> Stack:
+    """A Stack for any template file; code paths resolve against the file's folder."""
+    path = Path(path).resolve()
+    return Stack(load_template(path), base_dir=path.parent, **kwargs)
 
 
 @cache

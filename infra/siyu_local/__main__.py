@@ -1,0 +1,72 @@
+"""`make dev` → `python -m siyu_local --port 3000`: run template.yaml locally (see runtime.py)."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import sys
+from pathlib import Path
+
+from siyu_local.runtime import LocalRuntime, Options, run_forever, setup_console_logging
+from siyu_local.template import TEMPLATE
+
+
+def parse_args(argv: list[str]) -> Options:
+    parser = argparse.ArgumentParser(prog="python -m siyu_local", description="Run template.yaml locally.")
+    parser.add_argument("--port", type=int, default=3000, help="API port (default 3000; 0 = any free port)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--kuaishou-port", type=int, default=None, help="fake Kuaishou platform port (default: API port + 1)"
+    )
+    parser.add_argument(
+        "--template", type=Path, default=TEMPLATE, help="template file (default: template.yaml)"
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="keep state in this folder between runs (default: clean start)",
+    )
+    parser.add_argument(
+        "--no-demo", action="store_true", help="start without the demo shop, staff and members"
+    )
+    parser.add_argument(
+        "--poll-interval",
+        type=float,
+        default=0.25,
+        help="seconds between polls of queues, streams, schedules",
+    )
+    args = parser.parse_args(argv)
+    if not ipaddress.ip_address(args.host).is_loopback:
+        print(
+            f"warning: binding {args.host}: the local runtime has no authentication of its own",
+            file=sys.stderr,
+        )
+    return Options(
+        host=args.host,
+        port=args.port,
+        kuaishou_port=args.kuaishou_port,
+        template=args.template.resolve(),
+        data_dir=args.data_dir,
+        demo=not args.no_demo,
+        poll_interval=args.poll_interval,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_console_logging()
+    runtime = LocalRuntime(options)
+    try:
+        runtime.start()
+    except OSError as exc:
+        print(f"could not start: {exc}", file=sys.stderr)
+        runtime.stop()
+        return 1
+    print(runtime.banner(), flush=True)
+    run_forever(runtime)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

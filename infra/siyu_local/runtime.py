@@ -1,0 +1,492 @@
+"""The local runtime: template.yaml run on one machine.
+
+    python -m siyu_local [--port 3000] [--data-dir .siyu-data] [--template path] [--no-demo]
+
+Starts, in this process: moto as a server (DynamoDB serialised), every resource of the
+template in it, the fake Kuaishou platform, the template's functions (imported from their
+CodeUri, with the template's environment), the HttpApi routes on 127.0.0.1, and the pollers
+that deliver schedules, queues, streams and rules. One runtime per process: it sets the
+process environment and the `siyu` caches the way one Lambda container would have them.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import threading
+import time
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from siyu_local import demo, docs, resources, wiring
+from siyu_local.gateway import Gateway, Reply, Request
+from siyu_local.lambdas import Functions
+from siyu_local.motoserver import MotoServer
+from siyu_local.persistence import DataDir
+from siyu_local.routes import RouteTable
+from siyu_local.scheduler import RuleSchedules, SchedulerPoller
+from siyu_local.sources import RuleQueues, SqsPoller, StreamPoller
+from siyu_local.targets import Clients, Deliveries, Targets
+from siyu_local.template import TEMPLATE, Stack, load_template
+
+log = logging.getLogger("siyu_local")
+KUAISHOU_LOCAL_SECRET = "siyu-local-kuaishou-app-secret"
+PAYMENT_NOTIFY_OUTPUT = "PaymentNotifyUrl"
+
+
+@dataclass
+class Options:
+    host: str = "127.0.0.1"
+    port: int = 3000
+    kuaishou_port: int | None = None  # default: port + 1 (0 when port is 0)
+    template: Path = TEMPLATE
+    data_dir: Path | None = None
+    demo: bool = True
+    poll_interval: float = 0.25
+    retry_base: float = 1.0  # first retry pause (s) of failed scheduled / rule deliveries
+    save_interval: float = 30.0
+
+
+def setup_console_logging(level: int = logging.INFO) -> None:
+    if log.handlers:
+        return
+    handler = logging.StreamHandler(sys.stdout)
+    handler.setFormatter(logging.Formatter("%(asctime)s.%(msecs)03d  %(message)s", datefmt="%H:%M:%S"))
+    log.addHandler(handler)
+    log.setLevel(level)
+    log.propagate = False
+
+
+def share_botocore_data() -> None:
+    """Let every botocore session of the process read botocore's endpoint and model files once.
+
+    Lambda runs one thread per container, but here pynamodb opens a session per thread (and
+    siyu, the runtime and boto3 one each): without this, each would parse the same megabytes
+    of JSON again — about a second of start-up, and a slow first request on every new thread."""
+    import botocore.loaders
+    import botocore.session
+
+    shared = botocore.loaders.create_loader()
+
+    def register(session: botocore.session.Session) -> None:
+        session._components.lazy_register_component("data_loader", lambda: shared)
+
+    botocore.session.Session._register_data_loader = register
+
+
+class LocalRuntime:
+    def __init__(self, options: Options | None = None) -> None:
+        self.options = options or Options()
+        self.started_in = 0.0
+        self.ready = False  # the API answers during demo seeding already; this says start() is done
+        self.demo_lines: list[tuple[str, dict[str, str]]] = []
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self.moto = MotoServer(self.options.host)
+        self.kuaishou: Any = None
+        self.gateway: Gateway | None = None
+        self.data = DataDir(self.options.data_dir) if self.options.data_dir else None
+        self.restored = False
+        self.stack: Stack
+        self.functions: Functions
+        self.clients: Clients
+        self.scheduler: SchedulerPoller
+        self.rule_schedules: RuleSchedules
+        self.rule_queues: RuleQueues
+        self.deliveries: Deliveries
+        self.pollers: list[SqsPoller | StreamPoller] = []
+        self._openapi: dict[str, Any] | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+    def start(self) -> LocalRuntime:
+        started = time.perf_counter()
+        warnings.filterwarnings("ignore", message="No application metrics to publish")
+        share_botocore_data()
+        opts = self.options
+        template = load_template(opts.template)
+        self.kuaishou = self._start_kuaishou(template)
+        self.stack = self._load_stack(template)
+        self.moto.start()
+        self._configure_environment()
+        self.clients = Clients(self.stack.region, self.moto.url)
+        saved_secrets = self.data.secrets() if self.data and self.data.has_state else {}
+        resources.create_all(self.stack, {**self._secret_values(), **saved_secrets})
+        meta: dict[str, Any] = {}
+        if self.data is not None and self.data.has_state:
+            meta = self.data.restore(self.stack, self.clients)
+            self.restored = bool(meta)
+        self.functions = Functions.from_stack(self.stack)
+        targets = Targets(self.stack, self.functions, self.clients)
+        self.deliveries = Deliveries(targets, retry_base=opts.retry_base)
+        self.scheduler = SchedulerPoller(self.clients("scheduler"), self.deliveries)
+        self.scheduler.completed = {(str(g), str(n)) for g, n in meta.get("completed_schedules", [])}
+        rules = wiring.rules(self.stack)
+        self.rule_schedules = RuleSchedules(self.stack, rules, self.deliveries)
+        self.rule_queues = RuleQueues(self.stack, rules, self.clients, self.deliveries, _now)
+        self.pollers = [
+            SqsPoller(self.stack, s, self.functions, self.clients) for s in wiring.sqs_sources(self.stack)
+        ]
+        self.pollers += [
+            StreamPoller(
+                self.stack,
+                s,
+                self.functions,
+                self.clients,
+                start_at_latest=self.restored,  # restored items are old news, not new events
+                retry_base=opts.retry_base,
+            )
+            for s in wiring.stream_sources(self.stack)
+        ]
+        routes = RouteTable(wiring.routes(self.stack))
+        for key in routes.duplicates():
+            log.warning("route %s is declared more than once in the template", key)
+        self.gateway = Gateway(
+            routes,
+            self.functions,
+            cors=wiring.cors(self.stack),
+            local=self._local,
+            host=opts.host,
+            port=opts.port,
+        ).start()
+        self._point_kuaishou_callbacks()
+        if self.restored:
+            self.demo_lines = [(m, dict(lines)) for m, lines in meta.get("demo", [])]
+        elif opts.demo:
+            self.demo_lines = demo.seed_all(demo.DemoContext(self.api_url, self.kuaishou, self.stack))
+        self._spawn("dispatcher", self._dispatch_loop)
+        for poller in self.pollers:
+            self._spawn(f"poll:{poller.source.origin}", self._poll_loop(poller))
+        self.started_in = time.perf_counter() - started
+        self.ready = True
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self.save()
+        if self.gateway is not None:
+            self.gateway.stop()
+        if getattr(self, "functions", None) is not None:
+            self.functions.shutdown()
+        if self.kuaishou is not None:
+            self.kuaishou.stop()
+        self.moto.stop()
+
+    def save(self) -> None:
+        if self.data is None or not hasattr(self, "scheduler"):
+            return
+        try:
+            self.data.save(
+                self.stack,
+                self.clients,
+                {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)},
+            )
+        except Exception:
+            log.exception("could not save state to %s", self.data.path)
+
+    # ------------------------------------------------------------------ start-up pieces
+    def _start_kuaishou(self, template: dict[str, Any]) -> Any:
+        from siyu_local.fake_kuaishou import FakeKuaishou
+
+        stack = Stack(template)
+        params = template.get("Parameters", {})
+        app_id = stack.parameter("KuaishouAppId") if "KuaishouAppId" in params else "ks700000000000000001"
+        port = self.options.kuaishou_port
+        if port is None:
+            port = self.options.port + 1 if self.options.port else 0
+        return FakeKuaishou(app_id=app_id, app_secret=KUAISHOU_LOCAL_SECRET, port=port).start()
+
+    def _load_stack(self, template: dict[str, Any]) -> Stack:
+        overrides = {}
+        if "KuaishouBaseUrl" in template.get("Parameters", {}):
+            overrides["KuaishouBaseUrl"] = self.kuaishou.base_url
+        return Stack(template, base_dir=self.options.template.resolve().parent, parameter_overrides=overrides)
+
+    def _secret_values(self) -> dict[str, str]:
+        if "KuaishouSecretName" in self.stack.template.get("Parameters", {}):
+            return {self.stack.parameter("KuaishouSecretName"): KUAISHOU_LOCAL_SECRET}
+        return {}
+
+    def _configure_environment(self) -> None:
+        from siyu_local.sandbox import configure_environment, reset_caches
+
+        shared: dict[str, str] = {}
+        for fn in self.stack.functions().values():
+            for key, value in fn.environment.items():
+                if key in shared and shared[key] != value and key != "POWERTOOLS_SERVICE_NAME":
+                    log.warning(
+                        "%s differs between functions (%r, %r): the functions share one process locally",
+                        key,
+                        shared[key],
+                        value,
+                    )
+                shared.setdefault(key, value)
+        configure_environment(
+            self.stack,
+            {
+                **shared,
+                "AWS_ENDPOINT_URL": self.moto.url,
+                "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",
+                "POWERTOOLS_SERVICE_NAME": "siyu-local",
+                "POWERTOOLS_TRACE_DISABLED": "true",  # no X-Ray daemon here
+                "POWERTOOLS_METRICS_DISABLED": "true",  # EMF lines would drown the request log
+            },
+        )
+        reset_caches()
+
+    def _point_kuaishou_callbacks(self) -> None:
+        """The fake's console "default callback URL" is the template's PaymentNotifyUrl, local."""
+        outputs = self.stack.outputs()
+        if PAYMENT_NOTIFY_OUTPUT in outputs and self.stack.resources_of("AWS::Serverless::HttpApi"):
+            deployed_base = self.stack.api_base_url(
+                next(iter(self.stack.resources_of("AWS::Serverless::HttpApi")))
+            )
+            self.kuaishou.default_notify_url = outputs[PAYMENT_NOTIFY_OUTPUT].replace(
+                deployed_base, self.api_url
+            )
+
+    def _spawn(self, name: str, target: Callable[[], None]) -> None:
+        thread = threading.Thread(target=target, name=name, daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
+    # ------------------------------------------------------------------ background loops
+    def _dispatch_loop(self) -> None:
+        last_save = time.monotonic()
+        while not self._stop.is_set():
+            worked = 0
+            for step in (
+                lambda: self.scheduler.tick(_now()),
+                lambda: self.rule_schedules.tick(_now()),
+                lambda: int(self.rule_queues.tick()),
+                lambda: self.deliveries.run_due(_now()),
+            ):
+                try:
+                    worked += step()
+                except Exception:
+                    log.exception("local dispatcher step failed")
+            if self.data is not None and time.monotonic() - last_save > self.options.save_interval:
+                self.save()
+                last_save = time.monotonic()
+            if not worked:
+                self._stop.wait(self.options.poll_interval)
+
+    def _poll_loop(self, poller: SqsPoller | StreamPoller) -> Callable[[], None]:
+        def loop() -> None:
+            while not self._stop.is_set():
+                try:
+                    worked = poller.tick()
+                except Exception:
+                    log.exception("%s poller failed", poller.source.origin)
+                    worked = False
+                if not worked:
+                    self._stop.wait(self.options.poll_interval)
+
+        return loop
+
+    # ------------------------------------------------------------------ URLs and banner
+    @property
+    def api_url(self) -> str:
+        assert self.gateway is not None
+        return self.gateway.url
+
+    def banner(self) -> str:
+        api, ks = self.api_url, self.kuaishou.base_url
+        routes = len(self.gateway.routes.routes) if self.gateway else 0
+        state = f"kept in {self.data.path}" if self.data else "clean start (--data-dir keeps it)"
+        lines = [
+            f"Siyu local runtime ready in {self.started_in:.2f} s "
+            f"({self.options.template.name}: {len(self.functions.names())} functions, {routes} routes)",
+            f"  API               {api}",
+            f"  docs              {api}/docs   (OpenAPI: {api}/openapi.json)",
+            f"  fake Kuaishou     {ks}   (pay pending orders: {ks}/pay)",
+            f"  member login code {api}/_local/login-code?open_id=<any>   (tokens: /_local/token?open_id=…)",
+            f"  local helpers     {api}/_local",
+            f"  AWS (moto)        {self.moto.url}",
+            f"  state             {state}" + (" — restored" if self.restored else ""),
+        ]
+        for _, demo_lines in self.demo_lines:
+            lines += [f"  {label:<17} {text}" for label, text in demo_lines.items()]
+        return "\n".join(lines)
+
+    def info(self) -> dict[str, Any]:
+        return {
+            "api_url": self.api_url,
+            "docs_url": f"{self.api_url}/docs",
+            "aws_endpoint": self.moto.url,
+            "region": self.stack.region,
+            "kuaishou_url": self.kuaishou.base_url,
+            "kuaishou_app_id": self.kuaishou.app_id,
+            "pay_url": f"{self.kuaishou.base_url}/pay",
+            "kuaishou_notify_url": self.kuaishou.default_notify_url,
+            "ready": self.ready,
+            "started_in_seconds": round(self.started_in, 3),
+            "restored": self.restored,
+            "functions": {
+                f: {"name": self.functions[f].name, "arn": self.functions[f].arn}
+                for f in self.functions.names()
+            },
+            "tables": {
+                t: self.stack.physical_name(t) for t in self.stack.resources_of("AWS::DynamoDB::Table")
+            },
+            "queues": {q: self.stack.physical_name(q) for q in self.stack.resources_of("AWS::SQS::Queue")},
+            "event_buses": {
+                b: self.stack.physical_name(b) for b in self.stack.resources_of("AWS::Events::EventBus")
+            },
+            "outputs": self.stack.outputs(),
+            "demo": dict(self.demo_lines),
+        }
+
+    def _names(self, cfn_type: str) -> dict[str, str]:
+        return {r: self.stack.physical_name(r) for r in self.stack.resources_of(cfn_type)}
+
+    # ------------------------------------------------------------------ /_local, /docs, /openapi.json
+    def _local(self, request: Request) -> Reply | None:
+        path = request.path
+        if path in docs.ASSETS and request.method == "GET":
+            found = docs.asset(path)
+            return (
+                Reply(200, {"content-type": found[1], "cache-control": "max-age=3600"}, found[0])
+                if found
+                else None
+            )
+        if path == "/openapi.json" and request.method == "GET":
+            return Reply.json(200, self.openapi())
+        if path in ("/docs", "/docs/") and request.method == "GET":
+            return Reply(
+                200, {"content-type": "text/html; charset=utf-8"}, docs.page(self.openapi()).encode()
+            )
+        if not (path == "/_local" or path.startswith("/_local/")):
+            return None
+        query = {k: v[0] for k, v in parse_qs(request.query).items()}
+        handlers: dict[tuple[str, str], Callable[[Request, dict[str, str]], Reply]] = {
+            ("GET", "/_local"): lambda r, q: Reply.json(200, {"helpers": LOCAL_HELPERS}),
+            ("GET", "/_local/info"): lambda r, q: Reply.json(200, self.info()),
+            ("GET", "/_local/login-code"): self._login_code,
+            ("GET", "/_local/token"): self._token,
+            ("GET", "/_local/clock"): lambda r, q: Reply.json(200, _clock_state()),
+            ("POST", "/_local/clock"): self._set_clock,
+            ("GET", "/_local/schedules"): lambda r, q: Reply.json(
+                200, {"scheduler": self.scheduler.describe(), "rules": self.rule_schedules.describe()}
+            ),
+            ("GET", "/_local/kuaishou/messages"): lambda r, q: Reply.json(200, self.kuaishou.sent_messages),
+        }
+        handler = handlers.get((request.method, path.rstrip("/") or "/"))
+        if handler is None:
+            return Reply.json(404, {"message": "Not Found", "helpers": LOCAL_HELPERS})
+        return handler(request, query)
+
+    def openapi(self) -> dict[str, Any]:
+        if self._openapi is None:
+            from siyu_local.openapi import build
+
+            try:
+                doc = build(self.stack)
+            except Exception as exc:  # e.g. a function that is not a Powertools resolver
+                log.warning("no OpenAPI document from the code (%s); listing the template's routes", exc)
+                doc = self._routes_document()
+            doc["servers"] = [{"url": self.api_url, "description": "local runtime"}]
+            self._openapi = doc
+        return self._openapi
+
+    def _routes_document(self) -> dict[str, Any]:
+        paths: dict[str, dict[str, Any]] = {}
+        for route in wiring.routes(self.stack):
+            methods = (
+                ["get", "post", "put", "patch", "delete"] if route.method == "ANY" else [route.method.lower()]
+            )
+            for method in methods:
+                paths.setdefault(route.path, {})[method] = {
+                    "summary": f"{route.function} ({route.route_key})"
+                }
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "API (routes of the template)", "version": "local"},
+            "paths": paths,
+        }
+
+    def _login_code(self, request: Request, query: dict[str, str]) -> Reply:
+        open_id = query.get("open_id") or None
+        code = self.kuaishou.issue_login_code(open_id=open_id)
+        return Reply.json(200, {"code": code, "note": "single use, 5 minutes: POST /v1/auth/login {code}"})
+
+    def _token(self, request: Request, query: dict[str, str]) -> Reply:
+        """Log a member in through the API itself (POST /v1/auth/login) with a fresh code."""
+        assert self.gateway is not None
+        code = self.kuaishou.issue_login_code(open_id=query.get("open_id") or None)
+        login = Request(
+            "POST",
+            "/v1/auth/login",
+            [("content-type", "application/json"), ("host", request.header("host") or "localhost")],
+            json.dumps({"code": code}).encode(),
+        )
+        reply, _ = self.gateway.handle(login)
+        return reply
+
+    def _set_clock(self, request: Request, query: dict[str, str]) -> Reply:
+        from siyu import clock
+
+        try:
+            body = json.loads(request.body or b"{}")
+            if body.get("reset"):
+                clock.clock.reset()
+            elif "advance_seconds" in body:
+                clock.clock.shift(timedelta(seconds=float(body["advance_seconds"])))
+            elif "set" in body:
+                clock.clock.reset()
+                clock.clock.shift(clock.parse_iso(str(body["set"])) - clock.now())
+            else:
+                raise ValueError("give advance_seconds, set (ISO-8601) or reset")
+        except (ValueError, TypeError, AttributeError) as exc:
+            return Reply.json(400, {"message": str(exc)})
+        state = _clock_state()
+        log.info("clock is now %s (offset %+.0f s)", state["now"], state["offset_seconds"])
+        return Reply.json(200, state)
+
+
+LOCAL_HELPERS = {
+    "GET /_local/info": "URLs, AWS endpoint, functions, tables, queues of this runtime",
+    "GET /_local/login-code?open_id=…": "a ks.login code from the fake platform (for POST /v1/auth/login)",
+    "GET /_local/token?open_id=…": "log that Kuaishou user in through the API; returns its tokens",
+    "GET /_local/clock": "the runtime's clock (siyu.clock), which schedules follow",
+    "POST /_local/clock": '{"advance_seconds": 3600} | {"set": "2026-12-01T02:00:00Z"} | {"reset": true}',
+    "GET /_local/schedules": "known schedules and when each fires next",
+    "GET /_local/kuaishou/messages": "subscribe messages sent through the fake platform",
+}
+
+
+def _now() -> Any:
+    from siyu import clock
+
+    return clock.now()
+
+
+def _clock_state() -> dict[str, Any]:
+    from siyu import clock
+
+    now = clock.now()
+    offset = (now - datetime.now(UTC)).total_seconds()  # the shift against the wall clock
+    return {"now": clock.iso(now), "offset_seconds": round(offset, 3)}
+
+
+def run_forever(runtime: LocalRuntime) -> None:
+    """Block until interrupted, then stop cleanly (state is saved with --data-dir)."""
+    import signal
+
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        log.info("stopping")
+        runtime.stop()
