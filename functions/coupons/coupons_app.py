@@ -20,7 +20,7 @@ app = make_app()
 
 IdempotencyKey = Annotated[
     str | None,
-    Header(alias="idempotency-key", description="8-128 printable characters; a retry reuses it"),
+    Header(alias="idempotency-key", description="required: 8-128 printable characters; a retry reuses it"),
 ]
 
 
@@ -123,8 +123,9 @@ def create_template(
     def create() -> dict[str, Any]:
         return templates.TemplateView.of(templates.create(body, created_by=admin.admin_id)).model_dump()
 
+    payload = body.model_dump(mode="json")
     return run_once(
-        "coupon-template-create", admin.admin_id, idempotency_key, body.model_dump(mode="json"), create
+        "coupon-template-create", admin.admin_id, idempotency_key, payload, create, app.lambda_context
     )
 
 

@@ -54,10 +54,20 @@ def check_key(key: str | None) -> str:
 
 
 def run_once(
-    operation: str, caller: str, key: str | None, payload: Any, fn: Callable[[], dict[str, Any]]
+    operation: str,
+    caller: str,
+    key: str | None,
+    payload: Any,
+    fn: Callable[[], dict[str, Any]],
+    lambda_context: Any = None,
 ) -> dict[str, Any]:
-    """Run `fn` once per (operation, caller, key); a retry returns the stored result."""
+    """Run `fn` once per (operation, caller, key); a retry returns the stored result.
+
+    Pass the Lambda context (`app.lambda_context`): the in-progress record then expires
+    with the invocation, so a request killed by a timeout can be retried at once."""
     request = {"operation": operation, "caller": caller, "key": check_key(key), "payload": payload}
+    if lambda_context is not None:
+        _config().register_lambda_context(lambda_context)
 
     @idempotent_function(data_keyword_argument="request", persistence_store=_persistence(), config=_config())
     def _once(request: dict[str, Any]) -> dict[str, Any]:

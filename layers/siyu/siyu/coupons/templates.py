@@ -223,9 +223,13 @@ def open_public_templates() -> list[CouponTemplate]:
 
 
 # ---------------------------------------------------------------- writing
-def create(spec: TemplateIn, *, created_by: str | None = None) -> CouponTemplate:
+def create(
+    spec: TemplateIn, *, created_by: str | None = None, template_id: str | None = None
+) -> CouponTemplate:
+    """A new template (a ULID id). With a chosen `template_id` (seed data), creating it again
+    returns the existing template."""
     now = clock.now_iso()
-    template_id = new_id()
+    template_id = template_id or new_id()
     claim_ends = clock.iso(spec.claim_ends_at)
     validity = spec.validity
     template = CouponTemplate(
@@ -257,8 +261,8 @@ def create(spec: TemplateIn, *, created_by: str | None = None) -> CouponTemplate
     )
     try:
         template.save(condition=CouponTemplate.pk.does_not_exist())
-    except PutError as exc:  # pragma: no cover - a fresh ULID never collides
-        raise RequestInProgress() from exc
+    except PutError:
+        return get(template_id, fresh=True)
     return template
 
 
