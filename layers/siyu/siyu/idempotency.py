@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Annotated, Any
 
+from aws_lambda_powertools.event_handler.openapi.params import Header
 from aws_lambda_powertools.utilities.idempotency import (
     DynamoDBPersistenceLayer,
     IdempotencyConfig,
@@ -27,6 +28,12 @@ from siyu.errors import IdempotencyKeyReused, RequestInProgress, ValidationFaile
 from siyu.http import lambda_context
 
 IDEMPOTENCY_HEADER = "idempotency-key"
+
+# A route parameter: `idempotency_key: IdempotencyKey = None`, then `run_once(..., idempotency_key, ...)`.
+IdempotencyKey = Annotated[
+    str | None,
+    Header(alias=IDEMPOTENCY_HEADER, description="required: 8-128 printable characters; a retry reuses it"),
+]
 RESPONSE_TTL_SECONDS = 24 * 3600
 
 

@@ -1,0 +1,84 @@
+"""A member's coupons (卡包): one Query on the member's partition in the commerce table."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from siyu import clock
+from siyu.coupons.errors import CouponNotFound
+from siyu.coupons.models import AVAILABLE, LOCKED, USED, WalletCoupon
+from siyu.coupons.terms import Terms
+
+State = Literal["usable", "locked", "used", "expired"]
+STATES: tuple[State, ...] = ("usable", "locked", "used", "expired")
+
+
+def state_of(c: WalletCoupon, now: str | None = None) -> State:
+    now = now or clock.now_iso()
+    if c.status == USED:
+        return "used"
+    if c.status == LOCKED:
+        return "locked"
+    return "usable" if now < c.valid_until else "expired"
+
+
+class CouponView(BaseModel):
+    coupon_id: str
+    template_id: str
+    name: str
+    headline: str
+    terms: Terms
+    state: State
+    valid_from: str
+    valid_until: str
+    issued_at: str
+    channel: str
+    order_id: str | None
+    used_at: str | None
+
+    @classmethod
+    def of(cls, c: WalletCoupon, now: str | None = None) -> CouponView:
+        terms = Terms.model_validate_json(c.terms)
+        return cls(
+            coupon_id=c.coupon_id,
+            template_id=c.template_id,
+            name=c.name,
+            headline=terms.headline(),
+            terms=terms,
+            state=state_of(c, now),
+            valid_from=c.valid_from,
+            valid_until=c.valid_until,
+            issued_at=c.issued_at,
+            channel=c.channel,
+            order_id=c.order_id if c.status != AVAILABLE else None,
+            used_at=c.used_at,
+        )
+
+
+def coupons_of(member_id: str) -> list[WalletCoupon]:
+    """Every coupon the member holds (DynamoDB's TTL drops them months after they end)."""
+    return list(
+        WalletCoupon.query(f"MEMBER#{member_id}", WalletCoupon.sk.startswith("COUPON#"), consistent_read=True)
+    )
+
+
+def wallet(member_id: str, state: State | None = None) -> tuple[list[CouponView], dict[str, int]]:
+    """The member's coupons (optionally of one state) and the count per state.
+    Usable ones first, soonest to expire first; then the rest, newest first."""
+    now = clock.now_iso()
+    views = [CouponView.of(c, now) for c in coupons_of(member_id)]
+    counts: dict[str, int] = {s: sum(1 for v in views if v.state == s) for s in STATES}
+    if state is not None:
+        views = [v for v in views if v.state == state]
+    usable = sorted((v for v in views if v.state == "usable"), key=lambda v: (v.valid_until, v.coupon_id))
+    rest = sorted((v for v in views if v.state != "usable"), key=lambda v: v.issued_at, reverse=True)
+    return usable + rest, counts
+
+
+def get_coupon(member_id: str, coupon_id: str) -> WalletCoupon:
+    try:
+        return WalletCoupon.get(*WalletCoupon.key(member_id, coupon_id), consistent_read=True)
+    except WalletCoupon.DoesNotExist as exc:
+        raise CouponNotFound(details={"coupon_id": coupon_id}) from exc
