@@ -261,3 +261,12 @@ def test_unlimited_stock_template(aws):
     assert (after.stock_left, after.claimed_count) == (None, 3)
     with pytest.raises(CouponLimitReached):
         issuing.claim("kim", template.template_id, request_key="k-unlimited-4")
+
+
+def test_stock_added_after_a_sell_out_is_claimable_at_once(aws):
+    template = make_template(total_stock=1)
+    assert claim_outcome("one", template.template_id)[0] == "OK"
+    assert claim_outcome("two", template.template_id)[0] == "COUPON_SOLD_OUT"
+    templates.edit(template.template_id, templates.TemplatePatch(total_stock=2))
+    assert claim_outcome("two", template.template_id)[0] == "OK"
+    assert fresh(template.template_id).stock_left == 0

@@ -326,6 +326,27 @@ def find(member_id: str, coupon_id: str) -> WalletCoupon | None:
         return None
 
 
+# Once the stock condition has refused a claim, this container refuses further claims of
+# that template version for a moment without a write: a sell-out stampede then does not
+# keep hammering the hot template item with transactions bound to fail. Stock added by an
+# admin bumps the version, so at worst a refill is noticed SOLD_OUT_MEMO_SECONDS late.
+SOLD_OUT_MEMO_SECONDS = 2.0
+_sold_out_at: dict[tuple[str, int], float] = {}
+
+
+def _remember_sold_out(t: CouponTemplate) -> None:
+    _sold_out_at[(t.template_id, int(t.version))] = time.monotonic()
+
+
+def _recently_sold_out(t: CouponTemplate) -> bool:
+    seen = _sold_out_at.get((t.template_id, int(t.version)))
+    return seen is not None and time.monotonic() - seen < SOLD_OUT_MEMO_SECONDS
+
+
+def forget_sold_out() -> None:
+    _sold_out_at.clear()
+
+
 def _backoff(attempt: int) -> None:
     time.sleep(random.uniform(0, 0.01 * 2**attempt))
 
@@ -353,6 +374,8 @@ def issue(
                     raise
                 template = templates.get(template_id, fresh=True)  # the cache may be stale
                 check_claimable(template, member_id, channel)
+            if _recently_sold_out(template):
+                raise CouponSoldOut()
         except SiyuError:
             existing = find(member_id, coupon_id)  # a retry of a request that succeeded earlier
             if existing is not None:
@@ -374,6 +397,8 @@ def issue(
                 existing = find(member_id, coupon_id)
                 if existing is not None:
                     return Issued(existing, replayed=True)
+            if isinstance(failure.error, CouponSoldOut):
+                _remember_sold_out(template)
             if failure.error is not None:
                 raise failure.error from exc
             fresh = True
