@@ -69,10 +69,11 @@ TaskKind = Literal["checkin", "share", "comment", "browse", "first_order", "invi
 CLIENT_TASK_KINDS: frozenset[str] = frozenset({"share", "comment", "browse"})
 
 
-class TaskRule(BaseModel):
+class TaskBody(BaseModel):
+    """A task as the admin route takes it (the id is in the path)."""
+
     model_config = ConfigDict(extra="forbid")
 
-    task_id: Slug
     kind: TaskKind
     title: str = Field(min_length=1, max_length=32)
     description: str = Field(default="", max_length=200)
@@ -84,7 +85,7 @@ class TaskRule(BaseModel):
     sort: int = Field(default=0, ge=0, le=9999)
 
     @model_validator(mode="after")
-    def _consistent(self) -> TaskRule:
+    def _consistent(self) -> TaskBody:
         if (self.kind == "browse") != (self.browse_seconds is not None):
             raise ValueError("browse_seconds is required for browse tasks and only for them")
         if self.kind == "checkin" and (self.period != "day" or self.limit != 1):
@@ -93,28 +94,16 @@ class TaskRule(BaseModel):
             raise ValueError("a first-order task is once-only")
         return self
 
+
+class TaskRule(TaskBody):
+    task_id: Slug
+
     @property
     def client_claimable(self) -> bool:
         return self.kind in CLIENT_TASK_KINDS
 
     def period_key(self, day: str) -> str:
         return day if self.period == "day" else "ONCE"
-
-
-class TaskBody(BaseModel):
-    """A task as the admin route takes it (the id is in the path)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    kind: TaskKind
-    title: str = Field(min_length=1, max_length=32)
-    description: str = Field(default="", max_length=200)
-    points: Points
-    period: Literal["day", "once"] = "day"
-    limit: int = Field(default=1, ge=1, le=100)
-    browse_seconds: int | None = Field(default=None, ge=3, le=3600)
-    enabled: bool = True
-    sort: int = Field(default=0, ge=0, le=9999)
 
 
 class LevelRule(BaseModel):
