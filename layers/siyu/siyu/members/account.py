@@ -116,6 +116,20 @@ def read(member_id: str) -> Snapshot:
     return remember(Snapshot.of(member_id, item))
 
 
+_ACCOUNT_FIELDS = (
+    "seq",
+    "balance",
+    "earned_total",
+    "spent_fen",
+    "level",
+    "checkin_day",
+    "checkin_streak",
+    "checkin_points",
+    "checkin_total",
+    "makeup_total",
+)
+
+
 @dataclass(frozen=True)
 class PointsChange:
     """One ledger entry: what a points change did."""
@@ -286,23 +300,17 @@ class AccountChange:
         if self.touches_account:
             upgrades = self._level_events()
             after = self.after = replace(self.after, exists=True, version=self.before.version + 1)
+            # Only what changed: the version condition makes the rest exact anyway.
             actions: list[Action] = [
-                Account.member_id.set(after.member_id),
                 Account.version.set(after.version),
-                Account.seq.set(after.seq),
-                Account.balance.set(after.balance),
-                Account.earned_total.set(after.earned_total),
-                Account.spent_fen.set(after.spent_fen),
-                Account.checkin_streak.set(after.checkin_streak),
-                Account.checkin_points.set(after.checkin_points),
-                Account.checkin_total.set(after.checkin_total),
-                Account.makeup_total.set(after.makeup_total),
                 Account.updated_at.set(clock.iso(self.now)),
             ]
-            if after.level is not None:
-                actions.append(Account.level.set(after.level))
-            if after.checkin_day is not None:
-                actions.append(Account.checkin_day.set(after.checkin_day))
+            if not self.before.exists:
+                actions.append(Account.member_id.set(after.member_id))
+            for name in _ACCOUNT_FIELDS:
+                value = getattr(after, name)
+                if value is not None and (value != getattr(self.before, name) or not self.before.exists):
+                    actions.append(getattr(Account, name).set(value))
             # Exactly the state the change was computed from (so the balance after is exact),
             # and never below zero.
             taken = max(0, self.before.balance - after.balance)

@@ -209,7 +209,7 @@ def redeem(member_id: str, gift_id: str) -> dict[str, Any]:
             created_at=clock.iso(now),
             expires_at=clock.iso(now + timedelta(days=int(gift.valid_days))),
             gsi1pk=Redemption.member_key(member_id),
-            gsi1sk=clock.iso(now),
+            gsi1sk=f"{clock.iso(now)}#{redemption_id}",
         )
         pending.event(
             "GiftRedeemed",
