@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
@@ -163,15 +163,19 @@ def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
     summary="report a share, comment or browse task done (Idempotency-Key required)",
 )
 def complete_task(
-    task_id: TaskId, body: TaskCompleteIn, member: CurrentMember, idempotency_key: IdempotencyKey = None
+    task_id: TaskId,
+    member: CurrentMember,
+    body: Annotated[TaskCompleteIn | None, Body()] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> TaskCompletionOut:
     key = check_key(idempotency_key)
+    target = body.target if body else None
     result = run_once(
         "task-complete",
         member.member_id,
         key,
-        {"task_id": task_id, **body.model_dump()},
-        lambda: tasks.complete(member.member_id, task_id, claim_id=key).as_dict(),
+        {"task_id": task_id, "target": target},
+        lambda: tasks.complete(member.member_id, task_id, claim_id=key, target=target).as_dict(),
     )
     return TaskCompletionOut(**result)
 

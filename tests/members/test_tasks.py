@@ -3,6 +3,7 @@ tasks, and server-observed tasks completing from domain events only."""
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -78,6 +79,10 @@ def test_a_client_task_retry_counts_once_and_the_limit_holds(configured):
     assert balance(member) == 9
     status, body = call("POST", path, {}, member=member)
     assert (status, body["error"]["code"]) == (400, "VALIDATION_ERROR")  # Idempotency-Key is required
+    shared = [json.loads(e.data) for e in events("TaskCompleted")]
+    assert sorted(str(d["target"]) for d in shared) == ["None", "None", "video-1"]
+    status, body = call("POST", "/v1/tasks/browse-menu/complete", member=member, key="no-body-0001")
+    assert (status, body["error"]["code"]) == (409, "TASK_NOT_STARTED")  # the body is optional
 
 
 @pytest.mark.concurrency

@@ -67,6 +67,7 @@ def stage_completion(
     ref: str,
     now: datetime,
     done_before: int = 0,
+    target: str | None = None,
 ) -> None:
     """Add one completion to a transaction: progress from `done_before` to +1 (condition:
     still `done_before`, below the limit), the task's points (or a zero-point guard), the event."""
@@ -93,7 +94,14 @@ def stage_completion(
         pending.mark("task", ref)
     pending.event(
         "TaskCompleted",
-        {"task_id": task.task_id, "kind": task.kind, "period": period, "points": task.points, "ref": ref},
+        {
+            "task_id": task.task_id,
+            "kind": task.kind,
+            "period": period,
+            "points": task.points,
+            "ref": ref,
+            "target": target,
+        },
     )
 
 
@@ -105,7 +113,7 @@ def _done(member_id: str, period: str, task_id: str) -> int:
 
 
 def _complete(
-    member_id: str, task: TaskRule, *, ref: str, consume_start: bool = False
+    member_id: str, task: TaskRule, *, ref: str, consume_start: bool = False, target: str | None = None
 ) -> TaskCompletion | None:
     """One completion; None if this ref was completed before (a replayed event)."""
     now = clock.now()
@@ -118,7 +126,9 @@ def _complete(
         pending = AccountChange(snapshot, ladder, now)
         try:
             with transaction() as tx:
-                stage_completion(tx, pending, task, period=period, ref=ref, now=now, done_before=done)
+                stage_completion(
+                    tx, pending, task, period=period, ref=ref, now=now, done_before=done, target=target
+                )
                 if start is not None:  # a start pays for one completion only
                     tx.delete(start, condition=TaskStart.started_at == start.started_at)
                 pending.stage(tx)
@@ -174,7 +184,7 @@ def start(member_id: str, task_id: str) -> dict[str, Any]:
     }
 
 
-def complete(member_id: str, task_id: str, *, claim_id: str) -> TaskCompletion:
+def complete(member_id: str, task_id: str, *, claim_id: str, target: str | None = None) -> TaskCompletion:
     """A completion the member reports (share, comment, browse). The route makes client
     retries idempotent (Idempotency-Key); the limit holds under concurrency by the progress
     condition."""
@@ -182,7 +192,9 @@ def complete(member_id: str, task_id: str, *, claim_id: str) -> TaskCompletion:
     done = _done(member_id, _period(task, clock.now()), task_id)
     if done >= task.limit:
         raise TaskLimitReached(details={"task_id": task_id, "limit": task.limit})
-    completion = _complete(member_id, task, ref=f"{task_id}:{claim_id}", consume_start=task.kind == "browse")
+    completion = _complete(
+        member_id, task, ref=f"{task_id}:{claim_id}", consume_start=task.kind == "browse", target=target
+    )
     if completion is None:  # pragma: no cover - claim ids are fresh per request
         raise TaskLimitReached(details={"task_id": task_id, "limit": task.limit})
     return completion
