@@ -257,9 +257,8 @@ def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
 
 @app.delete("/v1/admin/tasks/<task_id>", summary="remove a task (progress already made stays)")
 def delete_task(task_id: TaskId, admin: OperatorAdmin) -> dict[str, Any]:
-    if not rules.delete_task(task_id):
-        raise tasks.TaskNotFound(details={"task_id": task_id})
-    return {"task_id": task_id, "deleted": True}
+    # Idempotent: a retry answers 200 with existed=false.
+    return {"task_id": task_id, "deleted": True, "existed": rules.delete_task(task_id)}
 
 
 @app.get("/v1/admin/levels", summary="the level ladder and its growth basis")
@@ -311,9 +310,20 @@ def get_redemption(code: Code, admin: AnalystAdmin) -> RedemptionOut:
     return RedemptionOut(**gifts.lookup(code))
 
 
-@app.post("/v1/admin/redemptions/<code>/use", summary="verify a code at the counter (exactly once)")
-def use_redemption(code: Code, admin: OperatorAdmin) -> RedemptionOut:
-    return RedemptionOut(**gifts.use(code, admin.admin_id))
+@app.post(
+    "/v1/admin/redemptions/<code>/use",
+    summary="verify a code at the counter, exactly once (Idempotency-Key required: one per scan)",
+)
+def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None) -> RedemptionOut:
+    # A retry of this scan returns its 200; another scan of a used code is REDEMPTION_ALREADY_USED.
+    result = run_once(
+        "redemption-use",
+        admin.admin_id,
+        idempotency_key,
+        {"code": gifts.normalise_code(code)},
+        lambda: gifts.use(code, admin.admin_id),
+    )
+    return RedemptionOut(**result)
 
 
 # ---------------------------------------------------------------- admin: members' points

@@ -162,13 +162,16 @@ def test_staff_verify_a_code_exactly_once(aws, at):
     status, found = call("GET", f"/v1/admin/redemptions/{code.lower()}", admin=analyst)
     assert status == 200
     assert (found["status"], found["member_id"], found["gift_name"]) == ("issued", member, "定制杯")
-    status, body = call("POST", f"/v1/admin/redemptions/{code}/use", admin=analyst)
+    use = f"/v1/admin/redemptions/{code}/use"
+    status, body = call("POST", use, admin=analyst, key="scan-0000001")
     assert (status, body["error"]["code"]) == (403, "FORBIDDEN")
-    status, used = call("POST", f"/v1/admin/redemptions/{code}/use", admin=operator)
+    status, used = call("POST", use, admin=operator, key="scan-0000001")
     assert status == 200
     assert (used["status"], used["used_by"]) == ("used", "clerk-1")
-    status, body = call("POST", f"/v1/admin/redemptions/{code}/use", admin=operator)
+    assert call("POST", use, admin=operator, key="scan-0000001") == (200, used)  # a retry of that scan
+    status, body = call("POST", use, admin=operator, key="scan-0000002")  # the code shown again
     assert (status, body["error"]["code"]) == (409, "REDEMPTION_ALREADY_USED")
+    assert body["error"]["details"] == {"used_at": used["used_at"]}
     assert len(events("GiftRedemptionUsed")) == 1
     status, body = call("GET", "/v1/admin/redemptions/ZZZZ2345", admin=analyst)
     assert (status, body["error"]["code"]) == (404, "REDEMPTION_NOT_FOUND")
@@ -177,7 +180,7 @@ def test_staff_verify_a_code_exactly_once(aws, at):
     gifts.put_gift("mug", GiftDefinition(name="马克杯", points_cost=10, valid_days=7, initial_stock=1))
     late = gifts.redeem(member, "mug")["code"]
     at("2027-09-08T02:00:01Z")
-    status, body = call("POST", f"/v1/admin/redemptions/{late}/use", admin=operator)
+    status, body = call("POST", f"/v1/admin/redemptions/{late}/use", admin=operator, key="scan-0000003")
     assert (status, body["error"]["code"]) == (409, "REDEMPTION_EXPIRED")
     assert call("GET", "/v1/gifts/redemptions", member=member)[1]["redemptions"][0]["status"] == "expired"
 

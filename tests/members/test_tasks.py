@@ -114,7 +114,9 @@ def test_browse_task_is_timed_by_the_server(configured, at):
     status, started = call("POST", "/v1/tasks/browse-menu/start", member=member)
     assert status == 200
     assert started["complete_after"] == "2027-05-05T02:00:15.000Z"
+    assert started["expires_at"] == "2027-05-05T02:10:15.000Z"
     at("2027-05-05T02:00:10Z")
+    assert call("POST", "/v1/tasks/browse-menu/start", member=member)[1] == started  # a retry keeps the start
     status, body = call("POST", path, {}, member=member, key="browse-key-0002")
     assert (status, body["error"]["code"], body["error"]["details"]) == (
         409,
@@ -127,10 +129,15 @@ def test_browse_task_is_timed_by_the_server(configured, at):
     status, body = call("POST", path, {}, member=member, key="browse-key-0004")
     assert (status, body["error"]["code"]) == (409, "TASK_LIMIT_REACHED")
     assert balance(member) == 2
-    # Tomorrow (Shanghai) the task is open again, but needs a new start.
+    # Tomorrow (Shanghai) the task is open again, but needs a new start, claimed in time.
     at("2027-05-05T16:00:01Z")
     status, body = call("POST", path, {}, member=member, key="browse-key-0005")
     assert (status, body["error"]["code"]) == (409, "TASK_NOT_STARTED")
+    call("POST", "/v1/tasks/browse-menu/start", member=member)
+    at("2027-05-05T16:10:16Z")
+    status, body = call("POST", path, {}, member=member, key="browse-key-0006")
+    assert (status, body["error"]["code"]) == (409, "TASK_NOT_STARTED")  # the start expired
+    assert balance(member) == 2
 
 
 def test_server_observed_tasks_cannot_be_claimed(configured):
@@ -209,6 +216,8 @@ def test_admin_manages_tasks_with_roles_and_validation(aws):
     assert [t["task_id"] for t in call("GET", "/v1/tasks", member=member)[1]["tasks"]] == ["comment"]
     call("PUT", "/v1/admin/tasks/comment", {**body, "enabled": False}, **operator)
     assert call("GET", "/v1/tasks", member=member)[1]["tasks"] == []
-    assert call("DELETE", "/v1/admin/tasks/comment", **operator)[0] == 200
-    status, error = call("DELETE", "/v1/admin/tasks/comment", **operator)
-    assert (status, error["error"]["code"]) == (404, "TASK_NOT_FOUND")
+    assert call("DELETE", "/v1/admin/tasks/comment", **operator)[1]["existed"] is True
+    assert call("DELETE", "/v1/admin/tasks/comment", **operator) == (
+        200,
+        {"task_id": "comment", "deleted": True, "existed": False},
+    )

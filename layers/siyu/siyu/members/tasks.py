@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pynamodb.exceptions import TransactWriteError
+from pynamodb.exceptions import PutError, TransactWriteError
 from pynamodb.expressions.update import Action
 from pynamodb.transactions import TransactWrite
 
@@ -34,7 +34,7 @@ TaskNotStarted = define_error("TASK_NOT_STARTED", 409, "请先开始浏览任务
 TaskTooEarly = define_error("TASK_TOO_EARLY", 409, "浏览时间不足，请稍后再领取")
 
 DAILY_PROGRESS_RETENTION = timedelta(days=40)
-START_RETENTION = timedelta(days=1)
+START_GRACE = timedelta(minutes=10)  # to claim a browse task once its seconds are up
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _started(member_id: str, task: TaskRule, now: datetime) -> TaskStart:
         start = TaskStart.get(*TaskStart.key(member_id, task.task_id), consistent_read=True)
     except TaskStart.DoesNotExist:
         raise TaskNotStarted() from None
-    if clock.epoch(now) >= int(start.ttl):  # expired: DynamoDB's TTL deletes late
+    if clock.epoch(now) >= int(start.ttl):  # expired (DynamoDB's TTL deletes late)
         raise TaskNotStarted()
     ready_at = clock.parse_iso(start.started_at) + timedelta(seconds=task.browse_seconds or 0)
     if now < ready_at:
@@ -166,21 +166,29 @@ def _client_task(task_id: str) -> TaskRule:
 
 
 def start(member_id: str, task_id: str) -> dict[str, Any]:
-    """Start a browse task: the server clock times it, the client cannot."""
+    """Start a browse task: the server clock times it, the client cannot. A start is good
+    for `browse_seconds` + START_GRACE; starting again meanwhile returns the same start."""
     task = _client_task(task_id)
     if task.kind != "browse":
         raise TaskNotClaimable("该任务无需开始计时", details={"task_id": task_id, "kind": task.kind})
     now = clock.now()
-    TaskStart(
+    seconds = task.browse_seconds or 0
+    started = TaskStart(
         *TaskStart.key(member_id, task_id),
         task_id=task_id,
         started_at=clock.iso(now),
-        ttl=clock.epoch(now + START_RETENTION),
-    ).save()
+        ttl=clock.epoch(now + timedelta(seconds=seconds) + START_GRACE),
+    )
+    try:
+        started.save(condition=TaskStart.pk.does_not_exist() | (TaskStart.ttl <= clock.epoch(now)))
+    except PutError:
+        started = TaskStart.get(*TaskStart.key(member_id, task_id), consistent_read=True)
+    begun = clock.parse_iso(started.started_at)
     return {
         "task_id": task_id,
-        "started_at": clock.iso(now),
-        "complete_after": clock.iso(now + timedelta(seconds=task.browse_seconds or 0)),
+        "started_at": started.started_at,
+        "complete_after": clock.iso(begun + timedelta(seconds=seconds)),
+        "expires_at": clock.iso(datetime.fromtimestamp(int(started.ttl), tz=UTC)),
     }
 
 
