@@ -40,6 +40,7 @@ def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
     from siyu import aws, db, idempotency, kuaishou, secrets
     from siyu.config import get_settings
+    from siyu.members import account, rules
 
     get_settings.cache_clear()
     aws.reset_clients()
@@ -47,6 +48,8 @@ def reset_caches() -> None:
     idempotency.reset()
     kuaishou.reset_client()
     secrets.clear_cache()
+    rules.reset()
+    account.forget_all()
 
 
 @contextmanager

@@ -197,6 +197,8 @@ def update_profile(member_id: str, patch: ProfilePatch) -> Member:
         # A birthday is set once: it drives yearly rewards, so members cannot move it around.
         birthday = patch.birthday.isoformat()
         actions.append(Member.birthday.set(birthday))
+        # Indexed by month-day so the daily birthday job finds today's members with a Query.
+        actions += [Member.gsi1pk.set(Member.birthday_key(birthday)), Member.gsi1sk.set(member.pk)]
         condition &= Member.birthday.does_not_exist() | (Member.birthday == birthday)
     if not actions:
         return get_member(member_id)

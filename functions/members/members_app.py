@@ -1,0 +1,364 @@
+"""Members capability: daily check-in, tasks, points ledger, levels, gifts for points, and
+the operations team's configuration of all of it under /v1/admin."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path, Query
+from pydantic import BaseModel, ConfigDict, Field
+
+from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.errors import ValidationFailed
+from siyu.http import entry_point, make_app
+from siyu.idempotency import check_key, run_once
+from siyu.members import checkins, gifts, levels, points, rules, tasks
+from siyu.members.gifts import GiftDefinition
+from siyu.members.rules import BirthdayRule, CheckinRules, LevelRules, TaskBody, TaskRule
+from siyu.observability import metrics
+
+app = make_app()
+
+IdempotencyKey = Annotated[
+    str | None,
+    Header(description="8-128 printable characters; a retry with the same key returns the first response"),
+]
+TaskId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
+GiftId = Annotated[str, Path(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$")]
+MemberId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")]
+Code = Annotated[str, Path(min_length=4, max_length=20, pattern=r"^[0-9A-Za-z -]+$")]
+
+
+# ---------------------------------------------------------------- models
+class CheckinOut(BaseModel):
+    day: str
+    streak: int
+    points: int = Field(description="points for this check-in (task points appear in the ledger)")
+    makeup: bool
+    first_time: bool = Field(description="false when the day was already checked in: nothing awarded now")
+
+
+class MakeupIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    day: date = Field(description="the missed Shanghai calendar day, YYYY-MM-DD")
+
+
+class TaskCompleteIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    target: str | None = Field(default=None, max_length=128, description="what was shared or commented on")
+
+
+class TaskCompletionOut(BaseModel):
+    task_id: str
+    done: int
+    limit: int
+    completed: bool
+    points: int
+
+
+class LedgerEntryOut(BaseModel):
+    seq: int
+    delta: int
+    balance_after: int
+    reason: str
+    source: str
+    created_at: str
+    ref: str | None = Field(default=None, description="admin views only")
+    actor: str | None = Field(default=None, description="admin views only: who adjusted")
+
+
+class PointsOut(BaseModel):
+    balance: int
+    earned_total: int
+    entries: list[LedgerEntryOut]
+    next_cursor: str | None
+
+
+class RedemptionOut(BaseModel):
+    code: str = Field(description="shown at the counter; staff verify it once")
+    redemption_id: str
+    gift_id: str
+    gift_name: str
+    points_cost: int
+    status: str = Field(description="issued | used | expired")
+    created_at: str
+    expires_at: str
+    used_at: str | None = None
+    member_id: str | None = None
+    used_by: str | None = None
+
+
+class AdjustIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    delta: int = Field(ge=-1_000_000, le=1_000_000, description="points to add (negative: take)")
+    reason: str = Field(min_length=2, max_length=100, description="shown to the member in the ledger")
+
+
+class StockIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    delta: int = Field(ge=-1_000_000, le=1_000_000, description="units to add (negative: remove)")
+
+
+def _points_out(page: points.LedgerPage, *, admin: bool = False) -> PointsOut:
+    return PointsOut(
+        balance=page.balance,
+        earned_total=page.earned_total,
+        next_cursor=page.next_cursor,
+        entries=[
+            LedgerEntryOut(
+                seq=e.seq,
+                delta=e.delta,
+                balance_after=e.balance_after,
+                reason=e.reason,
+                source=e.source,
+                ref=e.ref if admin else None,
+                created_at=e.created_at,
+                actor=e.actor if admin else None,
+            )
+            for e in page.entries
+        ],
+    )
+
+
+# ---------------------------------------------------------------- check-in
+@app.post("/v1/checkins", summary="check in for today (Asia/Shanghai); a repeat returns the same result")
+def check_in(member: CurrentMember) -> CheckinOut:
+    result = checkins.check_in(member.member_id)
+    if result.first_time:
+        metrics.add_metric(name="CheckIns", unit="Count", value=1)
+    return CheckinOut(**result.__dict__)
+
+
+@app.get("/v1/checkins", summary="the month's check-in calendar, streak and today's state")
+def calendar(
+    member: CurrentMember,
+    month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")] = None,
+) -> dict[str, Any]:
+    return checkins.month_calendar(member.member_id, month)
+
+
+@app.post("/v1/checkins/makeup", summary="make up (补签) a missed day within the window, for points")
+def make_up(body: MakeupIn, member: CurrentMember) -> CheckinOut:
+    return CheckinOut(**checkins.make_up(member.member_id, body.day).__dict__)
+
+
+# ---------------------------------------------------------------- tasks
+@app.get("/v1/tasks", summary="tasks with today's progress")
+def list_tasks(member: CurrentMember) -> dict[str, Any]:
+    return tasks.list_tasks(member.member_id)
+
+
+@app.post("/v1/tasks/<task_id>/start", summary="start a browse task: the server times it")
+def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
+    return tasks.start(member.member_id, task_id)
+
+
+@app.post(
+    "/v1/tasks/<task_id>/complete",
+    summary="report a share, comment or browse task done (Idempotency-Key required)",
+)
+def complete_task(
+    task_id: TaskId,
+    member: CurrentMember,
+    body: Annotated[TaskCompleteIn | None, Body()] = None,
+    idempotency_key: IdempotencyKey = None,
+) -> TaskCompletionOut:
+    key = check_key(idempotency_key)
+    target = body.target if body else None
+    result = run_once(
+        "task-complete",
+        member.member_id,
+        key,
+        {"task_id": task_id, "target": target},
+        lambda: tasks.complete(member.member_id, task_id, claim_id=key, target=target).as_dict(),
+    )
+    return TaskCompletionOut(**result)
+
+
+# ---------------------------------------------------------------- points and levels
+@app.get("/v1/points", summary="points balance and ledger, newest first")
+def my_points(
+    member: CurrentMember,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Annotated[
+        str | None, Query(pattern=r"^[0-9]{1,10}$", description="next_cursor of the last page")
+    ] = None,
+) -> PointsOut:
+    return _points_out(points.ledger(member.member_id, limit=limit, cursor=cursor))
+
+
+@app.get("/v1/levels", summary="the level ladder and the member's level, growth and benefits")
+def my_level(member: CurrentMember) -> dict[str, Any]:
+    mine = levels.benefits(member.member_id)
+    return {
+        "me": mine.as_dict(),
+        "levels": [
+            {
+                "key": lv.key,
+                "name": lv.name,
+                "threshold": lv.threshold,
+                "discount_bp": lv.discount_bp,
+                "perks": lv.perks,
+            }
+            for lv in mine.ladder
+        ],
+    }
+
+
+# ---------------------------------------------------------------- gifts
+@app.get("/v1/gifts", summary="gifts for points")
+def list_gifts(member: CurrentMember) -> dict[str, Any]:
+    return {"gifts": gifts.catalogue_for(member.member_id)}
+
+
+@app.post("/v1/gifts/<gift_id>/redeem", summary="exchange points for a gift (Idempotency-Key required)")
+def redeem(gift_id: GiftId, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> RedemptionOut:
+    result = run_once(
+        "gift-redeem",
+        member.member_id,
+        idempotency_key,
+        {"gift_id": gift_id},
+        lambda: gifts.redeem(member.member_id, gift_id),
+    )
+    metrics.add_metric(name="GiftsRedeemed", unit="Count", value=1)
+    return RedemptionOut(**result)
+
+
+@app.get("/v1/gifts/redemptions", summary="the member's redemption codes, newest first")
+def my_redemptions(member: CurrentMember) -> dict[str, Any]:
+    return {"redemptions": gifts.my_redemptions(member.member_id)}
+
+
+# ---------------------------------------------------------------- admin: rules
+@app.get("/v1/admin/checkin-rules", summary="check-in points and make-up rules")
+def get_checkin_rules(admin: AnalystAdmin) -> CheckinRules:
+    return rules.load().checkin
+
+
+@app.put("/v1/admin/checkin-rules", summary="replace the check-in rules")
+def put_checkin_rules(body: CheckinRules, admin: OperatorAdmin) -> CheckinRules:
+    return rules.save_checkin(body, admin.admin_id)
+
+
+@app.get("/v1/admin/tasks", summary="every task, enabled or not")
+def get_tasks(admin: AnalystAdmin) -> dict[str, Any]:
+    return {"tasks": [t.model_dump() for t in rules.load().tasks]}
+
+
+@app.put("/v1/admin/tasks/<task_id>", summary="create or replace a task")
+def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
+    return rules.save_task(TaskRule(task_id=task_id, **body.model_dump()), admin.admin_id)
+
+
+@app.delete("/v1/admin/tasks/<task_id>", summary="remove a task (progress already made stays)")
+def delete_task(task_id: TaskId, admin: OperatorAdmin) -> dict[str, Any]:
+    # Idempotent: a retry answers 200 with existed=false.
+    return {"task_id": task_id, "deleted": True, "existed": rules.delete_task(task_id)}
+
+
+@app.get("/v1/admin/levels", summary="the level ladder and its growth basis")
+def get_levels(admin: AnalystAdmin) -> LevelRules:
+    return rules.load().levels
+
+
+@app.put("/v1/admin/levels", summary="replace the level ladder")
+def put_levels(body: LevelRules, admin: OperatorAdmin) -> LevelRules:
+    return rules.save_levels(body, admin.admin_id)
+
+
+@app.get("/v1/admin/birthday-reward", summary="the birthday reward")
+def get_birthday_reward(admin: AnalystAdmin) -> BirthdayRule:
+    return rules.load().birthday
+
+
+@app.put("/v1/admin/birthday-reward", summary="replace the birthday reward")
+def put_birthday_reward(body: BirthdayRule, admin: OperatorAdmin) -> BirthdayRule:
+    return rules.save_birthday(body, admin.admin_id)
+
+
+# ---------------------------------------------------------------- admin: gifts and redemptions
+@app.get("/v1/admin/gifts", summary="the catalogue, inactive gifts included")
+def admin_gifts(admin: AnalystAdmin) -> dict[str, Any]:
+    return {"gifts": [gifts.gift_view(g, admin=True) for g in gifts.catalogue(include_inactive=True)]}
+
+
+@app.put("/v1/admin/gifts/<gift_id>", summary="create or update a gift (initial_stock applies on creation)")
+def put_gift(gift_id: GiftId, body: GiftDefinition, admin: OperatorAdmin) -> dict[str, Any]:
+    return gifts.put_gift(gift_id, body, admin.admin_id)
+
+
+@app.post("/v1/admin/gifts/<gift_id>/stock", summary="add or remove stock (Idempotency-Key required)")
+def gift_stock(
+    gift_id: GiftId, body: StockIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+) -> dict[str, Any]:
+    return run_once(
+        "gift-stock",
+        admin.admin_id,
+        idempotency_key,
+        {"gift_id": gift_id, "delta": body.delta},
+        lambda: gifts.restock(gift_id, body.delta, admin.admin_id),
+    )
+
+
+@app.get("/v1/admin/redemptions/<code>", summary="look up a redemption code")
+def get_redemption(code: Code, admin: AnalystAdmin) -> RedemptionOut:
+    return RedemptionOut(**gifts.lookup(code))
+
+
+@app.post(
+    "/v1/admin/redemptions/<code>/use",
+    summary="verify a code at the counter, exactly once (Idempotency-Key required: one per scan)",
+)
+def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None) -> RedemptionOut:
+    # A retry of this scan returns its 200; another scan of a used code is REDEMPTION_ALREADY_USED.
+    result = run_once(
+        "redemption-use",
+        admin.admin_id,
+        idempotency_key,
+        {"code": gifts.normalise_code(code)},
+        lambda: gifts.use(code, admin.admin_id),
+    )
+    return RedemptionOut(**result)
+
+
+# ---------------------------------------------------------------- admin: members' points
+@app.get("/v1/admin/members/<member_id>/points", summary="a member's balance, level and ledger")
+def member_points(
+    member_id: MemberId,
+    admin: AnalystAdmin,
+    limit: Annotated[int, Query(ge=1, le=100)] = 50,
+    cursor: Annotated[str | None, Query(pattern=r"^[0-9]{1,10}$")] = None,
+) -> dict[str, Any]:
+    page = points.ledger(member_id, limit=limit, cursor=cursor)
+    return {
+        **_points_out(page, admin=True).model_dump(),
+        "level": levels.benefits(member_id).as_dict(),
+    }
+
+
+@app.post(
+    "/v1/admin/members/<member_id>/points",
+    summary="adjust a member's points with a reason (Idempotency-Key required)",
+)
+def adjust_points(
+    member_id: MemberId, body: AdjustIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+) -> LedgerEntryOut:
+    if body.delta == 0:
+        raise ValidationFailed(details=[{"field": "delta", "reason": "must not be 0"}])
+    result = points.adjust(
+        member_id, body.delta, reason=body.reason, admin_id=admin.admin_id, key=check_key(idempotency_key)
+    )
+    return LedgerEntryOut(**{k: v for k, v in result.__dict__.items() if k != "member_id"})
+
+
+@app.get("/v1/admin/members/<member_id>/redemptions", summary="a member's redemption codes")
+def member_redemptions(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
+    return {"redemptions": gifts.my_redemptions(member_id, admin=True)}
+
+
+handler = entry_point(app)

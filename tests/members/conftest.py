@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+
+from siyu import clock
+from siyu_local.moto_transactions import faster_transactions
+
+
+@pytest.fixture(autouse=True)
+def _clock_back() -> Iterator[None]:
+    yield
+    clock.clock.reset()
+
+
+@pytest.fixture
+def at():
+    """Freeze the clock at an ISO instant (UTC unless the text says otherwise)."""
+
+    def freeze(instant: str) -> datetime:
+        moment = clock.parse_iso(instant)
+        clock.clock.freeze(moment)
+        return moment
+
+    return freeze
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _faster_moto_transactions() -> Iterator[None]:
+    with faster_transactions():
+        yield

@@ -1,0 +1,66 @@
+"""The members functions as the stack wires them: routes in template.yaml match the
+resolver, the event consumer takes EventBridge events, the schedule runs in Shanghai time."""
+
+from __future__ import annotations
+
+from members_app import app
+from members_events import handler as events_handler
+
+from siyu.events import DomainEvent
+from siyu.members import rules
+from siyu.members.rules import TaskRule
+from siyu_local.template import default_stack
+from tests.conftest import LambdaContextStub
+from tests.members.support import balance, make_member
+
+
+def _function(logical_id: str):
+    return default_stack().functions()[logical_id]
+
+
+def test_every_route_is_in_the_template_and_back():
+    in_template = {
+        (e["Properties"]["Method"], e["Properties"]["Path"])
+        for e in _function("MembersFunction").events.values()
+        if e["Type"] == "HttpApi"
+    }
+    schema = app.get_openapi_schema().model_dump(by_alias=True, exclude_none=True)
+    in_code = {
+        (method.upper(), path)
+        for path, item in schema["paths"].items()
+        for method in item
+        if method in ("get", "post", "put", "patch", "delete")
+    }
+    assert in_code == in_template
+
+
+def test_consumer_and_schedule_are_wired():
+    consumer = _function("MembersEventsFunction").events["DomainEvents"]
+    assert consumer["Type"] == "EventBridgeRule"
+    pattern = consumer["Properties"]["Pattern"]
+    assert pattern["source"] == ["siyu"]
+    assert {"OrderPaid", "AssistCompleted", "MemberInvited"} <= set(pattern["detail-type"])
+    schedule = _function("MembersBirthdayFunction").events["Daily"]["Properties"]
+    assert schedule["ScheduleExpressionTimezone"] == "Asia/Shanghai"
+
+
+def test_consumer_handles_an_eventbridge_event(aws):
+    rules.save_task(TaskRule(task_id="first", kind="first_order", title="首单", points=50, period="once"))
+    member = make_member()
+    event = DomainEvent(
+        type="OrderPaid", member_id=member, data={"order_id": "o-1", "first_order": True, "amount_fen": 1200}
+    )
+    bridge_event = {
+        "version": "0",
+        "id": "6a7e8feb-b491-4cf7-a9f1-bf3703467718",
+        "detail-type": "OrderPaid",
+        "source": "siyu",
+        "account": "123456789012",
+        "time": event.occurred_at,
+        "region": "cn-north-1",
+        "resources": [],
+        "detail": event.model_dump(mode="json"),
+    }
+    assert events_handler(bridge_event, LambdaContextStub()) == {"event_id": event.id, "type": "OrderPaid"}
+    events_handler(bridge_event, LambdaContextStub())  # at least once: a second delivery changes nothing
+    assert balance(member) == 50
