@@ -93,6 +93,9 @@ class Functions:
         self._by_name = {f.name: f for f in self._functions.values()}
         self._pool = ThreadPoolExecutor(max_concurrency, thread_name_prefix="lambda")
         self._lock = threading.Lock()
+        # One warm container per function: Lambda never runs two events in one process at once,
+        # and handlers rely on that (the Powertools resolver keeps the current event on `app`).
+        self._containers = {logical_id: threading.Lock() for logical_id in self._functions}
         self.invocations = 0
 
     @classmethod
@@ -129,7 +132,13 @@ class Functions:
         started = time.perf_counter()
         with self._lock:
             self.invocations += 1
-        future = self._pool.submit(fn.handler, payload, LambdaContext(fn, request_id))
+        container = self._containers[logical_id]
+
+        def run() -> Any:
+            with container:
+                return fn.handler(payload, LambdaContext(fn, request_id))
+
+        future = self._pool.submit(run)
         try:
             result = future.result(timeout=fn.timeout)
         except FutureTimeout:

@@ -56,6 +56,17 @@ def test_login_through_the_fake_platform_then_read_and_change_the_profile(local_
     assert reused.json()["error"]["code"] == "LOGIN_CODE_INVALID"
 
 
+def test_concurrent_requests_to_one_function_never_mix_members(local_runtime: RunningRuntime):
+    from concurrent.futures import ThreadPoolExecutor
+
+    sessions = [local_runtime.login(f"e2e-mix-{i}") for i in range(6)]
+    expected = [s["member"]["member_id"] for s in sessions for _ in range(5)]
+    tokens = [s["access_token"] for s in sessions for _ in range(5)]
+    with ThreadPoolExecutor(12) as pool:
+        seen = list(pool.map(lambda t: local_runtime.get("/v1/me", token=t).json()["member_id"], tokens))
+    assert seen == expected
+
+
 def test_token_helper_logs_in_through_the_api(local_runtime: RunningRuntime):
     first = local_runtime.get("/_local/token?open_id=e2e-helper").json()
     second = local_runtime.get("/_local/token?open_id=e2e-helper").json()
