@@ -111,7 +111,26 @@ def create_messaging(stack: Stack) -> None:
         )
 
 
+def create_delivery_streams(stack: Stack) -> None:
+    """Firehose DirectPut streams to S3 (moto writes one object per call, at once, under
+    `<Prefix>YYYY/MM/DD/HH/`: it does not evaluate `!{timestamp:…}` expressions)."""
+    firehose = _session(stack).client("firehose")
+    for logical_id, res in stack.resources_of("AWS::KinesisFirehose::DeliveryStream").items():
+        props = stack.resolve(res.get("Properties", {}))
+        s3 = props["ExtendedS3DestinationConfiguration"]
+        firehose.create_delivery_stream(
+            DeliveryStreamName=stack.physical_name(logical_id),
+            DeliveryStreamType=props.get("DeliveryStreamType", "DirectPut"),
+            ExtendedS3DestinationConfiguration={
+                k: s3[k]
+                for k in ("BucketARN", "RoleARN", "Prefix", "ErrorOutputPrefix", "BufferingHints")
+                if k in s3
+            },
+        )
+
+
 def create_all(stack: Stack, secret_values: dict[str, str]) -> None:
     create_tables(stack)
     create_secrets(stack, secret_values)
     create_messaging(stack)
+    create_delivery_streams(stack)
