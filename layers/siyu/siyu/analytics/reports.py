@@ -114,20 +114,20 @@ def _dialect(engine: Engine | None) -> tuple[Engine, Dialect]:
 
 
 # ---------------------------------------------------------------- traffic (PV / UV)
-class Traffic(BaseModel):
+class TrafficCounts(BaseModel):
     pv: int
     uv: int
 
 
-class TrafficByDay(Traffic):
+class TrafficByDay(TrafficCounts):
     day: str
 
 
-class TrafficByPage(Traffic):
+class TrafficByPage(TrafficCounts):
     page: str
 
 
-class TrafficByDayPage(Traffic):
+class TrafficByDayPage(TrafficCounts):
     day: str
     page: str
 
@@ -136,7 +136,7 @@ class TrafficReport(BaseModel):
     period: PeriodOut
     segment: str
     page: str | None
-    total: Traffic
+    total: TrafficCounts
     by_day: list[TrafficByDay]
     by_page: list[TrafficByPage]
     by_day_page: list[TrafficByDayPage]
@@ -156,7 +156,7 @@ def traffic(
         page_filter=f"page = {text(page)}" if page else "TRUE",
     )
     rows = engine.run({"traffic": sql})["traffic"]
-    total = Traffic(pv=0, uv=0)
+    total = TrafficCounts(pv=0, uv=0)
     by_day, by_page, by_day_page = [], [], []
     for r in rows:
         counts = {"pv": r["pv"], "uv": r["uv"]}
@@ -168,7 +168,7 @@ def traffic(
             case 2:
                 by_page.append(TrafficByPage(page=r["page"], **counts))
             case _:
-                total = Traffic(**counts)
+                total = TrafficCounts(**counts)
     return TrafficReport(
         period=PeriodOut.of(period),
         segment=segment,
@@ -448,7 +448,7 @@ def funnel(
 
 
 # ---------------------------------------------------------------- retention
-class Retained(BaseModel):
+class RetentionDay(BaseModel):
     day: int
     retained: int | None = Field(
         description="cohort visitors who visited again on day N; null until day N is over"
@@ -456,17 +456,17 @@ class Retained(BaseModel):
     rate: float | None
 
 
-class Cohort(BaseModel):
+class RetentionCohort(BaseModel):
     first_date: str
     size: int
-    days: list[Retained]
+    days: list[RetentionDay]
 
 
 class RetentionReport(BaseModel):
     period: PeriodOut
     segment: str
-    cohorts: list[Cohort]
-    overall: list[Retained] = Field(description="over the cohorts whose day N is over")
+    cohorts: list[RetentionCohort]
+    overall: list[RetentionDay] = Field(description="over the cohorts whose day N is over")
 
 
 def retention(period: Period, *, segment: Segment = "all", engine: Engine | None = None) -> RetentionReport:
@@ -491,12 +491,12 @@ def retention(period: Period, *, segment: Segment = "all", engine: Engine | None
                 retained = int(r[f"d{n}"])
                 sums[n][0] += retained
                 sums[n][1] += r["size"]
-                days.append(Retained(day=n, retained=retained, rate=rate(retained, r["size"])))
+                days.append(RetentionDay(day=n, retained=retained, rate=rate(retained, r["size"])))
             else:
-                days.append(Retained(day=n, retained=None, rate=None))
-        cohorts.append(Cohort(first_date=r["first_date"], size=r["size"], days=days))
+                days.append(RetentionDay(day=n, retained=None, rate=None))
+        cohorts.append(RetentionCohort(first_date=r["first_date"], size=r["size"], days=days))
     overall = [
-        Retained(day=n, retained=sums[n][0], rate=rate(sums[n][0], sums[n][1])) for n in RETENTION_DAYS
+        RetentionDay(day=n, retained=sums[n][0], rate=rate(sums[n][0], sums[n][1])) for n in RETENTION_DAYS
     ]
     return RetentionReport(period=PeriodOut.of(period), segment=segment, cohorts=cohorts, overall=overall)
 
@@ -554,28 +554,28 @@ def sources(period: Period, *, segment: Segment = "all", engine: Engine | None =
 
 
 # ---------------------------------------------------------------- KPI summary
-class Comparison(BaseModel):
+class KpiComparison(BaseModel):
     current: float | None
     previous: float | None
     delta: float | None = Field(description="current - previous")
     growth: float | None = Field(description="delta / previous")
 
 
-def compare(current: float | None, previous: float | None) -> Comparison:
+def compare(current: float | None, previous: float | None) -> KpiComparison:
     delta = round(current - previous, 4) if current is not None and previous is not None else None
     growth = round(delta / previous, 4) if delta is not None and previous else None
-    return Comparison(current=current, previous=previous, delta=delta, growth=growth)
+    return KpiComparison(current=current, previous=previous, delta=delta, growth=growth)
 
 
 class KpiReport(BaseModel):
     period: PeriodOut
     previous_period: PeriodOut
-    member_retention: Comparison = Field(
+    member_retention: KpiComparison = Field(
         description="members active in the period before who are active again in this one, as a share"
     )
-    active_members: Comparison
-    interactions: Comparison = Field(description="taps, custom and domain events (not page views/leaves)")
-    key_path_drop_off: Comparison = Field(description="1 - reached last step / reached first step")
+    active_members: KpiComparison
+    interactions: KpiComparison = Field(description="taps, custom and domain events (not page views/leaves)")
+    key_path_drop_off: KpiComparison = Field(description="1 - reached last step / reached first step")
     key_path: list[FunnelStepResult]
     key_path_window_minutes: int
 

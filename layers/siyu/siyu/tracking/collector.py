@@ -24,9 +24,9 @@ from siyu.tracking.schema import (
     MAX_EVENTS,
     MAX_FUTURE_MS,
     CollectResult,
+    EventRejection,
+    EventRejectionReason,
     Launch,
-    Reason,
-    Rejection,
     TrackEvent,
     error_reasons,
     rule_violations,
@@ -146,30 +146,38 @@ def stored_record(
 
 def validate_events(
     events: list[Any], sent_at: int, actor: Actor, received_ms: int
-) -> tuple[list[bytes], list[int], list[Rejection]]:
+) -> tuple[list[bytes], list[int], list[EventRejection]]:
     """Stored lines of the good events, their positions in the batch, and the refusals."""
     skew_ms = received_ms - sent_at  # add to a client time to get server time
     received_at = record.iso_ms(received_ms)
     lines: list[bytes] = []
     positions: list[int] = []
-    rejections: list[Rejection] = []
+    rejections: list[EventRejection] = []
     for index, raw in enumerate(events):
         if not isinstance(raw, dict):
-            rejections.append(Rejection(index=index, reasons=[Reason(field="", reason="object_expected")]))
+            rejections.append(
+                EventRejection(
+                    index=index, reasons=[EventRejectionReason(field="", reason="object_expected")]
+                )
+            )
             continue
         try:
             event = TrackEvent.model_validate(raw)
         except ValidationError as exc:
-            rejections.append(Rejection(index=index, reasons=error_reasons(exc.errors(include_input=False))))
+            rejections.append(
+                EventRejection(index=index, reasons=error_reasons(exc.errors(include_input=False)))
+            )
             continue
         reasons = rule_violations(event)
         ts_ms = event.ts + skew_ms
         if ts_ms < received_ms - MAX_EVENT_AGE_MS:
-            reasons.append(Reason(field="ts", reason="too_old", message="事件发生在 7 天以前"))
+            reasons.append(EventRejectionReason(field="ts", reason="too_old", message="事件发生在 7 天以前"))
         elif event.ts > sent_at + MAX_FUTURE_MS:
-            reasons.append(Reason(field="ts", reason="after_sent_at", message="事件时间晚于发送时间"))
+            reasons.append(
+                EventRejectionReason(field="ts", reason="after_sent_at", message="事件时间晚于发送时间")
+            )
         if reasons:
-            rejections.append(Rejection(index=index, reasons=reasons))
+            rejections.append(EventRejection(index=index, reasons=reasons))
             continue
         lines.append(record.line(stored_record(actor, raw, event, ts_ms, received_at)))
         positions.append(index)

@@ -86,39 +86,43 @@ class EventBatch(BaseModel):
     events: list[TrackEvent] = Field(min_length=1, max_length=MAX_EVENTS)
 
 
-class Reason(BaseModel):
+class EventRejectionReason(BaseModel):
     field: str
     reason: str
     message: str = ""
 
 
-class Rejection(BaseModel):
+class EventRejection(BaseModel):
     index: int = Field(description="position of the refused event in `events`")
-    reasons: list[Reason]
+    reasons: list[EventRejectionReason]
 
 
 class CollectResult(BaseModel):
     accepted: int = Field(description="events stored")
-    rejected: list[Rejection] = Field(description="events refused, with why; do not resend them")
+    rejected: list[EventRejection] = Field(description="events refused, with why; do not resend them")
     received_at: str
 
 
-def rule_violations(event: TrackEvent) -> list[Reason]:
+def rule_violations(event: TrackEvent) -> list[EventRejectionReason]:
     """Rules that tie fields together (pydantic checks each field on its own)."""
     reasons = []
     if (event.x is None) != (event.y is None):
-        reasons.append(Reason(field="x" if event.x is None else "y", reason="position_incomplete"))
+        reasons.append(
+            EventRejectionReason(field="x" if event.x is None else "y", reason="position_incomplete")
+        )
     if event.name == "tap" and event.x is None and event.y is None:
-        reasons.append(Reason(field="x", reason="required_for_tap", message="tap 事件需要 x 和 y"))
+        reasons.append(
+            EventRejectionReason(field="x", reason="required_for_tap", message="tap 事件需要 x 和 y")
+        )
     if event.name == "page_leave" and event.dwell_ms is None:
-        reasons.append(Reason(field="dwell_ms", reason="required_for_page_leave"))
+        reasons.append(EventRejectionReason(field="dwell_ms", reason="required_for_page_leave"))
     return reasons
 
 
-def error_reasons(errors: list[Any]) -> list[Reason]:
+def error_reasons(errors: list[Any]) -> list[EventRejectionReason]:
     """pydantic errors as field/reason pairs, without echoing the input."""
     return [
-        Reason(
+        EventRejectionReason(
             field=".".join(str(p) for p in e.get("loc", ())),
             reason=str(e.get("type", "invalid")),
             message=str(e.get("msg", "")),
