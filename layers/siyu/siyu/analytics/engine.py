@@ -118,7 +118,15 @@ class DuckDBEngine:
             empty.mkdir(parents=True, exist_ok=True)
             (empty / "empty.json").touch()
             files = f"{empty.parent}/{PARTITION_COLUMN}=*/*.json"
-        con = duckdb.connect()
+        # Everything DuckDB needs is built into the wheel: never try to fetch an extension,
+        # and keep its home in the temp folder (Lambda has no writable HOME).
+        con = duckdb.connect(
+            config={
+                "autoinstall_known_extensions": False,
+                "autoload_known_extensions": False,
+                "home_directory": tempfile.gettempdir(),
+            }
+        )
         try:
             # The folder is ours (settings or the bucket mirror), not a request's input.
             con.execute(
