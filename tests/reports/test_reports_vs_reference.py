@@ -4,6 +4,7 @@ figures built into the generated data (retention, funnel) come out as planned.""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -163,7 +164,7 @@ def test_retention_leaves_days_that_are_not_over_empty(data):
 def test_kpi(data, monkeypatch):
     generated, engine = data
     path = [{"event": e, **({"page": p} if p else {})} for e, p in FUNNEL]
-    monkeypatch.setenv("ANALYTICS_KEY_PATH", __import__("json").dumps(path))
+    monkeypatch.setenv("ANALYTICS_KEY_PATH", json.dumps(path))
     monkeypatch.setenv("ANALYTICS_KEY_PATH_WINDOW_MINUTES", str(FUNNEL_WINDOW_MINUTES))
     reset_caches()
     for start, end in ((date(2026, 2, 16), date(2026, 3, 1)), (date(2026, 3, 2), date(2026, 3, 15))):

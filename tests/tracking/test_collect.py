@@ -4,6 +4,7 @@ Firehose and S3."""
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from types import SimpleNamespace
 
@@ -258,3 +259,26 @@ def test_a_failed_call_is_retried_whole(aws, firehose_calls, monkeypatch):
     assert (status, body["accepted"]) == (200, 1)
     assert firehose_calls.calls == [1, 1]
     assert len(stored_lines()) == 1
+
+
+@pytest.mark.concurrency
+def test_concurrent_batches_store_every_event_exactly_once(atomic_dynamodb):
+    # Lambda runs one request per process at a time, so the threads call the collector
+    # itself (the resolver keeps the current request in shared state).
+    def send(device: int) -> list[int]:
+        accepted = []
+        for n in range(4):
+            events = [event(n * 100 + i, ts=NOW_MS - 500 + i, session=f"s{n}") for i in range(25)]
+            body = json.dumps(batch(events)).encode()
+            accepted.append(
+                collector.collect(body, collector.Actor(device_id=f"device-{device:04d}")).accepted
+            )
+        return accepted
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(send, range(8)))
+    assert sum(map(sum, results)) == 8 * 4 * 25
+    lines = stored_lines()
+    assert len(lines) == 800
+    assert len({line["event_id"] for line in lines}) == 800
+    assert len({line["visitor_id"] for line in lines}) == 8
