@@ -131,16 +131,21 @@ def create_messaging(stack: Stack) -> None:
 
 
 def create_firehose(stack: Stack) -> None:
-    """Delivery streams (moto writes DirectPut records straight to the S3 destination)."""
+    """Firehose DirectPut streams to S3 (moto writes one object per call, at once, under
+    `<Prefix>YYYY/MM/DD/HH/`: it does not evaluate `!{timestamp:…}` expressions)."""
     firehose = _session(stack).client("firehose")
     for logical_id, res in stack.resources_of("AWS::KinesisFirehose::DeliveryStream").items():
         props = stack.resolve(res.get("Properties", {}))
-        args = {
-            k: v
-            for k, v in props.items()
-            if k in ("DeliveryStreamType", "ExtendedS3DestinationConfiguration", "S3DestinationConfiguration")
-        }
-        firehose.create_delivery_stream(DeliveryStreamName=stack.physical_name(logical_id), **args)
+        s3 = props["ExtendedS3DestinationConfiguration"]
+        firehose.create_delivery_stream(
+            DeliveryStreamName=stack.physical_name(logical_id),
+            DeliveryStreamType=props.get("DeliveryStreamType", "DirectPut"),
+            ExtendedS3DestinationConfiguration={
+                k: s3[k]
+                for k in ("BucketARN", "RoleARN", "Prefix", "ErrorOutputPrefix", "BufferingHints")
+                if k in s3
+            },
+        )
 
 
 def create_rules(stack: Stack) -> None:

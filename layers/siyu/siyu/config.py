@@ -37,6 +37,20 @@ class Settings(BaseModel):
     refresh_token_ttl_seconds: int = 30 * 24 * 3600
     secret_cache_seconds: int = 300
 
+    # Analytics (埋点): events go to a Firehose stream that writes date-partitioned JSON
+    # lines to the analytics bucket; reports run the same SQL on Athena or DuckDB.
+    events_stream: str = "siyu-events"
+    analytics_bucket: str = "siyu-analytics"
+    analytics_engine: str = "duckdb"  # "athena" | "duckdb"
+    analytics_data_dir: str = ""  # DuckDB only: read this local folder instead of the bucket
+    analytics_cache_dir: str = ""  # DuckDB only: local copy of the bucket (default: <tmp>/siyu-analytics)
+    analytics_database: str = "siyu_analytics"
+    analytics_table: str = "events"
+    athena_workgroup: str = "primary"
+    # The key conversion path of the KPI summary: JSON list of {"event", "page"?} steps.
+    analytics_key_path: str = '[{"event":"page_view"},{"event":"OrderCreated"},{"event":"OrderPaid"}]'
+    analytics_key_path_window_minutes: int = 24 * 60
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -1,0 +1,83 @@
+"""Tracking capability: `POST /v1/events`, batches of events (埋点) from the mini-program."""
+
+from __future__ import annotations
+
+import base64
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler import Depends
+from aws_lambda_powertools.event_handler.request import Request
+
+from siyu.auth.principals import member_principal
+from siyu.http import entry_point, make_app
+from siyu.observability import metrics
+from siyu.tracking import DEVICE_HEADER, Actor, CollectResult, EventBatch, actor_of, collect
+from siyu.tracking.schema import DEVICE_ID, MAX_BODY_BYTES, MAX_EVENTS
+
+app = make_app()
+
+
+def tracking_actor(request: Request) -> Actor:
+    """A member token when there is one (an invalid token is a 401, not anonymity), else the
+    device id header; neither is TRACKING_IDENTITY_MISSING."""
+    member_id = member_principal(request).member_id if request.headers.get("authorization") else None
+    return actor_of(member_id, request.headers.get(DEVICE_HEADER.lower()))
+
+
+def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
+    """The batch schema with its $defs inlined, for the OpenAPI request body."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return walk(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return dict(walk(schema))
+
+
+REQUEST_DOC = {
+    "requestBody": {
+        "required": True,
+        "content": {"application/json": {"schema": _inline_refs(EventBatch.model_json_schema())}},
+    },
+    "parameters": [
+        {
+            "name": DEVICE_HEADER,
+            "in": "header",
+            "required": False,
+            "description": "anonymous device id (8–64 of A-Z a-z 0-9 _ -), when there is no member token",
+            "schema": {"type": "string", "pattern": DEVICE_ID},
+        }
+    ],
+}
+
+
+@app.post(
+    "/v1/events",
+    summary="Send a batch of tracking events",
+    description=(
+        f"Up to {MAX_EVENTS} events or {MAX_BODY_BYTES // 1024} KiB per request, from a member "
+        f"(Bearer token) or an anonymous device (`{DEVICE_HEADER}`). Each event is checked on its "
+        "own: malformed ones are refused with reasons, the rest are stored. The response counts "
+        "only stored events; a 503 EVENTS_NOT_STORED means send the batch again (events with the "
+        "same id are counted once)."
+    ),
+    openapi_extensions=REQUEST_DOC,
+)
+def post_events(actor: Annotated[Actor, Depends(tracking_actor)]) -> CollectResult:
+    event = app.current_event
+    raw = event.body or ""
+    body = base64.b64decode(raw) if event.is_base64_encoded else raw.encode("utf-8")
+    result = collect(body, actor)
+    metrics.add_metric(name="EventsAccepted", unit="Count", value=result.accepted)
+    if result.rejected:
+        metrics.add_metric(name="EventsRejected", unit="Count", value=len(result.rejected))
+    return result
+
+
+handler = entry_point(app)

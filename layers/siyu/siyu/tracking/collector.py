@@ -1,0 +1,203 @@
+"""The collector behind `POST /v1/events`: parse the batch, validate each event, add who
+and when (member or device, server time, received-at, skew-corrected event time), and
+hand the accepted events to Firehose. The response acknowledges only what is stored."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from siyu import aws, clock
+from siyu.config import get_settings
+from siyu.errors import BadJson, ValidationFailed, define_error
+from siyu.tracking import delivery, record
+from siyu.tracking.schema import (
+    DEVICE_HEADER,
+    DEVICE_ID,
+    MAX_BODY_BYTES,
+    MAX_EVENT_AGE_MS,
+    MAX_EVENTS,
+    MAX_FUTURE_MS,
+    CollectResult,
+    EventRejection,
+    EventRejectionReason,
+    Launch,
+    TrackEvent,
+    error_reasons,
+    rule_violations,
+)
+
+BatchTooLarge = define_error("EVENTS_BATCH_TOO_LARGE", 413, "单次上报的事件过多或数据过大")
+IdentityMissing = define_error("TRACKING_IDENTITY_MISSING", 401, "请先登录或提供设备标识")
+EventsNotStored = define_error("EVENTS_NOT_STORED", 503, "事件暂未保存，请稍后重试")
+
+# Launch query keys that name what brought the visitor, in order of precedence.
+SOURCE_KEYS = (("share_from", "share"), ("live_id", "live"), ("video_id", "video"))
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who sends the batch: a logged-in member, or an anonymous device (or both)."""
+
+    member_id: str | None = None
+    device_id: str | None = None
+
+    @property
+    def visitor_id(self) -> str:
+        if self.member_id:
+            return f"m:{self.member_id}"
+        if self.device_id:
+            return f"d:{self.device_id}"
+        raise IdentityMissing()
+
+
+def actor_of(member_id: str | None, device_id: str | None) -> Actor:
+    """The sender, from a verified member id and/or the device id header."""
+    if device_id is not None and re.fullmatch(DEVICE_ID, device_id) is None:
+        raise ValidationFailed(details=[{"field": DEVICE_HEADER, "reason": "pattern_mismatch"}])
+    if not member_id and not device_id:
+        raise IdentityMissing()
+    return Actor(member_id=member_id or None, device_id=device_id)
+
+
+def parse_batch(body: bytes) -> tuple[int, list[Any]]:
+    """The envelope: size, JSON, `sent_at` and the `events` list. Any fault refuses the batch."""
+    if len(body) > MAX_BODY_BYTES:
+        raise BatchTooLarge(details={"max_bytes": MAX_BODY_BYTES, "max_events": MAX_EVENTS})
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BadJson() from exc
+    if not isinstance(data, dict):
+        raise ValidationFailed(details=[{"field": "", "reason": "object_expected"}])
+    sent_at, events = data.get("sent_at"), data.get("events")
+    problems = []
+    if not isinstance(sent_at, int) or isinstance(sent_at, bool) or not 0 <= sent_at <= 10**14:
+        problems.append({"field": "sent_at", "reason": "epoch_ms_expected"})
+    if not isinstance(events, list) or not events:
+        problems.append({"field": "events", "reason": "non_empty_list_expected"})
+    if problems:
+        raise ValidationFailed(details=problems)
+    assert isinstance(sent_at, int)
+    assert isinstance(events, list)
+    if len(events) > MAX_EVENTS:
+        raise BatchTooLarge(details={"max_bytes": MAX_BODY_BYTES, "max_events": MAX_EVENTS})
+    return sent_at, events
+
+
+def source_of(launch: Launch | None) -> tuple[str | None, str | None]:
+    if launch is None:
+        return None, None
+    for key, source_type in SOURCE_KEYS:
+        if launch.query.get(key):
+            return source_type, launch.query[key]
+    return "other", None
+
+
+def event_id(actor: Actor, raw: dict[str, Any], event: TrackEvent) -> str:
+    """Stable across client retries: from the client's id, or from the event's content."""
+    basis = (
+        f"{actor.visitor_id}|{event.session_id}|{event.id}"
+        if event.id
+        else actor.visitor_id + "|" + json.dumps(raw, sort_keys=True, separators=(",", ":"))
+    )
+    return hashlib.sha256(basis.encode()).hexdigest()[:32]
+
+
+def stored_record(
+    actor: Actor, raw: dict[str, Any], event: TrackEvent, ts_ms: int, received_at: str
+) -> dict[str, Any]:
+    source_type, source_id = source_of(event.launch)
+    launch = event.launch
+    return {
+        "event_id": event_id(actor, raw, event),
+        "kind": "track",
+        "name": event.name,
+        "visitor_id": actor.visitor_id,
+        "member_id": actor.member_id,
+        "device_id": actor.device_id,
+        "session_id": event.session_id,
+        "page": event.page.lstrip("/"),
+        "element": event.element,
+        "x": event.x,
+        "y": event.y,
+        "dwell_ms": event.dwell_ms,
+        "scene": launch.scene if launch else None,
+        "source_type": source_type,
+        "source_id": source_id,
+        "launch_query": json.dumps(launch.query, ensure_ascii=False, sort_keys=True)
+        if launch and launch.query
+        else None,
+        "experiments": [{"experiment": k, "variant": v} for k, v in sorted(event.experiments.items())]
+        or None,
+        "props": json.dumps(event.props, ensure_ascii=False, sort_keys=True) if event.props else None,
+        "client_ts": event.ts,
+        "ts_ms": ts_ms,
+        "event_time": record.iso_ms(ts_ms),
+        "event_date": record.shanghai_date(ts_ms),
+        "received_at": received_at,
+    }
+
+
+def validate_events(
+    events: list[Any], sent_at: int, actor: Actor, received_ms: int
+) -> tuple[list[bytes], list[int], list[EventRejection]]:
+    """Stored lines of the good events, their positions in the batch, and the refusals."""
+    skew_ms = received_ms - sent_at  # add to a client time to get server time
+    received_at = record.iso_ms(received_ms)
+    lines: list[bytes] = []
+    positions: list[int] = []
+    rejections: list[EventRejection] = []
+    for index, raw in enumerate(events):
+        if not isinstance(raw, dict):
+            rejections.append(
+                EventRejection(
+                    index=index, reasons=[EventRejectionReason(field="", reason="object_expected")]
+                )
+            )
+            continue
+        try:
+            event = TrackEvent.model_validate(raw)
+        except ValidationError as exc:
+            rejections.append(
+                EventRejection(index=index, reasons=error_reasons(exc.errors(include_input=False)))
+            )
+            continue
+        reasons = rule_violations(event)
+        ts_ms = event.ts + skew_ms
+        if ts_ms < received_ms - MAX_EVENT_AGE_MS:
+            reasons.append(EventRejectionReason(field="ts", reason="too_old", message="事件发生在 7 天以前"))
+        elif event.ts > sent_at + MAX_FUTURE_MS:
+            reasons.append(
+                EventRejectionReason(field="ts", reason="after_sent_at", message="事件时间晚于发送时间")
+            )
+        if reasons:
+            rejections.append(EventRejection(index=index, reasons=reasons))
+            continue
+        lines.append(record.line(stored_record(actor, raw, event, ts_ms, received_at)))
+        positions.append(index)
+    return lines, positions, rejections
+
+
+def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult:
+    """Validate, enrich and store one batch. Raises EVENTS_NOT_STORED (503) when Firehose
+    did not take every accepted event after retries: the client sends the batch again and
+    events already stored are deduplicated by id."""
+    _ = actor.visitor_id  # who is asking comes first: 401 before any parsing
+    sent_at, events = parse_batch(body)
+    received_ms = record.epoch_ms(clock.now())
+    lines, positions, rejections = validate_events(events, sent_at, actor, received_ms)
+    if lines:
+        lost, _calls = delivery.deliver_lines(
+            lines, get_settings().events_stream, firehose or aws.client("firehose")
+        )
+        if lost:
+            raise EventsNotStored(
+                details={"not_stored": [positions[i] for i in lost], "stored": len(lines) - len(lost)}
+            )
+    return CollectResult(accepted=len(lines), rejected=rejections, received_at=record.iso_ms(received_ms))
