@@ -180,6 +180,7 @@ def test_tasks_complete_from_events_once_per_fact(configured):
     tasks.on_event(DomainEvent(type="MemberRegistered", member_id=friend, data={"inviter_id": member}))
     tasks.on_event(DomainEvent(type="MemberRegistered", member_id=member, data={"source": "kuaishou"}))
     tasks.on_event(DomainEvent(type="SomethingElse", member_id=member))
+    tasks.on_event(DomainEvent(type="OrderPaid", member_id=member, data={"first_order": True}))  # malformed
     # first order once, assist twice (limit 2), one invite for one invitee
     assert balance(member) == 100 + 2 * 20 + 30
     assert sorted(e.ref for e in ledger(member)) == [

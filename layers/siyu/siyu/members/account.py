@@ -268,9 +268,6 @@ class AccountChange:
             updated = replace(updated, checkin_points=points or 0, checkin_total=updated.checkin_total + 1)
         self.after = updated
 
-    def streak_only(self, *, day: str, streak: int) -> None:
-        self.after = replace(self.after, checkin_day=day, checkin_streak=streak)
-
     def event(self, type_: str, data: dict[str, Any]) -> DomainEvent:
         event = DomainEvent(type=type_, member_id=self.before.member_id, data=data)
         self.events.append(event)

@@ -102,4 +102,5 @@ def add_growth(member_id: str, *, spent_fen: int, source: str, ref: str) -> Leve
 
 
 def ladder() -> LevelRules:
+    """The current ladder (cached rules), e.g. to compare level keys by rank."""
     return rules.load().levels

@@ -252,30 +252,34 @@ def complete_observed(member_id: str, kind: str, fact: str) -> list[TaskCompleti
 
 def on_event(event: DomainEvent) -> None:
     """Server-observed tasks and growth from domain events. Delivery is at least once: every
-    step is idempotent by the fact it records (order, assist, invitee), so by event too."""
+    step is idempotent by the fact it records (order, assist, invitee), so by event too.
+    An event without the fields it needs is logged and skipped (retrying cannot fix it)."""
     data = event.data
-    if event.type == "OrderPaid" and event.member_id:
-        order_id = str(data["order_id"])
-        amount = int(data.get("amount_fen", 0))
-        if amount > 0:
-            levels.add_growth(event.member_id, spent_fen=amount, source="order", ref=order_id)
-        if data.get("first_order"):
-            complete_observed(event.member_id, "first_order", f"order:{order_id}")
-    elif event.type == "OrderRefunded" and event.member_id and int(data.get("amount_fen", 0)) > 0:
-        levels.add_growth(
-            event.member_id,
-            spent_fen=-int(data["amount_fen"]),
-            source="refund",
-            ref=str(data.get("refund_id") or data["order_id"]),
+    try:
+        if event.type == "OrderPaid" and event.member_id:
+            order_id = str(data["order_id"])
+            amount = int(data.get("amount_fen", 0))
+            if amount > 0:
+                levels.add_growth(event.member_id, spent_fen=amount, source="order", ref=order_id)
+            if data.get("first_order"):
+                complete_observed(event.member_id, "first_order", f"order:{order_id}")
+        elif event.type == "OrderRefunded" and event.member_id and int(data.get("amount_fen", 0)) > 0:
+            refund = str(data.get("refund_id") or data["order_id"])
+            levels.add_growth(
+                event.member_id, spent_fen=-int(data["amount_fen"]), source="refund", ref=refund
+            )
+        elif event.type == "AssistCompleted":
+            initiator = str(data.get("initiator_id") or event.member_id or "")
+            if initiator:
+                complete_observed(initiator, "assist", f"assist:{data['assist_id']}")
+        elif event.type in ("MemberInvited", "MemberRegistered"):
+            inviter = data.get("inviter_id")
+            invitee = data.get("invitee_id") or event.member_id
+            if inviter and invitee and inviter != invitee:
+                complete_observed(str(inviter), "invite", f"invite:{invitee}")
+        else:
+            logger.debug("event ignored by members", extra={"type": event.type})
+    except (KeyError, TypeError, ValueError) as exc:
+        logger.warning(
+            "malformed event skipped", extra={"event_id": event.id, "type": event.type, "error": repr(exc)}
         )
-    elif event.type == "AssistCompleted":
-        initiator = str(data.get("initiator_id") or event.member_id or "")
-        if initiator:
-            complete_observed(initiator, "assist", f"assist:{data['assist_id']}")
-    elif event.type in ("MemberInvited", "MemberRegistered"):
-        inviter = data.get("inviter_id")
-        invitee = data.get("invitee_id") or event.member_id
-        if inviter and invitee and inviter != invitee:
-            complete_observed(str(inviter), "invite", f"invite:{invitee}")
-    else:
-        logger.debug("event ignored by members", extra={"type": event.type})
