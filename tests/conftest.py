@@ -32,6 +32,7 @@ os.environ.pop("AWS_ENDPOINT_URL", None)
 from siyu_local.apigw import json_event, parse_response  # noqa: E402
 from siyu_local.atomic import serialized_dynamodb  # noqa: E402
 from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
+from siyu_local.moto_transactions import faster_transactions  # noqa: E402
 
 KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]
 
@@ -57,6 +58,13 @@ def _no_network() -> Iterator[None]:
     socket.socket.connect = _loopback_only  # type: ignore[method-assign]
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _faster_moto_transactions() -> Iterator[None]:
+    """moto copies whole tables per transaction item to roll back; restore touched items instead."""
+    with faster_transactions():
+        yield
 
 
 # ---------------------------------------------------------------- Kuaishou

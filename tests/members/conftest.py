@@ -6,7 +6,6 @@ from datetime import datetime
 import pytest
 
 from siyu import clock
-from siyu_local.moto_transactions import faster_transactions
 
 
 @pytest.fixture(autouse=True)
@@ -25,9 +24,3 @@ def at():
         return moment
 
     return freeze
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _faster_moto_transactions() -> Iterator[None]:
-    with faster_transactions():
-        yield
