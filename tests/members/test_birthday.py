@@ -44,6 +44,34 @@ def test_rewards_todays_birthdays_once_a_year_however_often_it_runs(aws, at):
     assert balance(june1) == 176
 
 
+def test_the_birthday_coupon_is_granted_once_with_the_points(aws, at):
+    from siyu.coupons.wallet import coupons_of
+    from tests.coupons.support import make_template
+
+    at("2027-03-01T02:00:00Z")
+    cake = make_template(name="生日蛋糕券", total_stock=10)
+    rules.save_birthday(BirthdayRule(points=20, coupon_template_id=cake.template_id))
+    member = make_member("1999-03-01")
+    assert birthday.run().rewarded == 1
+    assert birthday.run().rewarded == 0
+    assert balance(member) == 20
+    assert [c.template_id for c in coupons_of(member)] == [cake.template_id]
+
+
+def test_a_coupon_that_cannot_be_granted_leaves_the_points(aws, at):
+    from siyu.coupons import templates
+    from siyu.coupons.wallet import coupons_of
+    from tests.coupons.support import make_template
+
+    at("2027-03-02T02:00:00Z")
+    paused = templates.pause(make_template(name="暂停的券").template_id)
+    rules.save_birthday(BirthdayRule(points=20, coupon_template_id=paused.template_id))
+    member = make_member("1999-03-02")
+    assert birthday.run().rewarded == 1
+    assert balance(member) == 20
+    assert coupons_of(member) == []
+
+
 @pytest.mark.concurrency
 def test_two_runs_at_once_reward_once(atomic_dynamodb, at):
     rules.save_birthday(BirthdayRule(points=50))

@@ -14,8 +14,9 @@ from datetime import date
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
-from siyu import clock
+from siyu import clock, coupons
 from siyu.db import transaction
+from siyu.errors import SiyuError
 from siyu.members import account, rules
 from siyu.members.account import ATTEMPTS, AccountChange, MemberBusy, explain
 from siyu.members.models import Member
@@ -38,18 +39,25 @@ def birthday_keys(day: date) -> list[str]:
     return keys
 
 
-def _stage_coupon(tx: TransactWrite, member_id: str, template_id: str | None, *, ref: str) -> None:
-    """Extension point for the coupon part of the reward. When the coupons capability lands,
-    grant it here, inside the transaction that holds the once-a-year guard, so the coupon is
-    exactly once as well (e.g. `coupons.stage_grant(tx, member_id, template_id, ref=ref)`).
-    Until then the `BirthdayRewarded` event carries `coupon_template_id` for a consumer."""
-    return None
+def _stage_coupon(tx: TransactWrite, member_id: str, template_id: str | None, *, ref: str) -> bool:
+    """Grant the birthday coupon inside the transaction that holds the once-a-year guard, so
+    it is given exactly once too. False when it cannot be granted now (paused, sold out, no
+    such template): the points still go out and the log says why."""
+    if template_id is None:
+        return False
+    try:
+        coupons.grant(member_id, template_id, source="birthday", source_ref=ref, tx=tx)
+    except SiyuError as exc:
+        logger.warning("birthday coupon not granted", extra={"code": exc.code, "template_id": template_id})
+        return False
+    return True
 
 
 def reward(member_id: str, year: int, rule: BirthdayRule, ladder: LevelRules) -> bool:
     """Give this year's reward; False if it was given before (the guard `birthday`/`<year>`)."""
     ref = str(year)
     snapshot = account.read(member_id)
+    with_coupon = True
     for _ in range(ATTEMPTS):
         pending = AccountChange(snapshot, ladder)
         if rule.points > 0:
@@ -63,8 +71,14 @@ def reward(member_id: str, year: int, rule: BirthdayRule, ladder: LevelRules) ->
         try:
             with transaction() as tx:
                 pending.stage(tx)
-                _stage_coupon(tx, member_id, rule.coupon_template_id, ref=f"birthday:{year}")
+                if with_coupon:
+                    with_coupon = _stage_coupon(
+                        tx, member_id, rule.coupon_template_id, ref=f"birthday:{year}"
+                    )
         except TransactWriteError as exc:
+            if with_coupon and coupons.issue_failure(exc) is not None:
+                with_coupon = False  # e.g. the coupon sold out meanwhile: give the points alone
+                continue
             failure = explain(exc)
             if failure.guard(member_id) is not None:
                 return False
