@@ -61,7 +61,8 @@ def _units_of(member_id: str, sale_id: str) -> int:
 @app.get(
     "/v1/flash-sales",
     summary="upcoming and open flash sales, with the server time",
-    description="No login needed. Count down from `server_time` and `seconds_to_start`, not the phone's clock.",
+    description="No login needed. Count down from `server_time` and `seconds_to_start`, "
+    "not the phone's clock.",
 )
 def list_flash_sales() -> dict[str, Any]:
     now = clock.now()
@@ -142,7 +143,9 @@ def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
     return {"sales": [sales.AdminSaleView.of(s, now).model_dump() for s in sales.list_sales()]}
 
 
-@app.get("/v1/admin/flash-sales/<sale_id>", summary="a flash sale with its stock by shard, reminders, schedules")
+@app.get(
+    "/v1/admin/flash-sales/<sale_id>", summary="a flash sale with its stock by shard, reminders, schedules"
+)
 def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     sale = sales.get(sale_id, fresh=True)
     stats = stock.stats(sale)
@@ -185,10 +188,15 @@ def _seated(result: groups.Seated) -> dict[str, Any]:
     }
 
 
-@app.get("/v1/group-buys", summary="group-buy deals one can start a group in now", description="No login needed.")
+@app.get(
+    "/v1/group-buys", summary="group-buy deals one can start a group in now", description="No login needed."
+)
 def list_group_deals() -> dict[str, Any]:
     now = clock.now()
-    return {"server_time": clock.iso(now), "deals": [deals.DealView.of(d, now).model_dump() for d in deals.active_deals()]}
+    return {
+        "server_time": clock.iso(now),
+        "deals": [deals.DealView.of(d, now).model_dump() for d in deals.active_deals()],
+    }
 
 
 @app.get("/v1/group-buys/<deal_id>", summary="a deal and the groups one can still join")
@@ -204,7 +212,8 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
 @app.post(
     "/v1/group-buys/<deal_id>/groups",
     summary="start a group (开团): take the first seat, then pay",
-    description="Needs an Idempotency-Key: a retry returns the same group. Share `group_id` for others to join.",
+    description="Needs an Idempotency-Key: a retry returns the same group. "
+    "Share `group_id` for others to join.",
     status_code=201,
 )
 def start_group(deal_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
@@ -230,7 +239,8 @@ def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 @app.post(
     "/v1/group-buys/groups/<group_id>/join",
     summary="join a group (参团): take a seat, then pay",
-    description="Once per member and group: a repeat answers replayed=true. GROUP_FULL when every seat is taken.",
+    description="Once per member and group: a repeat answers replayed=true. "
+    "GROUP_FULL when every seat is taken.",
     status_code=201,
 )
 def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
@@ -244,7 +254,10 @@ def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 def my_groups(member: CurrentMember) -> dict[str, Any]:
     return {
         "groups": [
-            {"seat": SeatView.of(seat).model_dump(), "group": GroupView.of(group).model_dump() if group else None}
+            {
+                "seat": SeatView.of(seat).model_dump(),
+                "group": GroupView.of(group).model_dump() if group else None,
+            }
             for seat, group in groups.groups_of(member.member_id)
         ]
     }

@@ -31,4 +31,9 @@ def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
     )
     if report.pending:
         raise RemindersLeft(f"{report.pending} reminders left for the retry")
-    return {"sale_id": sale_id, "status": sale.status, "reminders_sent": report.sent, "reminders_failed": report.failed}
+    return {
+        "sale_id": sale_id,
+        "status": sale.status,
+        "reminders_sent": report.sent,
+        "reminders_failed": report.failed,
+    }

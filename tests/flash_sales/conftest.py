@@ -41,3 +41,17 @@ def at():
 def _faster_moto_transactions() -> Iterator[None]:
     with faster_transactions():
         yield
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _botocore_data_read_once() -> Iterator[None]:
+    """Each test's fresh clients would parse botocore's model files again (~0.4 s a test);
+    the local runtime shares one loader per process, and so do these tests."""
+    import botocore.session
+
+    from siyu_local.runtime import share_botocore_data
+
+    original = botocore.session.Session._register_data_loader
+    share_botocore_data()
+    yield
+    botocore.session.Session._register_data_loader = original  # type: ignore[method-assign]

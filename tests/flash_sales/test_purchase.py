@@ -53,7 +53,9 @@ def buy(member_id: str, sale_id: str, key: str = "buy-key-0001") -> tuple[int, d
 
 
 def held_units(sale_id: str) -> list[FlashPurchase]:
-    return [p for p in FlashPurchase.scan() if p.sk == "PURCHASE" and p.sale_id == sale_id and p.status == "HELD"]
+    return [
+        p for p in FlashPurchase.scan() if p.sk == "PURCHASE" and p.sale_id == sale_id and p.status == "HELD"
+    ]
 
 
 # ---------------------------------------------------------------- the acceptance case
@@ -66,7 +68,10 @@ def test_2000_attempts_by_1000_members_for_100_units(atomic_dynamodb):
 
     taken = [r for r in results if r[0] == "OK"]
     assert len(taken) == 100
-    assert {code for code, _ in results if code != "OK"} <= {"FLASH_SALE_SOLD_OUT", "FLASH_SALE_LIMIT_REACHED"}
+    assert {code for code, _ in results if code != "OK"} <= {
+        "FLASH_SALE_SOLD_OUT",
+        "FLASH_SALE_LIMIT_REACHED",
+    }
     units = held_units(sale.sale_id)
     assert len(units) == 100
     per_member = Counter(u.member_id for u in units)
@@ -140,7 +145,11 @@ def test_once_sold_out_attempts_are_turned_away_without_a_write(aws, ddb_calls):
     ddb_calls.clear()
     for i in range(1, 20):
         status, body = buy(f"late-{i}", sale.sale_id)
-        assert (status, body["error"]["code"], body["error"]["message"]) == (409, "FLASH_SALE_SOLD_OUT", "已抢光")
+        assert (status, body["error"]["code"], body["error"]["message"]) == (
+            409,
+            "FLASH_SALE_SOLD_OUT",
+            "已抢光",
+        )
     # Reads only: each attempt looks for its own earlier unit (a retry) in the member's
     # partition; the sale item is read again at most once a second (the container's cache).
     assert set(ddb_calls) == {"GetItem"}
@@ -176,7 +185,9 @@ def test_purchase_over_http_holds_a_unit_at_the_sale_price(aws):
         990,
         "HELD",
     )
-    assert clock.parse_iso(unit["hold_expires_at"]) - clock.parse_iso(unit["created_at"]) == timedelta(minutes=10)
+    assert clock.parse_iso(unit["hold_expires_at"]) - clock.parse_iso(unit["created_at"]) == timedelta(
+        minutes=10
+    )
     assert body["replayed"] is False
     again = buy("alice", sale.sale_id, key="alice-key-1")
     assert again == (201, {"purchase": unit, "replayed": True})
@@ -190,13 +201,21 @@ def test_purchase_over_http_holds_a_unit_at_the_sale_price(aws):
 def test_before_the_start_and_after_the_end_purchases_are_refused_clearly(aws):
     sale = make_sale(stock=5)
     status, body = buy("early", sale.sale_id)
-    assert (status, body["error"]["code"], body["error"]["message"]) == (409, "FLASH_SALE_NOT_STARTED", "秒杀尚未开始")
+    assert (status, body["error"]["code"], body["error"]["message"]) == (
+        409,
+        "FLASH_SALE_NOT_STARTED",
+        "秒杀尚未开始",
+    )
     assert body["error"]["details"]["starts_at"] == sale.starts_at
     assert "server_time" in body["error"]["details"]
     open_now(sale)
     clock.clock.freeze(clock.parse_iso(sale.ends_at))
     status, body = buy("late", sale.sale_id)
-    assert (status, body["error"]["code"], body["error"]["message"]) == (409, "FLASH_SALE_ENDED", "秒杀已结束")
+    assert (status, body["error"]["code"], body["error"]["message"]) == (
+        409,
+        "FLASH_SALE_ENDED",
+        "秒杀已结束",
+    )
     assert held_units(sale.sale_id) == []
 
 
@@ -215,7 +234,9 @@ def test_bad_requests_change_nothing(aws):
     assert (no_key[0], no_key[1]["error"]["code"]) == (400, "VALIDATION_ERROR")
     unknown = buy("m", "NOSUCHSALE")
     assert (unknown[0], unknown[1]["error"]["code"]) == (404, "FLASH_SALE_NOT_FOUND")
-    anonymous = api("POST", f"/v1/flash-sales/{sale.sale_id}/purchase", headers={"Idempotency-Key": "k-00000001"})
+    anonymous = api(
+        "POST", f"/v1/flash-sales/{sale.sale_id}/purchase", headers={"Idempotency-Key": "k-00000001"}
+    )
     assert anonymous[0] == 401
     assert sum(s.remaining for s in shards(sale.sale_id)) == 5
 
@@ -224,7 +245,10 @@ def test_a_level_restricted_sale_sells_only_to_those_levels(aws):
     rules.save_levels(
         LevelRules(
             growth_basis="spent_fen",
-            levels=[LevelRule(key="normal", name="普通", threshold=0), LevelRule(key="gold", name="金卡", threshold=10000)],
+            levels=[
+                LevelRule(key="normal", name="普通", threshold=0),
+                LevelRule(key="gold", name="金卡", threshold=10000),
+            ],
         )
     )
     make_member("golden")

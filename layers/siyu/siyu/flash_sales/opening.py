@@ -243,7 +243,9 @@ def send_reminders(sale_id: str, *, time_left: Callable[[], float] | None = None
         time.sleep(max(0.0, next_send - time.monotonic()))
         next_send = time.monotonic() + interval
         try:
-            client().send_subscribe_message(reminder.open_id, template_id, f"{REMINDER_PAGE}?id={sale_id}", data)
+            client().send_subscribe_message(
+                reminder.open_id, template_id, f"{REMINDER_PAGE}?id={sale_id}", data
+            )
         except KuaishouCallError as exc:
             failed += 1
             reminder.update(actions=[Reminder.status.set(FAILED), Reminder.error.set(f"{exc.result}")])

@@ -56,7 +56,9 @@ class SaleIn(BaseModel):
     name: str = Field(min_length=1, max_length=40)
     description: str = Field(default="", max_length=200)
     image_url: str | None = Field(default=None, max_length=512)
-    original_price_fen: int | None = Field(default=None, ge=1, le=100_000_000, description="crossed-out price")
+    original_price_fen: int | None = Field(
+        default=None, ge=1, le=100_000_000, description="crossed-out price"
+    )
     sale_price_fen: int = Field(ge=1, le=100_000_000, description="the flash-sale price in fen")
     stock: int = Field(ge=1, le=100_000)
     per_member_limit: int = Field(default=1, ge=1, le=10)
@@ -298,9 +300,7 @@ def edit(sale_id: str, patch: SalePatch) -> FlashSale:
     """Change or move a sale (conditional on the version read); reschedules it."""
     sale = get(sale_id, fresh=True)
     fields = patch.model_fields_set
-    if sale.status == SCHEDULED:
-        pass
-    elif sale.status == OPEN and not patch.changes_before_start():
+    if sale.status == SCHEDULED or (sale.status == OPEN and not patch.changes_before_start()):
         pass
     else:
         raise FlashSaleNotEditable(details={"status": sale.status, "fields": sorted(fields)})

@@ -37,7 +37,6 @@ from siyu.db import transaction
 from siyu.errors import SiyuError
 from siyu.events import DomainEvent, stage
 from siyu.flash_sales import opening, sales
-from siyu.flash_sales.opening import split
 from siyu.flash_sales.errors import (
     FlashPurchaseNotFound,
     FlashSaleBusy,
@@ -60,6 +59,7 @@ from siyu.flash_sales.models import (
     FlashSale,
     StockShard,
 )
+from siyu.flash_sales.opening import split
 
 MAX_WRITES_PER_ATTEMPT = 4
 SOLD_OUT_MEMO_SECONDS = 2.0
@@ -347,7 +347,9 @@ def _mark_sold_out(sale: FlashSale, view: ShardView) -> bool:
     try:
         with transaction() as tx:
             for k in range(shards):
-                tx.condition_check(StockShard, *StockShard.key(sale.sale_id, k), condition=StockShard.remaining <= 0)
+                tx.condition_check(
+                    StockShard, *StockShard.key(sale.sale_id, k), condition=StockShard.remaining <= 0
+                )
             tx.update(
                 FlashSale(*FlashSale.key(sale.sale_id)),
                 actions=[FlashSale.sold_out.set(True), FlashSale.sold_out_at.set(now)],
@@ -371,7 +373,9 @@ def _mark_sold_out(sale: FlashSale, view: ShardView) -> bool:
         if not reasons:
             raise
         # pynamodb sends ConditionChecks first, in the order staged: reason k is shard k.
-        with_stock = [k for k in range(shards) if reasons[k] and reasons[k].code == "ConditionalCheckFailed"]
+        with_stock = [
+            k for k, r in enumerate(reasons[:shards]) if r is not None and r.code == "ConditionalCheckFailed"
+        ]
         for k in with_stock:
             view.has_stock(k)
         sale_reason = next(

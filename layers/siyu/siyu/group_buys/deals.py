@@ -27,7 +27,9 @@ class DealIn(BaseModel):
     group_price_fen: int = Field(ge=1, le=100_000_000, description="what each member pays")
     group_size: int = Field(ge=2, le=50, description="N: members who must pay for the group to form")
     hours_to_fill: int = Field(ge=1, le=72, description="a group fails this long after it starts")
-    starts_at: AwareDatetime | None = Field(default=None, description="groups can be started from (default now)")
+    starts_at: AwareDatetime | None = Field(
+        default=None, description="groups can be started from (default now)"
+    )
     ends_at: AwareDatetime = Field(description="no new group after this")
 
     @model_validator(mode="after")
@@ -133,7 +135,9 @@ def end(deal_id: str) -> GroupDeal:
 
 def require_active(deal: GroupDeal) -> None:
     if not is_active(deal):
-        raise DealNotActive(details={"starts_at": deal.starts_at, "ends_at": deal.ends_at, "status": deal.status})
+        raise DealNotActive(
+            details={"starts_at": deal.starts_at, "ends_at": deal.ends_at, "status": deal.status}
+        )
 
 
 def active_deals() -> list[GroupDeal]:

@@ -23,7 +23,7 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from pydantic import BaseModel
 from pynamodb.exceptions import TransactWriteError
@@ -142,7 +142,7 @@ def seat_of(group_id: str, member_id: str) -> Seat | None:
 def joinable(deal_id: str, limit: int = 20) -> list[Group]:
     """Groups of a deal one can still join: FORMING, before their deadline, a seat free."""
     now = clock.now_iso()
-    found = Group.gsi1.query(Group.forming_key(deal_id), Group.gsi1sk > now, limit=limit * 3)
+    found = Group.gsi1.query(Group.forming_key(deal_id), Group.gsi1sk > f"{now}$", limit=limit * 3)
     return [g for g in found if int(g.joined) < int(g.size)][:limit]
 
 
@@ -291,7 +291,9 @@ def mark_member_paid(group_id: str, member_id: str, order_ref: str) -> PaidOutco
         paid_before = int(group.paid)
         forms = paid_before + 1 == int(group.size)
         now = clock.now_iso()
-        actions: list[Any] = [Group.paid.add(1), Group.paid_members[member_id].set(order_ref)]
+        # A map entry as an update path (pynamodb's typing sees only the item's value).
+        paid_entry = cast(Any, Group.paid_members)[member_id]
+        actions: list[Any] = [Group.paid.add(1), paid_entry.set(order_ref)]
         if forms:
             actions += [
                 Group.status.set(FORMED),
@@ -390,13 +392,20 @@ def fail_group(group_id: str) -> bool:
             return False
         paid = _paid_members(group)
         unpaid = [
-            s.member_id for s in Seat.query(Group.key(group_id)[0], Seat.sk.startswith("MEMBER#")) if s.status == JOINED
+            s.member_id
+            for s in Seat.query(Group.key(group_id)[0], Seat.sk.startswith("MEMBER#"))
+            if s.status == JOINED
         ]
         try:
             with transaction() as tx:
                 tx.update(
                     Group(*Group.key(group_id)),
-                    actions=[Group.status.set(FAILED), Group.failed_at.set(now), Group.gsi1pk.remove(), Group.gsi1sk.remove()],
+                    actions=[
+                        Group.status.set(FAILED),
+                        Group.failed_at.set(now),
+                        Group.gsi1pk.remove(),
+                        Group.gsi1sk.remove(),
+                    ],
                     condition=(Group.status == FORMING) & (Group.paid == int(group.paid)),
                 )
                 stage(
@@ -423,7 +432,9 @@ def expire_due(limit: int = 500) -> int:
     now = clock.now_iso()
     failed = 0
     for deal in deals.deals_with_live_groups():
-        for group in Group.gsi1.query(Group.forming_key(deal.deal_id), Group.gsi1sk <= now, limit=limit):
+        # gsi1sk is "<expires_at>#<group_id>": everything below "<now>$" expired at or before now.
+        due = Group.gsi1sk < f"{now}$"
+        for group in Group.gsi1.query(Group.forming_key(deal.deal_id), due, limit=limit):
             if fail_group(group.group_id):
                 failed += 1
     return failed
