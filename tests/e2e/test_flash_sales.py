@@ -22,7 +22,8 @@ def _iso(moment: datetime) -> str:
 
 
 def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_runtime: RunningRuntime):
-    admin = local_runtime.post("/v1/admin/auth/login", {"username": "operator", "password": "siyu-operator-demo"})
+    credentials = {"username": "operator", "password": "siyu-operator-demo"}
+    admin = local_runtime.post("/v1/admin/auth/login", credentials)
     admin_token = admin.json()["access_token"]
     buyer = local_runtime.login("e2e-flash-buyer")["access_token"]
     waiter = local_runtime.login("e2e-flash-waiter")
@@ -60,7 +61,8 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     assert 0 < mine["seconds_to_start"] <= 6
 
     def status() -> str:
-        return str(local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()["sale"]["status"])
+        view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
+        return str(view["sale"]["status"])
 
     wait_for(lambda: status() == "OPEN", timeout=20)  # nobody called anything: the schedule did
     bought = local_runtime.post(

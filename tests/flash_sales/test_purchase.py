@@ -126,6 +126,18 @@ def test_a_sale_whose_opener_is_late_is_opened_once_by_the_first_purchases(atomi
     assert sum(s.remaining for s in shards(sale.sale_id)) == 0
 
 
+def test_a_container_with_the_old_start_cached_does_not_open_a_sale_moved_later(aws):
+    sale = make_sale(stock=5)
+    stale = sales.get(sale.sale_id)
+    later = clock.parse_iso(sale.starts_at) + timedelta(minutes=30)
+    sales.edit(sale.sale_id, sales.SalePatch(starts_at=later))
+    sales.remember(stale)  # another container read the sale before it moved
+    clock.clock.freeze(clock.parse_iso(sale.starts_at) + timedelta(seconds=1))
+    assert outcome("early", sale.sale_id, "k-000001")[0] == "FLASH_SALE_NOT_STARTED"
+    assert fresh(sale.sale_id).status == "SCHEDULED"
+    assert event_data("FlashSaleOpened") == []
+
+
 # ---------------------------------------------------------------- DynamoDB writes
 def test_a_purchase_is_one_write(aws, ddb_calls):
     sale = open_sale(stock=10, per_member_limit=2)

@@ -178,10 +178,10 @@ def check_purchasable(sale: FlashSale, member_id: str) -> FlashSale:
         # Started by the clock but not opened yet (the schedule fires a little late, or the
         # cache is older than the opening): look again, and open it if nobody has.
         sale = sales.get(sale.sale_id, fresh=True)
-        if sale.status == SCHEDULED:
-            sale = opening.open_sale(sale.sale_id)
+        if sale.status == SCHEDULED and clock.now_iso() >= sale.starts_at:
+            sale = opening.open_sale(sale.sale_id, starts_at=sale.starts_at)
         if sale.status != OPEN:
-            return check_purchasable(sale, member_id)
+            return check_purchasable(sale, member_id)  # moved, cancelled or closed meanwhile
     return sale
 
 
