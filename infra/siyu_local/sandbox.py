@@ -40,6 +40,8 @@ def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
     from siyu import aws, db, idempotency, kuaishou, secrets
     from siyu.config import get_settings
+    from siyu.flash_sales import sales as flash_sales
+    from siyu.flash_sales import stock as flash_stock
     from siyu.members import account, rules
 
     get_settings.cache_clear()
@@ -50,6 +52,8 @@ def reset_caches() -> None:
     secrets.clear_cache()
     rules.reset()
     account.forget_all()
+    flash_sales.forget()
+    flash_stock.forget_all()
 
 
 @contextmanager

@@ -51,6 +51,15 @@ class Settings(BaseModel):
     analytics_key_path: str = '[{"event":"page_view"},{"event":"OrderCreated"},{"event":"OrderPaid"}]'
     analytics_key_path_window_minutes: int = 24 * 60
 
+    # Flash sales: the one-time schedules created at run time (template.yaml passes these).
+    flash_sale_opener_arn: str = ""
+    flash_sale_closer_arn: str = ""
+    flash_sale_scheduler_role_arn: str = ""
+    flash_sale_dead_letter_arn: str = ""
+    flash_sale_schedule_group: str = "default"
+    flash_sale_shards: int = Field(default=20, ge=1, le=50)
+    flash_sale_reminder_template_id: str = "flash-sale-start"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

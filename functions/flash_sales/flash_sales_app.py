@@ -1,0 +1,295 @@
+"""Flash-sales capability: flash sales (限时秒杀) and group-buys (拼团) for members, and
+their admin routes. Routes parse, call siyu.flash_sales / siyu.group_buys, and shape the
+answer; the opener, closer and group-expiry sweep are their own functions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler.openapi.params import Path
+from pydantic import BaseModel
+
+from siyu import clock
+from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.flash_sales import opening, sales, schedules, stock
+from siyu.flash_sales.models import BuyCounter, FlashPurchase
+from siyu.group_buys import deals, groups
+from siyu.group_buys.groups import GroupView, SeatView
+from siyu.http import entry_point, make_app
+from siyu.idempotency import IdempotencyKey, check_key, run_once
+from siyu.observability import metrics
+
+app = make_app()
+
+Id = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")]
+
+
+class PurchaseView(BaseModel):
+    purchase_id: str
+    sale_id: str
+    sku: str
+    name: str
+    price_fen: int
+    status: str
+    hold_expires_at: str
+    created_at: str
+    order_id: str | None
+
+    @classmethod
+    def of(cls, p: FlashPurchase) -> PurchaseView:
+        return cls(
+            purchase_id=p.purchase_id,
+            sale_id=p.sale_id,
+            sku=p.sku,
+            name=p.name,
+            price_fen=int(p.price_fen),
+            status=p.status,
+            hold_expires_at=p.hold_expires_at,
+            created_at=p.created_at,
+            order_id=p.order_id,
+        )
+
+
+def _units_of(member_id: str, sale_id: str) -> int:
+    try:
+        return int(BuyCounter.get(*BuyCounter.key(member_id, sale_id)).bought)
+    except BuyCounter.DoesNotExist:
+        return 0
+
+
+# ---------------------------------------------------------------- flash sales: members
+@app.get(
+    "/v1/flash-sales",
+    summary="upcoming and open flash sales, with the server time",
+    description="No login needed. Count down from `server_time` and `seconds_to_start`, "
+    "not the phone's clock.",
+)
+def list_flash_sales() -> dict[str, Any]:
+    now = clock.now()
+    return {
+        "server_time": clock.iso(now),
+        "sales": [sales.SaleView.of(s, now).model_dump() for s in sales.upcoming_and_open()],
+    }
+
+
+@app.get("/v1/flash-sales/<sale_id>", summary="one flash sale, with my reminder and my units")
+def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
+    now = clock.now()
+    sale = sales.get(sale_id)
+    return {
+        "server_time": clock.iso(now),
+        "sale": sales.SaleView.of(sale, now).model_dump(),
+        "reminded": opening.is_reminded(member.member_id, sale_id),
+        "my_units": _units_of(member.member_id, sale_id),
+    }
+
+
+@app.post(
+    "/v1/flash-sales/<sale_id>/remind",
+    summary="remind me when it opens (a Kuaishou subscribe message)",
+    description="Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat "
+    "answers replayed=true.",
+    status_code=201,
+)
+def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
+    result = opening.remind(member.member_id, sale_id)
+    return {"sale_id": sale_id, "reminded": True, "replayed": result.replayed}
+
+
+@app.post(
+    "/v1/flash-sales/<sale_id>/purchase",
+    summary="take one unit at the flash-sale price (抢购)",
+    description="Needs an Idempotency-Key: a retry with the same key returns the same unit (replayed=true). "
+    "The unit is held until `hold_expires_at` for its order's payment.",
+    status_code=201,
+)
+def purchase(sale_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+    key = check_key(idempotency_key)
+    result = stock.purchase(member.member_id, sale_id, request_key=key)
+    if not result.replayed:
+        metrics.add_metric(name="FlashSaleUnitsTaken", unit="Count", value=1)
+    return {"purchase": PurchaseView.of(result.purchase).model_dump(), "replayed": result.replayed}
+
+
+@app.get("/v1/me/flash-purchases", summary="my flash-sale units, newest first")
+def my_flash_purchases(member: CurrentMember) -> dict[str, Any]:
+    return {"purchases": [PurchaseView.of(p).model_dump() for p in stock.purchases_of(member.member_id)]}
+
+
+# ---------------------------------------------------------------- flash sales: admin
+@app.post(
+    "/v1/admin/flash-sales",
+    summary="create a flash sale (opened and closed on schedule)",
+    description="Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time "
+    "schedules for the opener (at starts_at) and the closer (at ends_at).",
+    status_code=201,
+)
+def create_flash_sale(
+    body: sales.SaleIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+) -> dict[str, Any]:
+    key = check_key(idempotency_key)
+
+    def create() -> dict[str, Any]:
+        sale_id = sales.sale_id_for(admin.admin_id, key)
+        sale = sales.create(body, created_by=admin.admin_id, sale_id=sale_id)
+        return sales.AdminSaleView.of(sale).model_dump()
+
+    return run_once("flash-sale-create", admin.admin_id, key, body.model_dump(mode="json"), create)
+
+
+@app.get("/v1/admin/flash-sales", summary="list flash sales, latest end first")
+def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
+    now = clock.now()
+    return {"sales": [sales.AdminSaleView.of(s, now).model_dump() for s in sales.list_sales()]}
+
+
+@app.get(
+    "/v1/admin/flash-sales/<sale_id>", summary="a flash sale with its stock by shard, reminders, schedules"
+)
+def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
+    sale = sales.get(sale_id, fresh=True)
+    stats = stock.stats(sale)
+    return {
+        "sale": sales.AdminSaleView.of(sale).model_dump(),
+        "stock": {
+            "stock": stats.stock,
+            "remaining": stats.remaining,
+            "taken": stats.taken,
+            "returned": stats.returned,
+            "held": stats.held,
+            "shards": stats.shards,
+        },
+        "reminders": opening.reminder_counts(sale_id),
+        "schedules": schedules.describe(sale_id),
+    }
+
+
+@app.patch(
+    "/v1/admin/flash-sales/<sale_id>",
+    summary="change or move a flash sale",
+    description="Before it opens anything may change (its schedules move with it); once open, only the "
+    "end (extend or end early) and the texts.",
+)
+def edit_flash_sale(sale_id: Id, body: sales.SalePatch, admin: OperatorAdmin) -> dict[str, Any]:
+    return sales.AdminSaleView.of(sales.edit(sale_id, body)).model_dump()
+
+
+@app.post("/v1/admin/flash-sales/<sale_id>/cancel", summary="cancel a flash sale that has not opened")
+def cancel_flash_sale(sale_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
+    return sales.AdminSaleView.of(sales.cancel(sale_id)).model_dump()
+
+
+# ---------------------------------------------------------------- group-buys: members
+def _seated(result: groups.Seated) -> dict[str, Any]:
+    return {
+        "group": GroupView.of(result.group).model_dump(),
+        "seat": SeatView.of(result.seat).model_dump(),
+        "replayed": result.replayed,
+    }
+
+
+@app.get(
+    "/v1/group-buys", summary="group-buy deals one can start a group in now", description="No login needed."
+)
+def list_group_deals() -> dict[str, Any]:
+    now = clock.now()
+    return {
+        "server_time": clock.iso(now),
+        "deals": [deals.DealView.of(d, now).model_dump() for d in deals.active_deals()],
+    }
+
+
+@app.get("/v1/group-buys/<deal_id>", summary="a deal and the groups one can still join")
+def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
+    deal = deals.get(deal_id)
+    return {
+        "server_time": clock.now_iso(),
+        "deal": deals.DealView.of(deal).model_dump(),
+        "groups": [GroupView.of(g).model_dump() for g in groups.joinable(deal_id)],
+    }
+
+
+@app.post(
+    "/v1/group-buys/<deal_id>/groups",
+    summary="start a group (开团): take the first seat, then pay",
+    description="Needs an Idempotency-Key: a retry returns the same group. "
+    "Share `group_id` for others to join.",
+    status_code=201,
+)
+def start_group(deal_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+    key = check_key(idempotency_key)
+    result = groups.start_group(member.member_id, deal_id, request_key=key)
+    if not result.replayed:
+        metrics.add_metric(name="GroupsStarted", unit="Count", value=1)
+    return _seated(result)
+
+
+@app.get("/v1/group-buys/groups/<group_id>", summary="a group (the share link), with my seat")
+def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
+    group = groups.get(group_id, fresh=False)
+    seat = groups.seat_of(group_id, member.member_id)
+    return {
+        "server_time": clock.now_iso(),
+        "group": GroupView.of(group).model_dump(),
+        "deal": deals.DealView.of(deals.get(group.deal_id)).model_dump(),
+        "my_seat": SeatView.of(seat).model_dump() if seat else None,
+    }
+
+
+@app.post(
+    "/v1/group-buys/groups/<group_id>/join",
+    summary="join a group (参团): take a seat, then pay",
+    description="Once per member and group: a repeat answers replayed=true. "
+    "GROUP_FULL when every seat is taken.",
+    status_code=201,
+)
+def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
+    result = groups.join(member.member_id, group_id)
+    if not result.replayed:
+        metrics.add_metric(name="GroupsJoined", unit="Count", value=1)
+    return _seated(result)
+
+
+@app.get("/v1/me/group-buys", summary="my groups, newest first")
+def my_groups(member: CurrentMember) -> dict[str, Any]:
+    return {
+        "groups": [
+            {
+                "seat": SeatView.of(seat).model_dump(),
+                "group": GroupView.of(group).model_dump() if group else None,
+            }
+            for seat, group in groups.groups_of(member.member_id)
+        ]
+    }
+
+
+# ---------------------------------------------------------------- group-buys: admin
+@app.post(
+    "/v1/admin/group-buys",
+    summary="create a group-buy deal",
+    description="Needs an Idempotency-Key: a retry returns the deal created first.",
+    status_code=201,
+)
+def create_group_deal(
+    body: deals.DealIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+) -> dict[str, Any]:
+    key = check_key(idempotency_key)
+
+    def create() -> dict[str, Any]:
+        deal_id = deals.deal_id_for(admin.admin_id, key)
+        return deals.DealView.of(deals.create(body, created_by=admin.admin_id, deal_id=deal_id)).model_dump()
+
+    return run_once("group-deal-create", admin.admin_id, key, body.model_dump(mode="json"), create)
+
+
+@app.get("/v1/admin/group-buys", summary="list group-buy deals")
+def list_admin_group_deals(admin: AnalystAdmin) -> dict[str, Any]:
+    return {"deals": [deals.DealView.of(d).model_dump() for d in deals.list_deals()]}
+
+
+@app.post("/v1/admin/group-buys/<deal_id>/end", summary="stop new groups of a deal now")
+def end_group_deal(deal_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
+    return deals.DealView.of(deals.end(deal_id)).model_dump()
+
+
+handler = entry_point(app)

@@ -1,0 +1,87 @@
+"""A flash sale in the local runtime, over HTTP: created to start 5 seconds later, it opens by
+itself (its one-time schedule fires the opener), sends the reminder, accepts purchases, and
+closes by itself at its end."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from tests.e2e.conftest import RunningRuntime, wait_for
+
+pytestmark = pytest.mark.e2e
+
+
+def _runtime_now(runtime: RunningRuntime) -> datetime:
+    return datetime.fromisoformat(runtime.get("/v1/health").json()["time"].replace("Z", "+00:00"))
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_runtime: RunningRuntime):
+    credentials = {"username": "operator", "password": "siyu-operator-demo"}
+    admin = local_runtime.post("/v1/admin/auth/login", credentials)
+    admin_token = admin.json()["access_token"]
+    buyer = local_runtime.login("e2e-flash-buyer")["access_token"]
+    waiter = local_runtime.login("e2e-flash-waiter")
+    starts = _runtime_now(local_runtime) + timedelta(seconds=5)
+    created = local_runtime.post(
+        "/v1/admin/flash-sales",
+        {
+            "sku": "SKU-NMLC",
+            "name": "柠檬茶 e2e 秒杀",
+            "sale_price_fen": 600,
+            "stock": 3,
+            "starts_at": _iso(starts),
+            "ends_at": _iso(starts + timedelta(seconds=6)),
+        },
+        token=admin_token,
+        headers={"Idempotency-Key": "e2e-flash-sale-1"},
+    )
+    assert created.status == 201, created.body
+    sale_id = created.json()["sale_id"]
+
+    def scheduled() -> set[str]:
+        return {s["name"] for s in local_runtime.get("/_local/schedules").json()["scheduler"]}
+
+    wait_for(lambda: {f"flash-{sale_id}-open", f"flash-{sale_id}-close"} <= scheduled(), timeout=3)
+
+    reminded = local_runtime.post(f"/v1/flash-sales/{sale_id}/remind", token=waiter["access_token"])
+    assert reminded.status == 201, reminded.body
+    early = local_runtime.post(
+        f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0001"}
+    )
+    assert (early.status, early.json()["error"]["code"]) == (409, "FLASH_SALE_NOT_STARTED")
+    listed = local_runtime.get("/v1/flash-sales").json()
+    mine = next(s for s in listed["sales"] if s["sale_id"] == sale_id)
+    assert mine["state"] == "upcoming"
+    assert 0 < mine["seconds_to_start"] <= 6
+
+    def status() -> str:
+        view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
+        return str(view["sale"]["status"])
+
+    wait_for(lambda: status() == "OPEN", timeout=20)  # nobody called anything: the schedule did
+    bought = local_runtime.post(
+        f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0002"}
+    )
+    assert bought.status == 201, bought.body
+    assert (bought.json()["purchase"]["price_fen"], bought.json()["purchase"]["status"]) == (600, "HELD")
+
+    def reminder_sent() -> bool:
+        messages = local_runtime.get("/_local/kuaishou/messages").json()
+        return any(sale_id in m["page"] for m in messages)
+
+    wait_for(reminder_sent, timeout=10)
+
+    wait_for(lambda: status() == "CLOSED", timeout=20)
+    late = local_runtime.post(
+        f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0003"}
+    )
+    assert (late.status, late.json()["error"]["code"]) == (409, "FLASH_SALE_ENDED")
+    view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
+    assert (view["stock"]["remaining"], view["stock"]["taken"]) == (2, 1)
+    assert view["schedules"] == {}  # both one-time schedules deleted themselves after firing

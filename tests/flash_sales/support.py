@@ -1,0 +1,103 @@
+"""Helpers for the flash-sale and group-buy tests: sales and deals with sensible defaults,
+tokens, members, events."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from typing import Any
+
+from flash_sales_app import handler
+
+from siyu import clock
+from siyu.auth import tokens
+from siyu.events import OutboxItem
+from siyu.flash_sales import opening, sales
+from siyu.flash_sales.models import FlashSale, StockShard
+from siyu.group_buys import deals
+from siyu.members.models import Member
+from tests.conftest import Api
+
+api = Api(handler)
+
+
+def sale_spec(**overrides: Any) -> sales.SaleIn:
+    now = clock.now()
+    spec: dict[str, Any] = {
+        "sku": "SKU-YZGL",
+        "name": "杨枝甘露 秒杀",
+        "original_price_fen": 1800,
+        "sale_price_fen": 990,
+        "stock": 100,
+        "per_member_limit": 1,
+        "starts_at": (now + timedelta(minutes=10)).isoformat(),
+        "ends_at": (now + timedelta(hours=1)).isoformat(),
+    }
+    spec.update(overrides)
+    return sales.SaleIn.model_validate(spec)
+
+
+def make_sale(**overrides: Any) -> FlashSale:
+    return sales.create(sale_spec(**overrides), created_by="test")
+
+
+def open_now(sale: FlashSale) -> FlashSale:
+    """Move the clock to the sale's start and run the opener's domain call."""
+    clock.clock.freeze(clock.parse_iso(sale.starts_at))
+    return opening.open_sale(sale.sale_id, starts_at=sale.starts_at)
+
+
+def open_sale(**overrides: Any) -> FlashSale:
+    return open_now(make_sale(**overrides))
+
+
+def shards(sale_id: str) -> list[StockShard]:
+    keys = [StockShard.key(sale_id, k) for k in range(int(fresh(sale_id).shard_count))]
+    return sorted(StockShard.batch_get(keys, consistent_read=True), key=lambda s: int(s.shard))
+
+
+def fresh(sale_id: str) -> FlashSale:
+    return FlashSale.get(*FlashSale.key(sale_id), consistent_read=True)
+
+
+def member_token(member_id: str) -> str:
+    return tokens.issue(member_id, "access", 3600)
+
+
+def admin_token(role: str = "operator", admin_id: str = "admin-1") -> str:
+    return tokens.issue(admin_id, "admin", 3600, role=role)
+
+
+def make_member(member_id: str) -> Member:
+    member = Member(
+        *Member.key(member_id), member_id=member_id, open_id=f"openid-{member_id}", created_at=clock.now_iso()
+    )
+    member.save()
+    return member
+
+
+def events(kind: str | None = None) -> list[OutboxItem]:
+    return [e for e in OutboxItem.scan() if kind is None or e.type == kind]
+
+
+def event_data(kind: str) -> list[dict[str, Any]]:
+    return [json.loads(e.data) for e in events(kind)]
+
+
+def deal_spec(**overrides: Any) -> deals.DealIn:
+    now = clock.now()
+    spec: dict[str, Any] = {
+        "sku": "SKU-ZSPT",
+        "name": "芝士葡萄 3人团",
+        "original_price_fen": 2200,
+        "group_price_fen": 1500,
+        "group_size": 3,
+        "hours_to_fill": 24,
+        "ends_at": (now + timedelta(days=7)).isoformat(),
+    }
+    spec.update(overrides)
+    return deals.DealIn.model_validate(spec)
+
+
+def make_deal(**overrides: Any) -> deals.GroupDeal:
+    return deals.create(deal_spec(**overrides), created_by="test")
