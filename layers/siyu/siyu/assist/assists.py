@@ -12,6 +12,7 @@ reader shows.
 
 from __future__ import annotations
 
+import math
 import random
 import time
 from dataclasses import dataclass
@@ -181,7 +182,7 @@ def view(a: Assist, helps: list[Help] | None = None, *, viewer_id: str | None = 
     state = state_of(a)
     seconds_left = 0
     if state == OPEN:
-        seconds_left = max(0, int((clock.parse_iso(a.expires_at) - clock.now()).total_seconds()))
+        seconds_left = max(0, math.ceil((clock.parse_iso(a.expires_at) - clock.now()).total_seconds()))
     count, needed = int(a.helps), int(a.helps_needed)
     out: dict[str, Any] = {
         "assist_id": a.assist_id,

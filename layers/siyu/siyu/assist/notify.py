@@ -5,8 +5,8 @@ hold up a friend's help, and a help must not fail because a message could not be
 EventBridge delivers at least once, so the send is claimed on the assist first (a
 conditional write): a repeat of the event finds it SENT or REFUSED and sends nothing. A
 claim left SENDING by a function that died expires after CLAIM_SECONDS. Kuaishou being
-unreachable releases the claim and raises, so the event is retried; a refusal (the member
-did not subscribe after all, template withdrawn) is final.
+unreachable or answering "busy" releases the claim and raises, so the event is retried; any
+other refusal (the member did not subscribe after all, template withdrawn) is final.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from siyu.members.models import Member
 from siyu.observability import logger
 
 CLAIM_SECONDS = 60
+# Kuaishou results that mean "not delivered, try later" (busy, rate limited, unavailable, a
+# stale access token); the live reminders treat the same ones as transient.
+TRANSIENT_RESULTS = frozenset({100300001, 100300004, 100000503, 100200108})
 SENDING, SENT, REFUSED = "SENDING", "SENT", "REFUSED"
 
 
@@ -74,6 +77,9 @@ def on_completed(event: DomainEvent) -> str:
             message_data(assist),
         )
     except kuaishou.KuaishouCallError as exc:
+        if exc.result in TRANSIENT_RESULTS:
+            _finish(assist, None)
+            raise KuaishouUnavailable(details={"kuaishou_result": exc.result}) from exc
         logger.info("completion message refused", extra={"assist_id": assist.assist_id, "result": exc.result})
         _finish(assist, REFUSED)
         return "refused"
