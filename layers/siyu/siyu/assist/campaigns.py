@@ -13,7 +13,16 @@ from __future__ import annotations
 import time
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, TypeAdapter, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
@@ -91,6 +100,11 @@ class CampaignIn(BaseModel):
     )
 
     _image = field_validator("share_image_url")(_https)
+
+    @model_validator(mode="after")
+    def _window(self) -> CampaignIn:
+        self.window()
+        return self
 
     def window(self) -> tuple[str, str]:
         starts = clock.iso(self.starts_at) if self.starts_at else clock.now_iso()
@@ -223,10 +237,7 @@ def list_campaigns(limit: int = 200) -> list[Campaign]:
 
 # ---------------------------------------------------------------- writes
 def create(body: CampaignIn, *, created_by: str | None, campaign_id: str | None = None) -> Campaign:
-    try:
-        starts, ends = body.window()
-    except ValueError as exc:
-        raise ValidationFailed(details=[{"field": "ends_at", "reason": str(exc)}]) from None
+    starts, ends = body.window()
     campaign_id = campaign_id or new_id()
     now = clock.now_iso()
     campaign = Campaign(
