@@ -1,0 +1,341 @@
+"""Assist campaigns (助力活动) as operations staff define them: the reward, how many helps,
+how long an assist may take, the campaign window, how often a member may start one, who
+may help (anyone, or only members new since the campaign or the assist began) and how
+often one helper may help per day.
+
+Helps read campaigns through a short in-process cache (a pause reaches every container
+within CACHE_SECONDS); an assist copies the terms it needs when it starts, so editing a
+campaign never changes an assist under way.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    HttpUrl,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
+from pynamodb.exceptions import PutError, UpdateError
+
+from siyu import clock
+from siyu.assist.errors import CampaignEnded, CampaignNotFound, CampaignNotStarted, CampaignPaused
+from siyu.assist.models import ACTIVE, CAMPAIGN_LIST_KEY, PAUSED, Campaign, StartRecord
+from siyu.coupons import templates
+from siyu.errors import ValidationFailed
+from siyu.ids import new_id
+
+CACHE_SECONDS = 30.0
+NewHelpers = Literal["any", "since_campaign", "since_assist"]
+
+
+class CouponReward(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["coupon"]
+    template_id: str = Field(min_length=1, max_length=64, description="granted through siyu.coupons.grant")
+
+
+class PointsReward(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["points"]
+    points: int = Field(ge=1, le=100_000)
+
+
+Reward = Annotated[CouponReward | PointsReward, Field(discriminator="kind")]
+_REWARD: TypeAdapter[CouponReward | PointsReward] = TypeAdapter(Reward)
+
+
+def parse_reward(text: str) -> CouponReward | PointsReward:
+    return _REWARD.validate_json(text)
+
+
+def _https(v: HttpUrl | None) -> HttpUrl | None:
+    if v is not None and v.scheme != "https":
+        raise ValueError("must be an https URL")
+    return v
+
+
+class CampaignIn(BaseModel):
+    """A new campaign."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=40)
+    description: str = Field(default="", max_length=200)
+    reward: Reward
+    helps_needed: int = Field(ge=1, le=100, description="helps that complete an assist (N)")
+    hours_to_complete: int = Field(ge=1, le=720, description="an assist expires this long after it starts")
+    starts_at: AwareDatetime | None = Field(default=None, description="default: now")
+    ends_at: AwareDatetime = Field(description="no assist starts after this, and every assist expires by it")
+    max_starts_per_member: int = Field(default=1, ge=1, le=100, description="assists one member may start")
+    new_helpers: NewHelpers = Field(
+        default="any",
+        description="who may help: anyone, or only members whose first login is after the campaign "
+        "(since_campaign) or the assist (since_assist) started",
+    )
+    helps_per_helper_per_day: int = Field(
+        default=3, ge=1, le=100, description="helps one member may give per day across the campaign's assists"
+    )
+    message_template_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="Kuaishou subscribe-message template sent to the initiator on completion "
+        "(data: thing01 = campaign name, thing02 = reward)",
+    )
+    share_title: str | None = Field(default=None, min_length=1, max_length=40)
+    share_image_url: HttpUrl | None = None
+    share_page: str = Field(
+        default="pages/assist/detail",
+        pattern=r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)*$",
+        max_length=100,
+        description="mini-program page that opens a shared assist (gets ?assist_id=…)",
+    )
+
+    _image = field_validator("share_image_url")(_https)
+
+    @model_validator(mode="after")
+    def _window(self) -> CampaignIn:
+        self.window()
+        return self
+
+    def window(self) -> tuple[str, str]:
+        starts = clock.iso(self.starts_at) if self.starts_at else clock.now_iso()
+        ends = clock.iso(self.ends_at)
+        if ends <= starts:
+            raise ValueError("ends_at must be after starts_at")
+        return starts, ends
+
+
+class CampaignPatch(BaseModel):
+    """What may change after creation; reward and counts are fixed (create a new campaign).
+    Assists already started keep their terms and expiry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str | None = Field(default=None, min_length=1, max_length=40)
+    description: str | None = Field(default=None, max_length=200)
+    ends_at: AwareDatetime | None = None
+    status: Literal["ACTIVE", "PAUSED"] | None = Field(
+        default=None, description="PAUSED: no new assists and no helps (within 30 s everywhere)"
+    )
+    message_template_id: str | None = Field(default=None, min_length=1, max_length=64)
+    share_title: str | None = Field(default=None, min_length=1, max_length=40)
+    share_image_url: HttpUrl | None = None
+
+    _image = field_validator("share_image_url")(_https)
+
+
+class CampaignView(BaseModel):
+    campaign_id: str
+    name: str
+    description: str
+    reward: CouponReward | PointsReward
+    reward_name: str
+    helps_needed: int
+    hours_to_complete: int
+    starts_at: str
+    ends_at: str
+    max_starts_per_member: int
+    new_helpers: NewHelpers
+    helps_per_helper_per_day: int
+    message_template_id: str | None
+    share_title: str | None
+    share_image_url: str | None
+    share_page: str
+    status: str
+    state: Literal["scheduled", "open", "ended", "paused"]
+    created_at: str
+    updated_at: str
+
+    @classmethod
+    def of(cls, c: Campaign) -> CampaignView:
+        return cls(
+            campaign_id=c.campaign_id,
+            name=c.name,
+            description=c.description,
+            reward=parse_reward(c.reward),
+            reward_name=c.reward_name,
+            helps_needed=int(c.helps_needed),
+            hours_to_complete=int(c.hours_to_complete),
+            starts_at=c.starts_at,
+            ends_at=c.ends_at,
+            max_starts_per_member=int(c.max_starts_per_member),
+            new_helpers=c.new_helpers,
+            helps_per_helper_per_day=int(c.helps_per_helper_per_day),
+            message_template_id=c.message_template_id,
+            share_title=c.share_title,
+            share_image_url=c.share_image_url,
+            share_page=c.share_page,
+            status=c.status,
+            state=state_of(c),
+            created_at=c.created_at,
+            updated_at=c.updated_at,
+        )
+
+
+def state_of(c: Campaign) -> Literal["scheduled", "open", "ended", "paused"]:
+    now = clock.now_iso()
+    if c.status == PAUSED:
+        return "paused"
+    if now < c.starts_at:
+        return "scheduled"
+    return "open" if now < c.ends_at else "ended"
+
+
+def check_open(c: Campaign) -> None:
+    """A campaign takes new assists (and helps) only while ACTIVE and inside its window."""
+    state = state_of(c)
+    if state == "paused":
+        raise CampaignPaused(details={"campaign_id": c.campaign_id})
+    if state == "scheduled":
+        raise CampaignNotStarted(details={"campaign_id": c.campaign_id, "starts_at": c.starts_at})
+    if state == "ended":
+        raise CampaignEnded(details={"campaign_id": c.campaign_id, "ends_at": c.ends_at})
+
+
+def _reward_name(reward: CouponReward | PointsReward) -> str:
+    if isinstance(reward, CouponReward):
+        return templates.get(reward.template_id, fresh=True).name  # COUPON_TEMPLATE_NOT_FOUND if absent
+    return f"{reward.points}积分"
+
+
+# ---------------------------------------------------------------- reads (cached for helps)
+_cache: dict[str, tuple[float, Campaign]] = {}
+
+
+def get(campaign_id: str, *, fresh: bool = False) -> Campaign:
+    hit = _cache.get(campaign_id)
+    if hit is not None and not fresh and time.monotonic() - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    try:
+        campaign = Campaign.get(*Campaign.key(campaign_id), consistent_read=fresh)
+    except Campaign.DoesNotExist:
+        raise CampaignNotFound(details={"campaign_id": campaign_id}) from None
+    _cache[campaign_id] = (time.monotonic(), campaign)
+    return campaign
+
+
+def forget(campaign_id: str | None = None) -> None:
+    if campaign_id is None:
+        _cache.clear()
+    else:
+        _cache.pop(campaign_id, None)
+
+
+def list_campaigns(limit: int = 200) -> list[Campaign]:
+    """Newest window first (one Query on gsi1)."""
+    return list(Campaign.gsi1.query(CAMPAIGN_LIST_KEY, scan_index_forward=False, limit=limit))
+
+
+# ---------------------------------------------------------------- writes
+def create(body: CampaignIn, *, created_by: str | None, campaign_id: str | None = None) -> Campaign:
+    starts, ends = body.window()
+    campaign_id = campaign_id or new_id()
+    now = clock.now_iso()
+    campaign = Campaign(
+        *Campaign.key(campaign_id),
+        gsi1pk=CAMPAIGN_LIST_KEY,
+        gsi1sk=f"{starts}#{campaign_id}",
+        campaign_id=campaign_id,
+        name=body.name,
+        description=body.description,
+        reward=body.reward.model_dump_json(),
+        reward_name=_reward_name(body.reward),
+        helps_needed=body.helps_needed,
+        hours_to_complete=body.hours_to_complete,
+        starts_at=starts,
+        ends_at=ends,
+        max_starts_per_member=body.max_starts_per_member,
+        new_helpers=body.new_helpers,
+        helps_per_helper_per_day=body.helps_per_helper_per_day,
+        message_template_id=body.message_template_id,
+        share_title=body.share_title,
+        share_image_url=str(body.share_image_url) if body.share_image_url else None,
+        share_page=body.share_page,
+        status=ACTIVE,
+        created_at=now,
+        updated_at=now,
+        created_by=created_by,
+    )
+    try:
+        campaign.save(condition=Campaign.pk.does_not_exist())
+    except PutError:
+        return get(campaign_id, fresh=True)  # created before under this id (demo seeds, retries)
+    return campaign
+
+
+def edit(campaign_id: str, patch: CampaignPatch) -> Campaign:
+    current = get(campaign_id, fresh=True)
+    actions: list[Any] = [Campaign.updated_at.set(clock.now_iso())]
+    if patch.name is not None:
+        actions.append(Campaign.name.set(patch.name))
+    if patch.description is not None:
+        actions.append(Campaign.description.set(patch.description))
+    if patch.ends_at is not None:
+        ends = clock.iso(patch.ends_at)
+        if ends <= current.starts_at:
+            raise ValidationFailed(details=[{"field": "ends_at", "reason": "must be after starts_at"}])
+        actions.append(Campaign.ends_at.set(ends))
+    if patch.status is not None:
+        actions.append(Campaign.status.set(patch.status))
+    if patch.message_template_id is not None:
+        actions.append(Campaign.message_template_id.set(patch.message_template_id))
+    if patch.share_title is not None:
+        actions.append(Campaign.share_title.set(patch.share_title))
+    if patch.share_image_url is not None:
+        actions.append(Campaign.share_image_url.set(str(patch.share_image_url)))
+    try:
+        Campaign(*Campaign.key(campaign_id)).update(actions=actions, condition=Campaign.pk.exists())
+    except UpdateError:
+        raise CampaignNotFound(details={"campaign_id": campaign_id}) from None
+    forget(campaign_id)
+    return get(campaign_id, fresh=True)
+
+
+# ---------------------------------------------------------------- what a member sees
+def open_for_member(member_id: str) -> list[dict[str, Any]]:
+    """Campaigns open now (one Query on gsi1), each with this member's starts and open
+    assist (one Query on the member's partition)."""
+    campaigns = [c for c in list_campaigns() if state_of(c) == "open"]
+    records = (
+        {
+            r.sk.removeprefix("ASTART#"): r
+            for r in StartRecord.query(f"MEMBER#{member_id}", StartRecord.sk.startswith("ASTART#"))
+        }
+        if campaigns
+        else {}
+    )
+    now = clock.now_iso()
+    out = []
+    for c in sorted(campaigns, key=lambda c: (c.ends_at, c.campaign_id)):
+        record = records.get(c.campaign_id)
+        starts = int(record.starts) if record else 0
+        open_id = (
+            record.open_assist_id
+            if record and record.open_assist_id and (record.open_expires_at or "") > now
+            else None
+        )
+        out.append(
+            {
+                "campaign_id": c.campaign_id,
+                "name": c.name,
+                "description": c.description,
+                "reward_name": c.reward_name,
+                "helps_needed": int(c.helps_needed),
+                "hours_to_complete": int(c.hours_to_complete),
+                "ends_at": c.ends_at,
+                "new_helpers": c.new_helpers,
+                "started_by_me": starts,
+                "starts_left": max(0, int(c.max_starts_per_member) - starts),
+                "open_assist_id": open_id,
+            }
+        )
+    return out
