@@ -37,6 +37,17 @@ class Settings(BaseModel):
     refresh_token_ttl_seconds: int = 30 * 24 * 3600
     secret_cache_seconds: int = 300
 
+    # Orders: unpaid orders expire after this long; points per whole yuan paid; Kuaishou's
+    # goods category (`type` of create_order) and callback URL ("" = the console default).
+    order_payment_timeout_seconds: int = Field(default=900, ge=300, le=172800)
+    order_points_per_yuan: int = Field(default=1, ge=0, le=100)
+    kuaishou_goods_type: int = 1
+    kuaishou_notify_url: str = ""
+    # The order-timeout releaser's one-time schedules (EventBridge Scheduler).
+    order_schedule_group: str = "default"
+    order_expiry_target_arn: str = ""
+    order_scheduler_role_arn: str = ""
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
