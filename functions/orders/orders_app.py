@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any
 
-from aws_lambda_powertools.event_handler.openapi.params import Query
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu import clock
@@ -24,6 +24,8 @@ from siyu.orders.models import ORDER_STATUSES, REFUND_STATUSES
 app = make_app()
 
 Limit = Annotated[int, Query(ge=1, le=50, description="page size")]
+# Ids that staff choose for stores, categories and products (used in coupons' scopes too).
+CatalogueId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 Cursor = Annotated[str | None, Query(max_length=2048, description="next_cursor of the previous page")]
 
 
@@ -184,7 +186,7 @@ def admin_stores(admin: AnalystAdmin) -> dict[str, Any]:
 
 
 @app.put("/v1/admin/stores/<store_id>", summary="create or replace a store (hours, pickup slots)")
-def admin_put_store(store_id: RefId, body: catalogue.StoreIn, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_put_store(store_id: CatalogueId, body: catalogue.StoreIn, admin: OperatorAdmin) -> dict[str, Any]:
     return catalogue.put_store(store_id, body).model_dump()
 
 
@@ -195,7 +197,7 @@ def admin_categories(admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.put("/v1/admin/categories/<category_id>", summary="create or replace a category")
 def admin_put_category(
-    category_id: RefId, body: catalogue.CategoryIn, admin: OperatorAdmin
+    category_id: CatalogueId, body: catalogue.CategoryIn, admin: OperatorAdmin
 ) -> dict[str, Any]:
     return catalogue.put_category(category_id, body).model_dump()
 
@@ -216,7 +218,7 @@ def admin_products(
     summary="create or replace a product: SKUs with prices in fen, options, stores, status",
     description="Stock is set apart (PUT …/stock); orders already placed keep their prices.",
 )
-def admin_put_product(product_id: RefId, body: catalogue.ProductIn, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_put_product(product_id: CatalogueId, body: catalogue.ProductIn, admin: OperatorAdmin) -> dict[str, Any]:
     return catalogue.put_product(product_id, body).model_dump()
 
 

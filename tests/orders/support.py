@@ -204,3 +204,8 @@ def wait_for(check: Any, timeout: float = 5.0) -> Any:
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
         time.sleep(0.02)
+
+
+def refunds_at_kuaishou(fake: Any, order_id: str) -> dict[str, dict[str, Any]]:
+    """The fake platform is shared by the session: its refunds of this order only."""
+    return {no: r for no, r in fake.refunds.items() if r["out_order_no"] == order_id}

@@ -29,6 +29,7 @@ from tests.orders.support import (
     member_token,
     order,
     place,
+    refunds_at_kuaishou,
     setup_shop,
     signed_payment,
     stock_left,
@@ -178,7 +179,7 @@ def test_payment_after_expiry_is_refunded_automatically(shop, fake_kuaishou):
     assert late.points_awarded == 0
     assert stock_left() == 5  # given back once, at expiry
     assert balance(member) == 0
-    refunds = list(fake_kuaishou.refunds.values())
+    refunds = list(refunds_at_kuaishou(fake_kuaishou, placed.order_id).values())
     assert [(r["out_order_no"], r["refund_amount"]) for r in refunds] == [(placed.order_id, 2200)]
     assert len(events("OrderLatePaid")) == 1
     assert len(events("OrderLatePaymentRefunded")) == 1

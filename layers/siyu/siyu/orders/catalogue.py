@@ -18,7 +18,6 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from siyu import clock
 from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
-from siyu.money import Fen
 from siyu.orders.errors import CategoryNotFound, ProductNotFound, StoreNotFound
 from siyu.orders.models import Category, Product, StockItem, Store
 from siyu.orders.paging import decode_cursor, encode_cursor
@@ -140,7 +139,7 @@ class Sku(BaseModel):
 
     sku_id: RefId
     name: str = Field(min_length=1, max_length=16, description="e.g. 中杯, 大杯")
-    price_fen: Fen = Field(ge=1)
+    price_fen: int = Field(ge=1, le=10_000_000, description="price in fen (分), 100 = ¥1.00")
 
 
 class Choice(BaseModel):
