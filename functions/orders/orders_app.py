@@ -218,7 +218,9 @@ def admin_products(
     summary="create or replace a product: SKUs with prices in fen, options, stores, status",
     description="Stock is set apart (PUT …/stock); orders already placed keep their prices.",
 )
-def admin_put_product(product_id: CatalogueId, body: catalogue.ProductIn, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_put_product(
+    product_id: CatalogueId, body: catalogue.ProductIn, admin: OperatorAdmin
+) -> dict[str, Any]:
     return catalogue.put_product(product_id, body).model_dump()
 
 

@@ -183,7 +183,8 @@ def test_payment_after_expiry_is_refunded_automatically(shop, fake_kuaishou):
     assert [(r["out_order_no"], r["refund_amount"]) for r in refunds] == [(placed.order_id, 2200)]
     assert len(events("OrderLatePaid")) == 1
     assert len(events("OrderLatePaymentRefunded")) == 1
-    assert events("OrderPaid") == [] and events("OrderRefunded") == []
+    assert events("OrderPaid") == []
+    assert events("OrderRefunded") == []
 
 
 def test_reconcile_applies_a_payment_whose_callback_has_not_arrived(shop, fake_kuaishou):

@@ -61,4 +61,5 @@ def test_only_the_order_function_may_create_schedules():
     stack = default_stack()
     for logical_id in ("OrdersPaymentsFunction", "OrdersTimeoutFunction"):
         policies = json.dumps(stack.resolve(stack.resources[logical_id]["Properties"]["Policies"]))
-        assert "scheduler:" not in policies and "iam:PassRole" not in policies
+        assert "scheduler:" not in policies
+        assert "iam:PassRole" not in policies
