@@ -42,7 +42,7 @@ from siyu.coupons.errors import CouponNotFound, MemberNotFound
 from siyu.coupons.models import WalletCoupon
 from siyu.coupons.terms import Cart, CartLine, RefId, not_applicable
 from siyu.db import table_name, transaction
-from siyu.errors import IdempotencyKeyReused, KuaishouUnavailable, SiyuError
+from siyu.errors import IdempotencyKeyReused, KuaishouUnavailable
 from siyu.events import DomainEvent, stage
 from siyu.members.account import Snapshot
 from siyu.members.levels import benefits_of, ladder
@@ -111,13 +111,13 @@ def request_hash(request: OrderRequest, extra: Mapping[str, Any]) -> str:
 
 
 # ---------------------------------------------------------------- step 1: one read
-def _read_all(member_id: str, order_id: str, request: OrderRequest) -> _Read:
+def _read_all(member_id: str, order_id: str | None, request: OrderRequest) -> _Read:
     commerce, members = table_name("commerce"), table_name("members")
     product_ids = sorted({line.product_id for line in request.items})
     sku_keys = sorted({(line.product_id, line.sku_id) for line in request.items})
     keys: dict[str, list[tuple[str, str]]] = {
         commerce: [
-            Order.key(order_id),
+            *([Order.key(order_id)] if order_id else []),
             Store.key(request.store_id),
             OrderStats.key(member_id),
             *(Product.key(p) for p in product_ids),
@@ -133,7 +133,7 @@ def _read_all(member_id: str, order_id: str, request: OrderRequest) -> _Read:
         return found.get((table, *key))
 
     result = _Read(products={}, stock={})
-    raw = get(commerce, Order.key(order_id))
+    raw = get(commerce, Order.key(order_id)) if order_id else None
     if raw is not None:
         result.order = Order.from_raw_data(raw)
         return result
@@ -376,12 +376,10 @@ def _refusal(
         )
     if failure.with_sk("SLOT#"):
         raise PickupSlotFull(details={"pickup_slot": order.pickup_slot})
-    if failure.itemless and order.coupon_id:
-        explained: SiyuError = redemption.explain(order.member_id, order.coupon_id, order.order_id)
-        if not has_extra or isinstance(explained, SiyuError):
-            raise explained
     if has_extra:
-        raise exc  # the calling capability's own item refused
+        raise exc  # possibly the calling capability's own item: it knows what its items mean
+    if failure.itemless and order.coupon_id:
+        raise redemption.explain(order.member_id, order.coupon_id, order.order_id)
     logger.error("order transaction cancelled for no known reason", extra={"order_id": order.order_id})
     raise OrderBusy()
 
@@ -410,7 +408,7 @@ def _with_pre_order(order: Order, member: Member | None) -> OrderView:
 
 def quote(member_id: str, request: OrderRequest) -> dict[str, Any]:
     """The price the order would have now (nothing reserved): lines and amounts."""
-    read = _read_all(member_id, "QUOTE", request)
+    read = _read_all(member_id, None, request)
     order = _prepare(member_id, "QUOTE", request, read, None, True, "shop", None)
     view = OrderView.of(order)
     return {"lines": [line.model_dump() for line in view.lines], "amounts": view.amounts.model_dump()}
