@@ -17,7 +17,6 @@ from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app
 from siyu.idempotency import IdempotencyKey, check_key
-from siyu.observability import metrics
 from siyu.orders import catalogue, checkout, payments, pickup, refunds, release, views
 from siyu.orders.models import ORDER_STATUSES, REFUND_STATUSES
 
@@ -126,8 +125,6 @@ def create_order(
 ) -> dict[str, Any]:
     key = check_key(idempotency_key)
     result = checkout.create_order(member.member_id, body, key=key)
-    if not result.replayed:
-        metrics.add_metric(name="OrdersPlaced", unit="Count", value=1)
     return {"order": result.order.model_dump(), "replayed": result.replayed}
 
 

@@ -29,7 +29,7 @@ import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import Any, NoReturn
 
 from pydantic import BaseModel, ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
@@ -364,7 +364,7 @@ def _stage(
 
 def _refusal(
     failure: Cancelled, order: Order, request: OrderRequest, exc: TransactWriteError, has_extra: bool
-) -> None:
+) -> NoReturn:
     """Raise the error that explains a cancelled order transaction."""
     for raw in failure.with_sk("STOCK#"):
         raise ProductSoldOut(
