@@ -3,6 +3,7 @@ Kuaishou platform's /pay page (which sends the signed callback), see it paid wit
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlencode
 
 import pytest
@@ -46,3 +47,23 @@ def test_order_pay_on_the_fake_platform_and_see_it_paid(local_runtime: RunningRu
     # OrderPaid reaches the members capability through the outbox and the bus: the demo's
     # first-order task (100 points) completes.
     wait_for(lambda: local_runtime.get("/v1/points", token=token).json()["balance"] >= 136, timeout=20)
+
+
+def test_an_unpaid_order_expires_on_the_runtimes_clock(start_runtime):
+    runtime: RunningRuntime = start_runtime()  # its own runtime: this test moves the clock
+    token = runtime.login("e2e-orders-late")["access_token"]
+    body = {"store_id": "STORE-JINGAN", "items": [{"product_id": "SKU-ZSPT", "sku_id": "M", "quantity": 2}]}
+    created = runtime.post("/v1/orders", body, token=token, headers={"Idempotency-Key": "e2e-order-0002"})
+    assert created.status == 201, created.body
+    order_id = created.json()["order"]["order_id"]
+
+    def left() -> int:
+        return int(runtime.get("/v1/products/SKU-ZSPT").json()["skus"][0]["stock_left"])
+
+    assert left() == 48
+    schedules = runtime.get("/_local/schedules").json()["scheduler"]
+    assert any(order_id in json.dumps(s) for s in schedules)
+
+    runtime.post("/_local/clock", {"advance_seconds": 16 * 60})
+    wait_for(lambda: runtime.get(f"/v1/orders/{order_id}", token=token).json()["status"] == "EXPIRED")
+    assert left() == 50
