@@ -60,6 +60,17 @@ class Settings(BaseModel):
     flash_sale_shards: int = Field(default=20, ge=1, le=50)
     flash_sale_reminder_template_id: str = "flash-sale-start"
 
+    # Orders: unpaid orders expire after this long; points per whole yuan paid; Kuaishou's
+    # goods category (`type` of create_order) and callback URL ("" = the console default).
+    order_payment_timeout_seconds: int = Field(default=900, ge=300, le=172800)
+    order_points_per_yuan: int = Field(default=1, ge=0, le=100)
+    kuaishou_goods_type: int = 1
+    kuaishou_notify_url: str = ""
+    # The order-timeout releaser's one-time schedules (EventBridge Scheduler).
+    order_schedule_group: str = "default"
+    order_expiry_target_arn: str = ""
+    order_scheduler_role_arn: str = ""
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

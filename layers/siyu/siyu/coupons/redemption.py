@@ -2,6 +2,7 @@
 
     applicable(member_id, cart) -> list[Offer]        which wallet coupons fit, best saving first
     quote(member_id, coupon_id, cart) -> int          the saving in fen, or COUPON_NOT_APPLICABLE
+    quote_coupon(coupon, cart) -> int                 the same for a coupon the caller has read
     lock_for_cart(tx, member_id, coupon_id, order_id, cart) -> int   quote + stage_lock
     stage_lock(tx, member_id, coupon_id, order_id)     AVAILABLE and valid now → LOCKED to the order
     stage_consume(tx, member_id, coupon_id, order_id)  LOCKED to the order → USED (+ CouponUsed)
@@ -40,6 +41,7 @@ __all__ = [
     "explain",
     "lock_for_cart",
     "quote",
+    "quote_coupon",
     "stage_consume",
     "stage_lock",
     "stage_release",
@@ -96,6 +98,11 @@ def applicable(member_id: str, cart: Cart) -> list[Offer]:
 def quote(member_id: str, coupon_id: str, cart: Cart) -> int:
     """The saving of one coupon on this cart, or COUPON_NOT_APPLICABLE with the reason."""
     return _quote(get_coupon(member_id, coupon_id), cart, clock.now_iso())
+
+
+def quote_coupon(coupon: WalletCoupon, cart: Cart) -> int:
+    """`quote` for a coupon the caller has already read (e.g. in its own BatchGetItem)."""
+    return _quote(coupon, cart, clock.now_iso())
 
 
 def _item(member_id: str, coupon_id: str) -> WalletCoupon:

@@ -1,0 +1,63 @@
+"""Kuaishou payment callbacks (PAYMENT, REFUND): POST /v1/payments/kuaishou/notify.
+
+No member token here: the `kwaisign` header (md5 of the raw body + app secret) is the
+authentication, checked on the exact bytes received before anything else. The answer is
+what Kuaishou expects: `{"result": 1, "message_id": …}` once applied; anything else (a
+refused signature, a failure) makes Kuaishou push the callback again."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aws_lambda_powertools.event_handler import Response, content_types
+
+from siyu.errors import SiyuError
+from siyu.http import JSON_HEADERS, entry_point, make_app
+from siyu.observability import logger
+from siyu.orders import payments
+
+app = make_app()
+
+
+def _reply(status: int, body: dict[str, Any]) -> Response[dict[str, Any]]:
+    return Response(
+        status_code=status,
+        content_type=content_types.APPLICATION_JSON,
+        body=body,
+        headers=JSON_HEADERS,
+    )
+
+
+def _message_id(raw: bytes) -> str | None:
+    try:
+        return str(json.loads(raw).get("message_id") or "") or None
+    except (ValueError, AttributeError):
+        return None
+
+
+@app.post(
+    "/v1/payments/kuaishou/notify",
+    summary="Kuaishou payment and refund callbacks (called by Kuaishou, signed with kwaisign)",
+    description='Answers {"result": 1, "message_id": …} once the callback is applied; '
+    "401 for a wrong signature.",
+    include_in_schema=True,
+)
+def kuaishou_notify() -> Response[dict[str, Any]]:
+    event = app.current_event
+    # The exact bytes Kuaishou signed (API Gateway may hand them over base64-encoded).
+    raw = (event.decoded_body or "").encode("utf-8")
+    headers = event.headers or {}
+    kwaisign = next((v for k, v in headers.items() if k.lower() == "kwaisign"), None)
+    try:
+        return _reply(200, payments.handle_callback(raw, kwaisign))
+    except SiyuError as exc:
+        if exc.status >= 500:
+            logger.error("callback not applied", extra={"code": exc.code})
+        return _reply(exc.status, {"result": 0, "message_id": _message_id(raw), "error_msg": exc.code})
+    except Exception:
+        logger.exception("callback failed")
+        return _reply(500, {"result": 0, "message_id": _message_id(raw), "error_msg": "INTERNAL_ERROR"})
+
+
+handler = entry_point(app)

@@ -1,0 +1,34 @@
+"""Orders (订单): the catalogue, orders priced on the server, Kuaishou payment and its
+callbacks, expiry of unpaid orders, pickup reservation and codes, refunds.
+
+For other capabilities (in-process, never over HTTP):
+
+    siyu.orders.checkout.create_order(member_id: str, request: OrderRequest, *, key: str,
+            price_override: Mapping[str, int] | None = None, apply_discounts: bool = True,
+            source: str = "shop", source_ref: str | None = None,
+            stage_extra: Callable[[TransactWrite, str], None] | None = None) -> Checkout
+        Create an order (PENDING_PAYMENT, stock/slot/coupon reserved, expiry scheduled,
+        Kuaishou pre-order in `Checkout.order.payment`). Idempotent by (member, source, key):
+        the same key returns the same order (`Checkout.replayed`). A flash sale passes its
+        unit price per SKU (`price_override`), `apply_discounts=False`, `source="flash_sale"`,
+        `source_ref=<its id>` and `stage_extra(tx, order_id)` to take its own unit in the
+        order's transaction (a refusal of its item surfaces as the TransactWriteError).
+
+    siyu.orders.hooks.register_release_hook(source, hook(tx, order, reason))
+        Runs inside the transaction that cancels, expires ("cancel" | "timeout") or refunds
+        ("refund") an order of that source — e.g. to give a flash-sale unit back exactly
+        once. Add the registering module to siyu.orders.hooks.HOOK_MODULES.
+
+    siyu.orders.views.read(order_id) -> (Order, Refund | None);  OrderView.of(order, refund)
+    siyu.orders.release.close(order_id, "cancel" | "timeout", member_id=None) -> Order
+
+Events: OrderCreated, OrderPaid {order_id, first_order, amount_fen, store_id, pickup_code,
+points, source, source_ref, …}, OrderPickedUp, OrderCancelled, OrderExpired,
+OrderRefundRequested, OrderRefunded {order_id, refund_id, amount_fen, coupon_restored,
+points_taken, points_shortfall, source, source_ref}, OrderLatePaid,
+OrderLatePaymentRefunded.
+
+Modules: catalogue (stores, categories, products, stock), pricing (pure), checkout
+(create), payments (callbacks, apply a payment, reconcile), release (cancel, expiry,
+sweep), pickup (slots, codes), refunds, views (reading), epay (Kuaishou fields), models.
+"""
