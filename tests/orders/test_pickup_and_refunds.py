@@ -109,7 +109,12 @@ def test_a_refund_gives_everything_back_once(shop, fake_kuaishou):
     assert [r["refund_amount"] for r in refunds_at_kuaishou(fake_kuaishou, order_id).values()] == [4100]
 
     # Kuaishou pushing the REFUND callback again changes nothing.
-    callback = next(c for c in fake_kuaishou.callbacks if c["biz_type"] == "REFUND" and order_id in c["body"])
+    # The fake logs a callback once the backend has answered it: wait for that, not just for its effect.
+    callback = wait_for(
+        lambda: next(
+            (c for c in fake_kuaishou.callbacks if c["biz_type"] == "REFUND" and order_id in c["body"]), None
+        )
+    )
     fake_kuaishou.redeliver(callback["message_id"])
     assert len(events("OrderRefunded")) == 1
     assert (stock_left(), balance(member)) == (5, 0)
