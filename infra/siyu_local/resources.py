@@ -1,5 +1,5 @@
-"""Creates what template.yaml declares (tables, queues, buses, buckets, secrets) in moto,
-exactly as the template defines it."""
+"""Creates what template.yaml declares (tables, queues, buses, schedule groups, buckets,
+secrets) in moto, exactly as the template defines it."""
 
 from __future__ import annotations
 
@@ -69,7 +69,7 @@ def create_secrets(stack: Stack, values: dict[str, str]) -> None:
 
 
 def create_messaging(stack: Stack) -> None:
-    """Queues (with redrive policies), event buses and buckets."""
+    """Queues (with redrive policies), event buses, schedule groups and buckets."""
     session = _session(stack)
     sqs = session.client("sqs")
     # Dead-letter queues first: a redrive policy names its DLQ's ARN.
@@ -103,6 +103,9 @@ def create_messaging(stack: Stack) -> None:
     events = session.client("events")
     for logical_id in stack.resources_of("AWS::Events::EventBus"):
         events.create_event_bus(Name=stack.physical_name(logical_id))
+    scheduler = session.client("scheduler")
+    for logical_id in stack.resources_of("AWS::Scheduler::ScheduleGroup"):
+        scheduler.create_schedule_group(Name=stack.physical_name(logical_id))
     s3 = session.client("s3")
     for logical_id in stack.resources_of("AWS::S3::Bucket"):
         s3.create_bucket(
