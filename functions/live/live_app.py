@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from aws_lambda_powertools.event_handler import Response
+from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import AwareDatetime
 
 from siyu import clock, live
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.http import created, entry_point, header, make_app
+from siyu.http import JSON_HEADERS, entry_point, header, make_app
 from siyu.idempotency import IDEMPOTENCY_HEADER, run_once
 from siyu.live import lives, reservations
 from siyu.live.reservations import ReservationRequest
@@ -59,12 +59,15 @@ def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     summary="Create a live and schedule its reminders (Idempotency-Key required)",
     responses={201: {"description": "the live"}},
 )
-def admin_create(body: live.LiveSpec, admin: OperatorAdmin) -> Response:
+def admin_create(body: live.LiveSpec, admin: OperatorAdmin) -> Response[dict[str, Any]]:
     def create() -> dict[str, Any]:
         return lives.admin_view(live.create_live(body, admin.admin_id))
 
     payload = body.model_dump(mode="json")
-    return created(run_once("live.create", admin.admin_id, header(app, IDEMPOTENCY_HEADER), payload, create))
+    result = run_once("live.create", admin.admin_id, header(app, IDEMPOTENCY_HEADER), payload, create)
+    return Response(
+        status_code=201, content_type=content_types.APPLICATION_JSON, body=result, headers=JSON_HEADERS
+    )
 
 
 @app.get("/v1/admin/lives", summary="Lives ending after `ended_after` (default: 7 days ago), by end time")

@@ -115,6 +115,9 @@ def create_messaging(stack: Stack) -> None:
 
 
 def create_all(stack: Stack, secret_values: dict[str, str]) -> None:
+    from siyu_local import moto_transactions
+
+    moto_transactions.install()  # transactions at DynamoDB's cost, not a copy of the table each
     create_tables(stack)
     create_secrets(stack, secret_values)
     create_messaging(stack)

@@ -50,7 +50,7 @@ class RateLimiter:
         per_second: int,
         *,
         slot_ms: int = SLOT_MS,
-        chunk: int = 4,
+        chunk: int | None = None,
         now: Callable[[], float] | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
@@ -59,7 +59,8 @@ class RateLimiter:
         self.bucket = bucket
         self.slot_ms = slot_ms
         self.per_slot = max(1, per_second * slot_ms // 1000)
-        self.chunk = max(1, min(chunk, self.per_slot))
+        # Tokens taken per DynamoDB write: half a slot by default, so two senders share a slot.
+        self.chunk = max(1, min(chunk or self.per_slot // 2, self.per_slot, 50))
         self._now = now or (lambda: clock.now().timestamp())
         self._sleep = sleep or time.sleep
         self._lock = threading.Lock()

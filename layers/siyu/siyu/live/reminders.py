@@ -270,7 +270,14 @@ def _not_delivered(exc: Exception) -> bool:
     return isinstance(cause, ConnectionRefusedError)
 
 
+def _held_by(token: str) -> Any:
+    return (ReminderDelivery.status == SENDING) & (ReminderDelivery.claim == token)
+
+
 class _Sender:
+    """Delivers one batch. Every state change of a member's copy is one conditional PutItem
+    of the whole small item (the sender knows all of it), so no read precedes a write."""
+
     def __init__(self, live: Live, batch: ReminderBatch, time_left: Callable[[], float] | None) -> None:
         self.live = live
         self.batch = batch
@@ -280,8 +287,16 @@ class _Sender:
         self.limiter = limiter()
         self.max_attempts = get_settings().live_reminder_max_attempts
 
-    def _delivery(self, member_id: str) -> ReminderDelivery:
-        return ReminderDelivery(*ReminderDelivery.key(self.live.live_id, self.batch.reminder_key, member_id))
+    def _copy(self, member_id: str, status: str, **fields: Any) -> ReminderDelivery:
+        return ReminderDelivery(
+            *ReminderDelivery.key(self.live.live_id, self.batch.reminder_key, member_id),
+            live_id=self.live.live_id,
+            reminder_key=self.batch.reminder_key,
+            member_id=member_id,
+            status=status,
+            updated_at=clock.now_iso(),
+            **fields,
+        )
 
     def _find(self, member_id: str) -> ReminderDelivery | None:
         try:
@@ -319,77 +334,51 @@ class _Sender:
         return Outcome.SENT
 
     def _claim(self, target: Target, token: str) -> Outcome | None:
-        """SENDING under our token if the member is still reserved and no copy is settled or
-        in flight; otherwise the outcome to report without calling Kuaishou."""
-        now = clock.now()
+        """SENDING under our token unless a copy is settled or in flight; otherwise the
+        outcome to report without calling Kuaishou."""
         claimable = (
             ReminderDelivery.pk.does_not_exist()
             | (ReminderDelivery.status == RETRY)
             | ((ReminderDelivery.status == FAILED) & (ReminderDelivery.retryable == True))  # noqa: E712
         )
+        claim = self._copy(
+            target.member_id,
+            SENDING,
+            claim=token,
+            lease_until=clock.epoch(clock.now()) + LEASE_SECONDS,
+            attempts=self.batch.attempt,
+        )
         try:
-            with transaction() as tx:
-                tx.condition_check(
-                    Reservation,
-                    *Reservation.key(self.live.live_id, target.member_id),
-                    condition=Reservation.status == ACTIVE,
-                )
-                tx.update(
-                    self._delivery(target.member_id),
-                    actions=[
-                        ReminderDelivery.live_id.set(self.live.live_id),
-                        ReminderDelivery.reminder_key.set(self.batch.reminder_key),
-                        ReminderDelivery.member_id.set(target.member_id),
-                        ReminderDelivery.status.set(SENDING),
-                        ReminderDelivery.claim.set(token),
-                        ReminderDelivery.lease_until.set(clock.epoch(now) + LEASE_SECONDS),
-                        ReminderDelivery.attempts.add(1),
-                        ReminderDelivery.retryable.set(False),
-                        ReminderDelivery.updated_at.set(clock.iso(now)),
-                    ],
-                    condition=claimable,
-                )
-        except TransactWriteError:
+            claim.save(condition=claimable)
+        except PutError as exc:
+            if exc.cause_response_code != "ConditionalCheckFailedException":
+                raise
             return self._unclaimable(target)
         return None
 
     def _unclaimable(self, target: Target) -> Outcome:
         delivery = self._find(target.member_id)
-        if delivery is not None:
-            if delivery.status in (SENT, SKIPPED) or (delivery.status == FAILED and not delivery.retryable):
-                return Outcome.DONE
-            if delivery.status == SENDING:
-                if (delivery.lease_until or 0) > clock.epoch(clock.now()):
-                    return Outcome.BUSY
-                # Its worker died between claiming and recording: Kuaishou may have the message.
-                self._settle(
-                    target.member_id,
-                    str(delivery.claim),
-                    FAILED,
-                    "OUTCOME_UNKNOWN",
-                    "sender stopped mid-call",
-                )
-                return Outcome.FAILED
-        reservation = None
-        with contextlib.suppress(Reservation.DoesNotExist):
-            reservation = Reservation.get(*Reservation.key(self.live.live_id, target.member_id))
-        if reservation is None or reservation.status != ACTIVE:
-            self._skip(target.member_id)
-            return Outcome.SKIPPED
-        # Refused for no visible reason (e.g. a transaction conflict): try again later.
-        return Outcome.RETRY
+        if delivery is None or delivery.status == RETRY or (delivery.status == FAILED and delivery.retryable):
+            return Outcome.RETRY  # changed under us: look again later
+        if delivery.status == SENDING:
+            if (delivery.lease_until or 0) > clock.epoch(clock.now()):
+                return Outcome.BUSY
+            # Its worker died between claiming and recording: Kuaishou may have the message.
+            self._settle(
+                target.member_id,
+                str(delivery.claim),
+                FAILED,
+                "OUTCOME_UNKNOWN",
+                "sender stopped mid-call",
+                attempts=int(delivery.attempts),
+            )
+            return Outcome.FAILED
+        return Outcome.DONE  # SENT, SKIPPED or FAILED
 
     def _skip(self, member_id: str) -> None:
-        with contextlib.suppress(UpdateError):  # settled meanwhile
-            self._delivery(member_id).update(
-                actions=[
-                    ReminderDelivery.live_id.set(self.live.live_id),
-                    ReminderDelivery.reminder_key.set(self.batch.reminder_key),
-                    ReminderDelivery.member_id.set(member_id),
-                    ReminderDelivery.status.set(SKIPPED),
-                    ReminderDelivery.updated_at.set(clock.now_iso()),
-                ],
-                condition=ReminderDelivery.pk.does_not_exist() | (ReminderDelivery.status == RETRY),
+        with contextlib.suppress(PutError):  # settled meanwhile
+            self._copy(member_id, SKIPPED).save(
+                condition=ReminderDelivery.pk.does_not_exist() | (ReminderDelivery.status == RETRY)
             )
 
     def _settle(
@@ -401,20 +390,20 @@ class _Sender:
         message: str,
         *,
         retryable: bool = False,
+        attempts: int | None = None,
     ) -> None:
         """Move our SENDING claim to its outcome (only the claim holder may)."""
+        outcome = self._copy(
+            member_id,
+            status,
+            attempts=self.batch.attempt if attempts is None else attempts,
+            retryable=retryable,
+            error_code=code,
+            error_message=message[:200],
+        )
         try:
-            self._delivery(member_id).update(
-                actions=[
-                    ReminderDelivery.status.set(status),
-                    ReminderDelivery.error_code.set(code or ""),
-                    ReminderDelivery.error_message.set((message or "")[:200]),
-                    ReminderDelivery.retryable.set(retryable),
-                    ReminderDelivery.updated_at.set(clock.now_iso()),
-                ],
-                condition=(ReminderDelivery.status == SENDING) & (ReminderDelivery.claim == token),
-            )
-        except UpdateError:
+            outcome.save(condition=_held_by(token))
+        except PutError:
             logger.warning("reminder claim lost", extra={"member_id": member_id, "status": status})
 
     def _transient(self, target: Target, token: str, code: str, message: str) -> Outcome:
@@ -427,34 +416,29 @@ class _Sender:
         return Outcome.RETRY
 
     def _record_sent(self, member_id: str, token: str) -> None:
-        now = clock.now_iso()
+        sent = self._copy(member_id, SENT, attempts=self.batch.attempt, sent_at=clock.now_iso())
+        event = DomainEvent(
+            type="LiveReminderSent",
+            member_id=member_id,
+            data={
+                "live_id": self.live.live_id,
+                "reminder_key": self.batch.reminder_key,
+                "offset_minutes": self.batch.offset_minutes,
+            },
+        )
         try:
             with transaction() as tx:
-                tx.update(
-                    self._delivery(member_id),
-                    actions=[
-                        ReminderDelivery.status.set(SENT),
-                        ReminderDelivery.sent_at.set(now),
-                        ReminderDelivery.error_code.remove(),
-                        ReminderDelivery.error_message.remove(),
-                        ReminderDelivery.updated_at.set(now),
-                    ],
-                    condition=(ReminderDelivery.status == SENDING) & (ReminderDelivery.claim == token),
-                )
-                stage(
-                    tx,
-                    DomainEvent(
-                        type="LiveReminderSent",
-                        member_id=member_id,
-                        data={
-                            "live_id": self.live.live_id,
-                            "reminder_key": self.batch.reminder_key,
-                            "offset_minutes": self.batch.offset_minutes,
-                        },
-                    ),
-                )
+                tx.save(sent, condition=_held_by(token))
+                stage(tx, event)
         except TransactWriteError:
             logger.warning("reminder sent but not recorded", extra={"member_id": member_id})
+
+
+def _still_reserved(batch: ReminderBatch) -> set[str]:
+    """Members of the batch whose reservation is active now (one BatchGetItem per 100)."""
+    keys = [Reservation.key(batch.live_id, t.member_id) for t in batch.members]
+    found = Reservation.batch_get(keys, attributes_to_get=["pk", "sk", "member_id", "status"])
+    return {r.member_id for r in found if r.status == ACTIVE}
 
 
 def send_batch(batch: ReminderBatch, time_left: Callable[[], float] | None = None) -> Counter[Outcome]:
@@ -470,9 +454,16 @@ def send_batch(batch: ReminderBatch, time_left: Callable[[], float] | None = Non
         results = [(target, Outcome.RETRY) for target in batch.members]
     else:
         sender = _Sender(live, batch, time_left)
-        threads = min(get_settings().live_sender_threads, len(batch.members)) or 1
+        reserved = _still_reserved(batch)
+        results = []
+        for target in batch.members:
+            if target.member_id not in reserved:  # withdrawn since the fan-out
+                sender._skip(target.member_id)
+                results.append((target, Outcome.SKIPPED))
+        members = [t for t in batch.members if t.member_id in reserved]
+        threads = min(get_settings().live_sender_threads, len(members)) or 1
         with ThreadPoolExecutor(threads, thread_name_prefix="reminder") as pool:
-            results = list(zip(batch.members, pool.map(sender.deliver, batch.members), strict=True))
+            results += list(zip(members, pool.map(sender.deliver, members), strict=True))
     by_outcome: dict[Outcome, list[Target]] = {}
     for target, outcome in results:
         outcomes[outcome] += 1
