@@ -1,0 +1,1 @@
+"""Demo data for the local runtime: each module exposes `seed() -> dict[str, str]`."""
