@@ -30,6 +30,9 @@ class Settings(BaseModel):
     kuaishou_base_url: str = "https://open.kuaishou.com"
     kuaishou_secret_name: str = "siyu/dev/kuaishou-app-secret"
     kuaishou_timeout_seconds: float = 3.0
+    # Subscribe-message sends per second that Siyu allows itself, app-wide (siyu.ratelimit).
+    # Kuaishou refuses more than 100 in any second; 80 leaves room for slot edges and latency.
+    kuaishou_message_rate: int = 80
 
     # Siyu's own token signing key (Secrets Manager) and token lifetimes.
     token_secret_name: str = "siyu/dev/token-signing-key"
@@ -70,6 +73,18 @@ class Settings(BaseModel):
     order_schedule_group: str = "default"
     order_expiry_target_arn: str = ""
     order_scheduler_role_arn: str = ""
+
+    # Live streams: one-time reminder schedules and the reminder pipeline (template.yaml).
+    live_schedule_group: str = "siyu-dev-live"
+    live_reminder_trigger_arn: str = ""
+    live_scheduler_role_arn: str = ""
+    live_schedule_dlq_arn: str = ""
+    live_reminder_queue_url: str = ""
+    live_reminder_dlq_url: str = ""
+    live_reminder_batch_size: int = Field(default=50, ge=1, le=200)  # members per queue message
+    live_reminder_max_attempts: int = Field(default=8, ge=1)  # per member, transient failures
+    live_reminder_retry_base_seconds: int = Field(default=2, ge=0)  # backoff: base * 2^(attempt-1)
+    live_sender_threads: int = Field(default=8, ge=1, le=32)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,118 @@
+"""Live capability (HTTP): live streams for operators, reservations for members, reminder
+progress and per-live figures. The reminder pipeline is live_reminder_trigger / _sender."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from aws_lambda_powertools.event_handler import Response, content_types
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from pydantic import AwareDatetime
+
+from siyu import clock, live
+from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.http import JSON_HEADERS, entry_point, header, make_app
+from siyu.idempotency import IDEMPOTENCY_HEADER, run_once
+from siyu.live import lives, reservations
+from siyu.live.reservations import ReservationRequest
+from siyu.observability import metrics
+
+app = make_app()
+
+LiveId = Annotated[str, Path(min_length=26, max_length=26, pattern=r"^[0-9A-HJKMNP-TV-Z]{26}$")]
+ReminderKey = Annotated[str, Path(max_length=24, pattern=r"^v\d{1,9}-\d{1,4}m$")]
+
+
+# ---------------------------------------------------------------- members
+@app.get("/v1/lives", summary="Upcoming and on-air lives, with my reservation state and the server time")
+def list_lives(member: CurrentMember) -> dict[str, Any]:
+    now, items = live.member_lives(member.member_id)
+    return {"server_time": clock.iso(now), "lives": items}
+
+
+@app.get("/v1/lives/<live_id>", summary="One live (any state), with my reservation state")
+def get_live(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
+    now, item = live.member_live(live_id, member.member_id)
+    return {"server_time": clock.iso(now), "live": item}
+
+
+@app.post(
+    "/v1/lives/<live_id>/reservations",
+    summary="Reserve a live (records the subscribe-message consent); repeating it changes nothing",
+)
+def reserve(live_id: LiveId, body: ReservationRequest, member: CurrentMember) -> dict[str, Any]:
+    result = live.reserve(live_id, member.member_id, body.template_id)
+    if result.created:
+        metrics.add_metric(name="LivesReserved", unit="Count", value=1)
+    return {**reservations.view(result.reservation, live_id), "created": result.created}
+
+
+@app.delete("/v1/lives/<live_id>/reservations", summary="Withdraw my reservation (idempotent)")
+def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
+    was_active = live.withdraw(live_id, member.member_id)
+    return {**reservations.view(None, live_id), "withdrawn": was_active}
+
+
+# ---------------------------------------------------------------- operators
+@app.post(
+    "/v1/admin/lives",
+    summary="Create a live and schedule its reminders (Idempotency-Key required)",
+    responses={201: {"description": "the live"}},
+)
+def admin_create(body: live.LiveSpec, admin: OperatorAdmin) -> Response[dict[str, Any]]:
+    def create() -> dict[str, Any]:
+        return lives.admin_view(live.create_live(body, admin.admin_id))
+
+    payload = body.model_dump(mode="json")
+    result = run_once("live.create", admin.admin_id, header(app, IDEMPOTENCY_HEADER), payload, create)
+    return Response(
+        status_code=201, content_type=content_types.APPLICATION_JSON, body=result, headers=JSON_HEADERS
+    )
+
+
+@app.get("/v1/admin/lives", summary="Lives ending after `ended_after` (default: 7 days ago), by end time")
+def admin_list(
+    admin: AnalystAdmin,
+    ended_after: Annotated[AwareDatetime | None, Query(description="UTC ISO-8601")] = None,
+) -> dict[str, Any]:
+    return {"lives": [lives.admin_view(item) for item in live.list_lives(ended_after)]}
+
+
+@app.get("/v1/admin/lives/<live_id>", summary="One live with its reminder times and schedule status")
+def admin_get(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
+    return lives.admin_view(live.get_live(live_id))
+
+
+@app.patch(
+    "/v1/admin/lives/<live_id>",
+    summary="Change a live; a new start or new offsets move its reminder schedules",
+    description="Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED.",
+)
+def admin_patch(live_id: LiveId, body: live.LivePatch, admin: OperatorAdmin) -> dict[str, Any]:
+    return lives.admin_view(live.update_live(live_id, body))
+
+
+@app.delete(
+    "/v1/admin/lives/<live_id>", summary="Cancel a live and delete its pending reminders (idempotent)"
+)
+def admin_cancel(live_id: LiveId, admin: OperatorAdmin) -> dict[str, Any]:
+    return lives.admin_view(live.cancel_live(live_id))
+
+
+@app.get(
+    "/v1/admin/lives/<live_id>/figures",
+    summary="Reservations, reminders sent, reminder opens, and each reminder's progress",
+)
+def admin_figures(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
+    return live.figures(live_id)
+
+
+@app.get(
+    "/v1/admin/lives/<live_id>/reminders/<reminder_key>/failures",
+    summary="Members a reminder could not be delivered to, with Kuaishou's answer",
+)
+def admin_failures(live_id: LiveId, reminder_key: ReminderKey, admin: AnalystAdmin) -> dict[str, Any]:
+    return {"reminder_key": reminder_key, "failures": live.failures(live_id, reminder_key)}
+
+
+handler = entry_point(app)

@@ -1,0 +1,183 @@
+"""Live reminders: the time the sender takes for 1,000 reservers at the rate limit.
+
+The whole pipeline runs in-process: the schedule's stored Input fires the trigger, the
+reminder queue (moto SQS) is delivered to the sender in batches of 5 messages (the template's
+BatchSize, one container), and the fake Kuaishou platform enforces its real limit of 100
+subscribe messages per second. Siyu's own app-wide limit is the default 80/s. The same run
+with both limits lifted shows how much of the time is the limit and how much is moto.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from datetime import timedelta
+from typing import Any
+
+from siyu_local import bench
+from siyu_local.sandbox import KUAISHOU_TEST_SECRET, configure_environment, moto_stack, reset_caches
+from siyu_local.template import default_stack
+
+RESERVERS = 1000
+LIVE_FUNCTIONS = ("LiveFunction", "LiveReminderTriggerFunction", "LiveReminderSenderFunction")
+
+
+class _Context:
+    function_name = "bench"
+    memory_limit_in_mb = 512
+    invoked_function_arn = "arn:aws-cn:lambda:cn-north-1:123456789012:function:bench"
+    aws_request_id = "bench"
+
+    @staticmethod
+    def get_remaining_time_in_millis() -> int:
+        return 120_000
+
+
+def _seed(live_id: str, count: int) -> None:
+    from siyu import clock
+    from siyu.ids import new_id
+    from siyu.live.models import ACTIVE, Reservation
+    from siyu.members.models import Member
+
+    with Member.batch_write() as members, Reservation.batch_write() as reservations:
+        for i in range(count):
+            member_id, open_id = new_id(), f"bench-{i:05d}"
+            now = clock.now_iso()
+            members.save(Member(*Member.key(member_id), member_id=member_id, open_id=open_id, created_at=now))
+            reservations.save(
+                Reservation(
+                    *Reservation.key(live_id, member_id),
+                    live_id=live_id,
+                    member_id=member_id,
+                    open_id=open_id,
+                    template_id="tpl_live_reminder",
+                    status=ACTIVE,
+                    reserved_at=now,
+                )
+            )
+
+
+def _pump() -> int:
+    """Deliver the reminder queue to the sender until it is empty; returns invocations."""
+    from live_reminder_sender import handler
+
+    from siyu import aws
+    from siyu.config import get_settings
+
+    sqs, url = aws.client("sqs"), get_settings().live_reminder_queue_url
+    invocations = 0
+    while messages := sqs.receive_message(QueueUrl=url, MaxNumberOfMessages=5).get("Messages", []):
+        records = [
+            {
+                "messageId": m["MessageId"],
+                "receiptHandle": m["ReceiptHandle"],
+                "body": m["Body"],
+                "attributes": {},
+            }
+            for m in messages
+        ]
+        response: dict[str, Any] = handler({"Records": records}, _Context())
+        invocations += 1
+        failed = {f["itemIdentifier"] for f in response.get("batchItemFailures", [])}
+        for m in messages:
+            if m["MessageId"] in failed:
+                sqs.change_message_visibility(
+                    QueueUrl=url, ReceiptHandle=m["ReceiptHandle"], VisibilityTimeout=0
+                )
+            else:
+                sqs.delete_message(QueueUrl=url, ReceiptHandle=m["ReceiptHandle"])
+    return invocations
+
+
+def _run_once(fake: Any, *, limited: bool) -> dict[str, float]:
+    from live_reminder_trigger import handler as trigger
+
+    from siyu import clock
+    from siyu.live import LiveSpec, create_live, reminders, schedules
+    from siyu_local.atomic import serialized_dynamodb
+
+    os.environ["KUAISHOU_MESSAGE_RATE"] = "80" if limited else "1000000"
+    fake.message_qps = 100 if limited else 1_000_000
+    reset_caches()
+    reminders._limiter.cache_clear()
+    starts = clock.now() + timedelta(hours=2)
+    with moto_stack(default_stack()), serialized_dynamodb():
+        live = create_live(
+            LiveSpec.model_validate(
+                {
+                    "title": "今晚八点 新品试饮",
+                    "cover_url": "https://cdn.example.com/live.png",
+                    "host_name": "店长",
+                    "starts_at": starts,
+                    "ends_at": starts + timedelta(hours=1),
+                    "live_room": "bench-room",
+                }
+            ),
+            "bench",
+        )
+        _seed(live.live_id, RESERVERS)
+        stored = schedules.get(live.live_id, 10)
+        assert stored is not None
+        calls_before = sum(1 for _, path in fake.calls if path.endswith("/message/template/send"))
+        sent_before = len(fake.sent_messages)
+        started = time.perf_counter()
+        trigger(json.loads(stored["Target"]["Input"]), _Context())
+        invocations = _pump()
+        seconds = time.perf_counter() - started
+        sent = len(fake.sent_messages) - sent_before
+        calls = sum(1 for _, path in fake.calls if path.endswith("/message/template/send")) - calls_before
+        waits = reminders.limiter().waits
+    return {
+        "seconds": seconds,
+        "sent": sent,
+        "refused": calls - sent,
+        "invocations": invocations,
+        "waits": waits,
+    }
+
+
+def run(table: bench.Table) -> None:
+    from siyu_local.fake_kuaishou import FakeKuaishou
+
+    stack = default_stack()
+    fake = FakeKuaishou(
+        app_id=stack.environment()["KUAISHOU_APP_ID"], app_secret=KUAISHOU_TEST_SECRET, port=0
+    )
+    fake.start()
+    functions = stack.functions()
+    env = {
+        k: v
+        for name in LIVE_FUNCTIONS
+        for k, v in functions[name].environment.items()
+        if k.startswith("LIVE_")
+    }
+    configure_environment(
+        stack,
+        {
+            **env,
+            "KUAISHOU_BASE_URL": fake.base_url,
+            "POWERTOOLS_TRACE_DISABLED": "true",
+            "POWERTOOLS_LOG_LEVEL": "WARNING",
+            "POWERTOOLS_METRICS_DISABLED": "true",
+        },
+    )
+    try:
+        limited = _run_once(fake, limited=True)
+        free = _run_once(fake, limited=False)
+    finally:
+        fake.stop()
+        os.environ.pop("KUAISHOU_MESSAGE_RATE", None)
+        reset_caches()
+    table.add(
+        "live", f"reminders sent to {RESERVERS} reservers (exactly once each)", int(limited["sent"]), "1000"
+    )
+    table.add(
+        "live", "sender time for 1,000 at the 80/s app limit (s)", limited["seconds"], ">= 12.5 by design"
+    )
+    table.add(
+        "live", "effective send rate at the limit (messages/s)", limited["sent"] / limited["seconds"], "<= 80"
+    )
+    table.add("live", "platform refusals for rate (fake: 100 in any 1 s)", int(limited["refused"]), "0")
+    table.add("live", "sender time for 1,000 with both limits lifted (s)", free["seconds"], "moto-bound")
+    table.add("live", "sender invocations (5 messages x 50 members)", int(limited["invocations"]))

@@ -1,0 +1,17 @@
+"""The live demo data the local runtime loads."""
+
+from __future__ import annotations
+
+from siyu import clock
+from siyu.live import get_live, schedules, state
+from siyu_local.demo import live as demo
+
+
+def test_demo_seeds_a_live_tonight_with_its_reminders_scheduled(aws):
+    seeded = demo.seed()
+    live = get_live(seeded["live_id"])
+    assert (live.title, state(live), live.schedule_status) == (demo.TITLE, "UPCOMING", "OK")
+    starts = clock.parse_iso(live.starts_at).astimezone(clock.SHANGHAI)
+    assert (starts.hour, starts.minute) == (20, 0)
+    assert schedules.get(live.live_id, 60) is not None
+    assert schedules.get(live.live_id, 10) is not None
