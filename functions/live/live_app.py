@@ -6,13 +6,13 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response, content_types
-from aws_lambda_powertools.event_handler.openapi.params import Path, Query
+from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
 from pydantic import AwareDatetime
 
 from siyu import clock, live
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.http import JSON_HEADERS, entry_point, header, make_app
-from siyu.idempotency import IDEMPOTENCY_HEADER, run_once
+from siyu.http import JSON_HEADERS, entry_point, make_app
+from siyu.idempotency import run_once
 from siyu.live import lives, reservations
 from siyu.live.reservations import ReservationRequest
 from siyu.observability import metrics
@@ -59,12 +59,18 @@ def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     summary="Create a live and schedule its reminders (Idempotency-Key required)",
     responses={201: {"description": "the live"}},
 )
-def admin_create(body: live.LiveSpec, admin: OperatorAdmin) -> Response[dict[str, Any]]:
+def admin_create(
+    body: live.LiveSpec,
+    admin: OperatorAdmin,
+    idempotency_key: Annotated[
+        str | None, Header(alias="Idempotency-Key", description="8–128 printable characters")
+    ] = None,
+) -> Response[dict[str, Any]]:
     def create() -> dict[str, Any]:
         return lives.admin_view(live.create_live(body, admin.admin_id))
 
     payload = body.model_dump(mode="json")
-    result = run_once("live.create", admin.admin_id, header(app, IDEMPOTENCY_HEADER), payload, create)
+    result = run_once("live.create", admin.admin_id, idempotency_key, payload, create)
     return Response(
         status_code=201, content_type=content_types.APPLICATION_JSON, body=result, headers=JSON_HEADERS
     )

@@ -127,9 +127,10 @@ def _records(messages: list[dict[str, Any]], queue_url: str) -> list[dict[str, A
 
 class Pump:
     """Delivers the reminder queue to the sender in batches of 5 (the template's BatchSize)
-    until it is empty. `redeliver=True` hands every batch to the sender twice, as SQS may."""
+    until it is empty. The first `redeliver` batches reach the sender twice, as SQS may
+    deliver them (at least once)."""
 
-    def __init__(self, *, redeliver: bool = False, batch_size: int = 5) -> None:
+    def __init__(self, *, redeliver: int = 0, batch_size: int = 5) -> None:
         self.redeliver = redeliver
         self.batch_size = batch_size
         self.invocations = 0
@@ -138,7 +139,7 @@ class Pump:
     def run(self, max_rounds: int = 500, *, until_empty: bool = True) -> Pump:
         sqs = aws.client("sqs")
         url = get_settings().live_reminder_queue_url
-        for _ in range(max_rounds):
+        for round_number in range(max_rounds):
             messages = sqs.receive_message(
                 QueueUrl=url, MaxNumberOfMessages=self.batch_size, AttributeNames=["All"]
             ).get("Messages", [])
@@ -147,7 +148,7 @@ class Pump:
             event = {"Records": _records(messages, url)}
             response = sender_handler(event, SenderContext())
             self.invocations += 1
-            if self.redeliver:
+            if round_number < self.redeliver:
                 sender_handler(event, SenderContext())
                 self.invocations += 1
             failed = {f["itemIdentifier"] for f in response.get("batchItemFailures", [])}
