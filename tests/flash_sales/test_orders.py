@@ -3,11 +3,8 @@ its unit back to the sale exactly once (the release hook in the order's own tran
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-
-import os
 
 import pytest
 
@@ -15,36 +12,9 @@ from siyu import clock
 from siyu.errors import SiyuError
 from siyu.flash_sales import get_purchase, ordering
 from siyu.flash_sales.models import RELEASED, BuyCounter
-from siyu.orders import catalogue, hooks, release
+from siyu.orders import release
 from siyu.orders.models import CANCELLED, EXPIRED, PENDING_PAYMENT, Order
-from siyu.config import get_settings
-from tests.conftest import STACK
 from tests.flash_sales.support import api, event_data, fresh, make_member, member_token, open_sale, shards
-
-# The flash-sale function creates orders: it has the orders settings (the template's).
-for _key, _value in STACK.functions()["FlashSalesFunction"].environment.items():
-    os.environ.setdefault(_key, _value)
-get_settings.cache_clear()
-
-
-@pytest.fixture
-def shop(aws, fake_kuaishou) -> Iterator[None]:
-    fake_kuaishou.default_notify_url = "http://127.0.0.1:9/v1/payments/kuaishou/notify"  # never paid here
-    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
-    catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
-    catalogue.put_product(
-        "SKU-YZGL",
-        catalogue.ProductIn.model_validate(
-            {
-                "name": "杨枝甘露",
-                "category_id": "fruit",
-                "skus": [{"sku_id": "M", "name": "中杯", "price_fen": 1800}],
-            }
-        ),
-    )
-    # Another test module may register its own hook for this source and drop it.
-    hooks.register_release_hook(ordering.SOURCE, ordering.give_back_unit)
-    yield
 
 
 def units_left(sale_id: str) -> int:
@@ -70,7 +40,8 @@ def test_a_purchase_creates_the_pending_order_at_the_sale_price(shop):
         "flash_sale",
     )
     assert order["source_ref"] == unit["purchase_id"]
-    assert order["payment"]["order_no"] and order["payment"]["order_info_token"]
+    assert order["payment"]["order_no"]
+    assert order["payment"]["order_info_token"]
     assert unit["order_id"] == order["order_id"] == get_purchase(unit["purchase_id"]).order_id
 
     status, again = api(
