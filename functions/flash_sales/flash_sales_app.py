@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.flash_sales import opening, sales, schedules, stock
+from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.group_buys import deals, groups
 from siyu.group_buys.groups import GroupView, SeatView
@@ -99,16 +99,21 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
 @app.post(
     "/v1/flash-sales/<sale_id>/purchase",
     summary="take one unit at the flash-sale price (抢购)",
-    description="Needs an Idempotency-Key: a retry with the same key returns the same unit (replayed=true). "
-    "The unit is held until `hold_expires_at` for its order's payment.",
+    description="Needs an Idempotency-Key: a retry with the same key returns the same unit and order "
+    "(replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid "
+    "order that closes (cancel, expiry) or a refund gives the unit back.",
     status_code=201,
 )
 def purchase(sale_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
     key = check_key(idempotency_key)
-    result = stock.purchase(member.member_id, sale_id, request_key=key)
+    result = ordering.purchase_order(member.member_id, sale_id, request_key=key)
     if not result.replayed:
         metrics.add_metric(name="FlashSaleUnitsTaken", unit="Count", value=1)
-    return {"purchase": PurchaseView.of(result.purchase).model_dump(), "replayed": result.replayed}
+    return {
+        "purchase": PurchaseView.of(result.purchase).model_dump(),
+        "order": result.order.model_dump(),
+        "replayed": result.replayed,
+    }
 
 
 @app.get("/v1/me/flash-purchases", summary="my flash-sale units, newest first")

@@ -3,11 +3,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any
 
 import pytest
 
 from siyu import clock
 from siyu.config import get_settings
+from siyu.flash_sales import ordering
+from siyu.orders import catalogue, hooks
 from siyu_local.moto_transactions import faster_transactions
 from tests.conftest import STACK
 
@@ -16,6 +19,9 @@ for _logical_id in ("FlashSalesFunction", "FlashSaleOpenerFunction"):
     for _key, _value in STACK.functions()[_logical_id].environment.items():
         if _key.startswith("FLASH_SALE_"):
             os.environ[_key] = _value
+# The flash-sale function creates orders (siyu.orders.checkout): it has the orders settings.
+for _key, _value in STACK.functions()["FlashSalesFunction"].environment.items():
+    os.environ.setdefault(_key, _value)
 get_settings.cache_clear()
 
 
@@ -55,3 +61,23 @@ def _botocore_data_read_once() -> Iterator[None]:
     share_botocore_data()
     yield
     botocore.session.Session._register_data_loader = original  # type: ignore[method-assign]
+
+
+@pytest.fixture
+def shop(aws: None, fake_kuaishou: Any) -> None:
+    """The catalogue a flash sale's orders need: store S1 and 杨枝甘露 (SKU M)."""
+    fake_kuaishou.default_notify_url = "http://127.0.0.1:9/v1/payments/kuaishou/notify"  # never paid here
+    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
+    catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_product(
+        "SKU-YZGL",
+        catalogue.ProductIn.model_validate(
+            {
+                "name": "杨枝甘露",
+                "category_id": "fruit",
+                "skus": [{"sku_id": "M", "name": "中杯", "price_fen": 1800}],
+            }
+        ),
+    )
+    # Another test module may register its own hook for this source and drop it.
+    hooks.register_release_hook(ordering.SOURCE, ordering.give_back_unit)

@@ -25,6 +25,8 @@ def sale_spec(**overrides: Any) -> sales.SaleIn:
     now = clock.now()
     spec: dict[str, Any] = {
         "sku": "SKU-YZGL",
+        "sku_id": "M",
+        "store_id": "S1",
         "name": "杨枝甘露 秒杀",
         "original_price_fen": 1800,
         "sale_price_fen": 990,

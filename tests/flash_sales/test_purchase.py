@@ -139,18 +139,23 @@ def test_a_container_with_the_old_start_cached_does_not_open_a_sale_moved_later(
 
 
 # ---------------------------------------------------------------- DynamoDB writes
-def test_a_purchase_is_one_write(aws, ddb_calls):
+def test_a_purchase_is_one_write_and_its_order_one_more(shop, ddb_calls):
     sale = open_sale(stock=10, per_member_limit=2)
+    make_member("warm")
+    make_member("counted")
     assert buy("warm", sale.sale_id)[0] == 201  # the container has the sale cached now
     ddb_calls.clear()
     status, body = buy("counted", sale.sale_id)
     assert status == 201, body
-    assert ddb_calls == ["TransactWriteItems"]
+    # The unit (one transaction), then the order's transaction (siyu.orders.checkout, which
+    # writes the order id on the unit) and the Kuaishou pre-order stored on the order.
+    assert [c for c in ddb_calls if c in WRITES] == ["TransactWriteItems", "TransactWriteItems", "UpdateItem"]
 
 
-def test_once_sold_out_attempts_are_turned_away_without_a_write(aws, ddb_calls):
+def test_once_sold_out_attempts_are_turned_away_without_a_write(shop, ddb_calls):
     sale = open_sale(stock=3, per_member_limit=1)
     for i in range(3):
+        make_member(f"fast-{i}")
         assert buy(f"fast-{i}", sale.sale_id)[0] == 201
     status, body = buy("late-0", sale.sale_id)  # finds every shard empty: marks the sale sold out
     assert (status, body["error"]["code"]) == (409, "FLASH_SALE_SOLD_OUT")
@@ -186,8 +191,9 @@ def test_a_container_with_a_stale_view_finds_stock_left_on_other_shards(aws):
 
 
 # ---------------------------------------------------------------- over HTTP
-def test_purchase_over_http_holds_a_unit_at_the_sale_price(aws):
+def test_purchase_over_http_holds_a_unit_at_the_sale_price(shop):
     sale = open_sale(stock=5, hold_minutes=10)
+    make_member("alice")
     status, body = buy("alice", sale.sale_id, key="alice-key-1")
     assert status == 201
     unit = body["purchase"]
@@ -202,7 +208,7 @@ def test_purchase_over_http_holds_a_unit_at_the_sale_price(aws):
     )
     assert body["replayed"] is False
     again = buy("alice", sale.sale_id, key="alice-key-1")
-    assert again == (201, {"purchase": unit, "replayed": True})
+    assert again == (201, {"purchase": unit, "order": body["order"], "replayed": True})
     assert buy("alice", sale.sale_id, key="alice-key-2")[1]["error"]["code"] == "FLASH_SALE_LIMIT_REACHED"
     mine = api("GET", "/v1/me/flash-purchases", token=member_token("alice"))[1]["purchases"]
     assert [p["purchase_id"] for p in mine] == [unit["purchase_id"]]
@@ -253,7 +259,7 @@ def test_bad_requests_change_nothing(aws):
     assert sum(s.remaining for s in shards(sale.sale_id)) == 5
 
 
-def test_a_level_restricted_sale_sells_only_to_those_levels(aws):
+def test_a_level_restricted_sale_sells_only_to_those_levels(shop):
     rules.save_levels(
         LevelRules(
             growth_basis="spent_fen",

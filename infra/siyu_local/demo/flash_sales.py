@@ -26,6 +26,8 @@ def seed() -> dict[str, str]:
     sale = sales.create(
         sales.SaleIn(
             sku=drink.sku,
+            sku_id="M",
+            store_id=shop.STORES[0].store_id,
             name=f"{drink.name} 限时秒杀",
             description=drink.description,
             original_price_fen=drink.price_fen,

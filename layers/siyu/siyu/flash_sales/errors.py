@@ -19,3 +19,5 @@ ScheduleFailed = define_error("SCHEDULE_UNAVAILABLE", 503, "定时任务暂时�
 
 # Same code and meaning as the auth and coupons capabilities' (one catalogue entry).
 MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
+FlashSaleNotOrderable = define_error("FLASH_SALE_NOT_ORDERABLE", 409, "该秒杀暂不能下单，请联系门店")
+FlashPurchaseReleased = define_error("FLASH_PURCHASE_RELEASED", 409, "抢购名额已释放，请重新抢购")

@@ -68,7 +68,9 @@ class FlashSale(Model):
     gsi1 = SaleIndex()
 
     sale_id = UnicodeAttribute()
-    sku = UnicodeAttribute()
+    sku = UnicodeAttribute()  # the catalogue product (its product_id)
+    sku_id = UnicodeAttribute(null=True)  # the product's SKU (size) sold; null: sales before orders
+    store_id = UnicodeAttribute(null=True)  # the store its orders are picked up at
     name = UnicodeAttribute()
     description = UnicodeAttribute(default="")
     image_url = UnicodeAttribute(null=True)

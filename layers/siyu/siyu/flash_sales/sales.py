@@ -52,7 +52,16 @@ class SaleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    sku: str = Field(min_length=1, max_length=64, description="the catalogue item sold")
+    sku: str = Field(min_length=1, max_length=64, description="the catalogue product sold (product_id)")
+    sku_id: str | None = Field(
+        default=None, min_length=1, max_length=64, description="the product's SKU (size); null: its first"
+    )
+    store_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="the pickup store of its orders; null: the first",
+    )
     name: str = Field(min_length=1, max_length=40)
     description: str = Field(default="", max_length=200)
     image_url: str | None = Field(default=None, max_length=512)
@@ -113,6 +122,8 @@ class SaleView(BaseModel):
 
     sale_id: str
     sku: str
+    sku_id: str | None
+    store_id: str | None
     name: str
     description: str
     image_url: str | None
@@ -134,6 +145,8 @@ class SaleView(BaseModel):
         return cls(
             sale_id=sale.sale_id,
             sku=sale.sku,
+            sku_id=sale.sku_id,
+            store_id=sale.store_id,
             name=sale.name,
             description=sale.description,
             image_url=sale.image_url,
@@ -262,11 +275,14 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     now = clock.now_iso()
     sale_id = sale_id or new_id()
     starts, ends = clock.iso(whole_second(spec.starts_at)), clock.iso(whole_second(spec.ends_at))
+    store_id, sku_id = _order_target(spec)
     sale = FlashSale(
         *FlashSale.key(sale_id),
         gsi1sk=f"{ends}#{sale_id}",
         sale_id=sale_id,
         sku=spec.sku,
+        sku_id=sku_id,
+        store_id=store_id,
         name=spec.name,
         description=spec.description,
         image_url=spec.image_url,
@@ -294,6 +310,25 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     schedules.schedule_sale(sale)
     forget(sale_id)
     return sale
+
+
+def _order_target(spec: SaleIn) -> tuple[str | None, str | None]:
+    """The store and SKU its orders use; unset: the first open store and the product's first
+    SKU (None when the catalogue has neither: purchases are refused until they are set)."""
+    from siyu.orders import catalogue  # only creating a sale without them needs the catalogue
+    from siyu.orders.errors import ProductNotFound
+
+    store_id, sku_id = spec.store_id, spec.sku_id
+    if store_id is None:
+        stores = catalogue.list_stores()
+        store_id = stores[0].store_id if stores else None
+    if sku_id is None:
+        try:
+            product, _ = catalogue.read_product(spec.sku)
+            sku_id = product.spec.skus[0].sku_id
+        except ProductNotFound:
+            sku_id = None
+    return store_id, sku_id
 
 
 def edit(sale_id: str, patch: SalePatch) -> FlashSale:

@@ -395,6 +395,35 @@ def _mark_sold_out(sale: FlashSale, view: ShardView) -> bool:
 
 
 # ---------------------------------------------------------------- giving a unit back
+def stage_give_back(tx: Any, unit: FlashPurchase, reason: str) -> None:
+    """Add the unit's return to `tx`: the purchase HELD → RELEASED (the condition that makes
+    it happen once), its shard + 1, the member's count − 1, the sale on sale again."""
+    tx.update(
+        FlashPurchase(*FlashPurchase.key(unit.purchase_id)),
+        actions=[
+            FlashPurchase.status.set(RELEASED),
+            FlashPurchase.released_at.set(clock.now_iso()),
+            FlashPurchase.release_reason.set(reason[:64]),
+        ],
+        condition=FlashPurchase.status == HELD,
+    )
+    tx.update(
+        StockShard(*StockShard.key(unit.sale_id, int(unit.shard))),
+        actions=[StockShard.remaining.add(1), StockShard.returned.add(1)],
+        condition=StockShard.pk.exists(),
+    )
+    tx.update(
+        BuyCounter(*BuyCounter.key(unit.member_id, unit.sale_id)),
+        actions=[BuyCounter.bought.add(-1)],
+        condition=BuyCounter.bought > 0,
+    )
+    tx.update(
+        FlashSale(*FlashSale.key(unit.sale_id)),
+        actions=[FlashSale.sold_out.set(False)],
+        condition=FlashSale.pk.exists(),
+    )
+
+
 def release_unit(purchase_id: str, reason: str) -> bool:
     """Return a purchase's unit to its shard, exactly once (the order flow calls this when a
     flash-sale order expires unpaid or is refunded). The member's count drops with it, and
@@ -405,33 +434,9 @@ def release_unit(purchase_id: str, reason: str) -> bool:
             raise FlashPurchaseNotFound(details={"purchase_id": purchase_id})
         if unit.status == RELEASED:
             return False
-        now = clock.now_iso()
         try:
             with transaction() as tx:
-                tx.update(
-                    unit,
-                    actions=[
-                        FlashPurchase.status.set(RELEASED),
-                        FlashPurchase.released_at.set(now),
-                        FlashPurchase.release_reason.set(reason[:64]),
-                    ],
-                    condition=FlashPurchase.status != RELEASED,
-                )
-                tx.update(
-                    StockShard(*StockShard.key(unit.sale_id, int(unit.shard))),
-                    actions=[StockShard.remaining.add(1), StockShard.returned.add(1)],
-                    condition=StockShard.pk.exists(),
-                )
-                tx.update(
-                    BuyCounter(*BuyCounter.key(unit.member_id, unit.sale_id)),
-                    actions=[BuyCounter.bought.add(-1)],
-                    condition=BuyCounter.bought > 0,
-                )
-                tx.update(
-                    FlashSale(*FlashSale.key(unit.sale_id)),
-                    actions=[FlashSale.sold_out.set(False)],
-                    condition=FlashSale.pk.exists(),
-                )
+                stage_give_back(tx, unit, reason)
         except TransactWriteError as exc:
             if not exc.cancellation_reasons:
                 raise
