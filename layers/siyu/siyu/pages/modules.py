@@ -14,9 +14,20 @@ Url = Annotated[str, Field(min_length=1, max_length=500, pattern=r"^(https://|/)
 Copy = Annotated[str, Field(min_length=1, max_length=200)]
 
 
+class ModuleAudience(BaseModel):
+    """Who sees a module: new members only (registered within `new_member_days`), a level range."""
+
+    model_config = ConfigDict(extra="forbid")
+    new_members_only: bool = False
+    new_member_days: int = Field(default=30, ge=1, le=365)
+    min_level_rank: int | None = Field(default=None, ge=0, le=50)
+    max_level_rank: int | None = Field(default=None, ge=0, le=50)
+
+
 class _Module(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: ModuleId
+    audience: ModuleAudience | None = None
 
 
 class Slide(BaseModel):
