@@ -1,0 +1,2 @@
+"""A/B experiments: definitions, assignment, exposures, conversions, results (`core`);
+the statistics in plain Python (`stats`)."""

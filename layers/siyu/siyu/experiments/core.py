@@ -1,0 +1,370 @@
+"""Experiments: definitions, deterministic assignment, exposures once per member,
+conversions from OrderPaid, and the results page.
+
+Assignment hashes (key, unit) into 10,000 buckets laid out by the variants' weights; the
+variant is stored at first exposure, so a weight change mid-run moves only members who
+have not seen the experiment yet."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import timedelta
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pynamodb.exceptions import DoesNotExist, TransactWriteError
+from pynamodb.expressions.update import Action
+
+from siyu import clock
+from siyu.db import transaction
+from siyu.errors import NotFound, define_error
+from siyu.experiments import stats
+from siyu.experiments.models import Assignment, ExperimentItem, OrderApplied, VariantStats, experiment_pk
+from siyu.pages.modules import Layout
+
+BUCKETS = 10_000
+Key = Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")
+
+ExperimentNotRunning = define_error("EXPERIMENT_NOT_RUNNING", 409, "实验未在进行中")
+UnknownVariant = define_error("EXPERIMENT_UNKNOWN_VARIANT", 400, "实验没有这个分组")
+
+
+class Variant(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = Key
+    weight: int = Field(ge=0, le=BUCKETS)
+    # What the variant changes: module configurations by module id, or the whole layout.
+    module_overrides: dict[str, dict[str, Any]] = Field(default_factory=dict, max_length=20)
+    layout: Layout | None = None
+
+
+class Audience(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    new_members_only: bool = False  # registered within `new_member_days`
+    new_member_days: int = Field(default=30, ge=1, le=365)
+    min_level_rank: int | None = Field(default=None, ge=0, le=50)
+    max_level_rank: int | None = Field(default=None, ge=0, le=50)
+
+
+class Metric(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    event: Literal["OrderPaid"] = "OrderPaid"
+    window_days: int = Field(default=7, ge=1, le=90)
+
+
+class ExperimentDef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    key: str = Key
+    name: str = Field(min_length=1, max_length=100)
+    page: str = Key
+    variants: list[Variant] = Field(min_length=1, max_length=10)  # the first is the control
+    audience: Audience = Field(default_factory=Audience)
+    primary_metric: Metric = Field(default_factory=Metric)
+    secondary_metrics: list[Literal["revenue_per_member"]] = Field(
+        default=["revenue_per_member"], max_length=1
+    )
+    minimum_detectable_effect: float = Field(default=0.1, gt=0, le=10)  # relative, 0.1 = +10%
+    baseline_rate: float = Field(default=0.1, gt=0, lt=1)  # used until the control has conversions
+    start_at: str | None = None
+    stop_at: str | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> ExperimentDef:
+        names = [v.name for v in self.variants]
+        if len(set(names)) != len(names):
+            raise ValueError("variant names must be unique")
+        if sum(v.weight for v in self.variants) <= 0:
+            raise ValueError("at least one variant needs a positive weight")
+        return self
+
+    @property
+    def control(self) -> Variant:
+        return self.variants[0]
+
+    def running(self, at: str | None = None) -> bool:
+        now = at or clock.now_iso()
+        return (
+            self.start_at is not None
+            and self.start_at <= now
+            and (self.stop_at is None or now < self.stop_at)
+        )
+
+
+# --- definitions ------------------------------------------------------------------------
+
+
+def save(definition: ExperimentDef) -> ExperimentDef:
+    """Create or replace the definition (the key is natural: a retry writes the same item)."""
+    ExperimentItem(
+        pk=experiment_pk(definition.key),
+        gsi1sk=definition.key,
+        body=definition.model_dump_json(),
+        updated_at=clock.now_iso(),
+    ).save()
+    return definition
+
+
+def get(key: str) -> ExperimentDef:
+    try:
+        item = ExperimentItem.get(experiment_pk(key), "DEF")
+    except DoesNotExist:
+        raise NotFound(details={"experiment": key}) from None
+    return ExperimentDef.model_validate_json(item.body)
+
+
+def list_all() -> list[ExperimentDef]:
+    return [ExperimentDef.model_validate_json(i.body) for i in ExperimentItem.by_list.query("EXPERIMENTS")]
+
+
+def set_schedule(key: str, *, start_at: str | None, stop_at: str | None) -> ExperimentDef:
+    definition = get(key)
+    definition.start_at, definition.stop_at = start_at, stop_at
+    return save(definition)
+
+
+# --- assignment ---------------------------------------------------------------------------
+
+
+def bucket(key: str, unit_id: str) -> int:
+    digest = hashlib.sha256(f"{key}:{unit_id}".encode()).digest()
+    return int.from_bytes(digest[:8], "big") % BUCKETS
+
+
+def bucket_variant(definition: ExperimentDef, unit_id: str) -> str:
+    """The variant the weights give this unit (before any stored assignment)."""
+    total = sum(v.weight for v in definition.variants)
+    point = bucket(definition.key, unit_id) * total // BUCKETS
+    upto = 0
+    for variant in definition.variants:
+        upto += variant.weight
+        if point < upto:
+            return variant.name
+    return definition.variants[-1].name
+
+
+def assigned_variant(definition: ExperimentDef, unit_id: str) -> str:
+    """The stored variant if the unit was exposed, otherwise the bucketed one."""
+    try:
+        return str(Assignment.get(experiment_pk(definition.key), f"ASSIGN#{unit_id}").variant)
+    except DoesNotExist:
+        return bucket_variant(definition, unit_id)
+
+
+# --- exposures and conversions ----------------------------------------------------------
+
+
+def _stats_key(key: str, variant: str) -> tuple[str, str]:
+    return experiment_pk(key), f"STATS#{variant}"
+
+
+def record_exposure(key: str, unit_id: str, variant: str) -> bool:
+    """The unit was shown `variant`: recorded once (assignment + counter in one transaction).
+    Returns False when it was already recorded (a retry or a second view)."""
+    definition = get(key)
+    if not definition.running():
+        raise ExperimentNotRunning(details={"experiment": key})
+    if variant not in {v.name for v in definition.variants}:
+        raise UnknownVariant(details={"variant": variant})
+    pk = experiment_pk(key)
+    try:
+        with transaction() as tx:
+            tx.save(
+                Assignment(pk=pk, sk=f"ASSIGN#{unit_id}", variant=variant, exposed_at=clock.now_iso()),
+                condition=Assignment.sk.does_not_exist(),
+            )
+            tx.update(
+                VariantStats(*_stats_key(key, variant)),
+                actions=[VariantStats.exposures.add(1)],
+            )
+    except TransactWriteError as exc:
+        if _condition_failed(exc):
+            return False
+        raise
+    return True
+
+
+def _condition_failed(exc: TransactWriteError) -> bool:
+    return any(r and r.code == "ConditionalCheckFailed" for r in (exc.cancellation_reasons or []))
+
+
+def record_order_paid(member_id: str, order_id: str, amount_fen: int, paid_at: str) -> list[str]:
+    """Count a paid order in every experiment where the member was exposed within the
+    metric's window before `paid_at`. The first such order converts the member; every such
+    order adds to their revenue. Each (experiment, order) counts once (EventBridge retries).
+    Returns the experiment keys that counted it."""
+    counted = []
+    for definition in list_all():
+        if definition.start_at is None:
+            continue
+        if _apply_order(definition, member_id, order_id, amount_fen, paid_at):
+            counted.append(definition.key)
+    return counted
+
+
+def _apply_order(
+    definition: ExperimentDef, member_id: str, order_id: str, amount_fen: int, paid_at: str
+) -> bool:
+    pk = experiment_pk(definition.key)
+    for _ in range(5):  # optimistic: the member's revenue is the condition
+        try:
+            assignment = Assignment.get(pk, f"ASSIGN#{member_id}", consistent_read=True)
+        except DoesNotExist:
+            return False
+        window_end = clock.iso(
+            clock.parse_iso(assignment.exposed_at) + timedelta(days=definition.primary_metric.window_days)
+        )
+        if not (assignment.exposed_at <= paid_at < window_end):
+            return False
+        old = int(assignment.revenue_fen)
+        first = assignment.converted_at is None
+        stat_actions: list[Action] = [
+            VariantStats.revenue_sum.add(amount_fen),
+            # Σr² changes by (r + a)² − r² for this member.
+            VariantStats.revenue_sumsq.add(2 * old * amount_fen + amount_fen * amount_fen),
+        ]
+        assign_actions: list[Action] = [Assignment.revenue_fen.set(old + amount_fen)]
+        if first:
+            stat_actions.append(VariantStats.conversions.add(1))
+            assign_actions.append(Assignment.converted_at.set(paid_at))
+        try:
+            with transaction() as tx:
+                tx.save(
+                    OrderApplied(pk=pk, sk=f"ORDER#{order_id}", member_id=member_id),
+                    condition=OrderApplied.sk.does_not_exist(),
+                )
+                tx.update(
+                    assignment,
+                    actions=assign_actions,
+                    condition=(Assignment.revenue_fen == old)
+                    & (
+                        Assignment.converted_at.does_not_exist()
+                        if first
+                        else Assignment.converted_at.exists()
+                    ),
+                )
+                tx.update(VariantStats(*_stats_key(definition.key, assignment.variant)), actions=stat_actions)
+        except TransactWriteError as exc:
+            reasons = exc.cancellation_reasons or []
+            if reasons and reasons[0] is not None and reasons[0].code == "ConditionalCheckFailed":
+                return True  # this order was already counted
+            if _condition_failed(exc):
+                continue  # another order of this member moved first: re-read
+            raise
+        return True
+    raise RuntimeError("order could not be applied after retries")
+
+
+# --- results ------------------------------------------------------------------------------
+
+
+class VariantResult(BaseModel):
+    variant: str
+    is_control: bool
+    weight: int
+    exposures: int
+    conversions: int
+    rate: float
+    rate_ci: tuple[float, float]
+    uplift: float | None = None
+    uplift_ci: tuple[float, float] | None = None
+    z: float | None = None
+    p_value: float | None = None
+    chance_to_beat_control: float | None = None
+    revenue_per_member_fen: float
+    revenue_t: float | None = None
+    revenue_p_value: float | None = None
+
+
+class Results(BaseModel):
+    key: str
+    status: Literal["draft", "running", "stopped"]
+    variants: list[VariantResult]
+    srm_chi_square: float | None
+    srm_p_value: float | None
+    srm_flagged: bool
+    sample_needed_per_variant: int
+    members_still_needed: int
+    verdict: Literal["inconclusive", "winner", "no_difference", "sample_ratio_mismatch"]
+    winner: str | None = None
+
+
+def _status(definition: ExperimentDef) -> Literal["draft", "running", "stopped"]:
+    if definition.start_at is None or clock.now_iso() < definition.start_at:
+        return "draft"
+    return "running" if definition.running() else "stopped"
+
+
+def results(key: str, alpha: float = 0.05) -> Results:
+    definition = get(key)
+    counters = {
+        item.sk.removeprefix("STATS#"): item
+        for item in VariantStats.query(experiment_pk(key), VariantStats.sk.startswith("STATS#"))
+    }
+
+    def counts(name: str) -> tuple[int, int, int, int]:
+        item = counters.get(name)
+        if item is None:
+            return (0, 0, 0, 0)
+        return (int(item.exposures), int(item.conversions), int(item.revenue_sum), int(item.revenue_sumsq))
+
+    control = definition.control
+    n0, c0, rs0, rq0 = counts(control.name)
+    rows: list[VariantResult] = []
+    for variant in definition.variants:
+        n, c, rs, rq = counts(variant.name)
+        row = VariantResult(
+            variant=variant.name,
+            is_control=variant is control,
+            weight=variant.weight,
+            exposures=n,
+            conversions=c,
+            rate=c / n if n else 0.0,
+            rate_ci=stats.wilson_interval(c, n),
+            revenue_per_member_fen=rs / n if n else 0.0,
+        )
+        if variant is not control and n and n0:
+            uplift = stats.relative_uplift_interval(c, n, c0, n0)
+            if uplift is not None:
+                row.uplift, row.uplift_ci = uplift[0], (uplift[1], uplift[2])
+            row.z, row.p_value = stats.two_proportion_z_test(c, n, c0, n0)
+            row.chance_to_beat_control = stats.chance_to_beat(c, n, c0, n0)
+            welch = stats.welch_t_test(n, rs, rq, n0, rs0, rq0)
+            if welch is not None:
+                row.revenue_t, row.revenue_p_value = welch[0], welch[2]
+        rows.append(row)
+
+    srm = stats.srm_chi_square([r.exposures for r in rows], [v.weight for v in definition.variants])
+    srm_flagged = srm is not None and srm[1] < 0.001
+    baseline = rows[0].rate if rows[0].conversions else definition.baseline_rate
+    needed = stats.sample_size_per_variant(min(baseline, 0.99), definition.minimum_detectable_effect, alpha)
+    still = sum(max(0, needed - r.exposures) for r in rows if r.weight > 0)
+    verdict: Literal["inconclusive", "winner", "no_difference", "sample_ratio_mismatch"]
+    winner = None
+    if len(rows) < 2 or still > 0:
+        verdict = "inconclusive"
+    elif srm_flagged:
+        verdict = "sample_ratio_mismatch"
+    else:
+        significant = [r for r in rows[1:] if r.p_value is not None and r.p_value < alpha]
+        best = max(rows, key=lambda r: r.rate)
+        if significant and (best.is_control or best in significant):
+            verdict, winner = "winner", best.variant
+        else:
+            verdict = "no_difference"
+    return Results(
+        key=key,
+        status=_status(definition),
+        variants=rows,
+        srm_chi_square=srm[0] if srm else None,
+        srm_p_value=srm[1] if srm else None,
+        srm_flagged=srm_flagged,
+        sample_needed_per_variant=needed,
+        members_still_needed=still,
+        verdict=verdict,
+        winner=winner,
+    )
+
+
+def to_json(definition: ExperimentDef) -> dict[str, Any]:
+    return dict(json.loads(definition.model_dump_json(by_alias=True, exclude_none=True)))

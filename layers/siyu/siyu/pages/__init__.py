@@ -1,0 +1,1 @@
+"""Server-driven page layouts (`modules`: kinds and configurations; `layouts`: versions, publish, render)."""
