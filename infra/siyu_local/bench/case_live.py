@@ -181,3 +181,4 @@ def run(table: bench.Table) -> None:
     table.add("live", "platform refusals for rate (fake: 100 in any 1 s)", int(limited["refused"]), "0")
     table.add("live", "sender time for 1,000 with both limits lifted (s)", free["seconds"], "moto-bound")
     table.add("live", "sender invocations (5 messages x 50 members)", int(limited["invocations"]))
+    table.add("live", "times the sender waited for the next 100 ms slot", int(limited["waits"]))
