@@ -12,6 +12,7 @@ check, validation, the transaction); they say how much the code adds, not Dynamo
 
 from __future__ import annotations
 
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -61,29 +62,58 @@ def run(table: bench.Table) -> None:
         {
             **flash_env,
             "POWERTOOLS_TRACE_DISABLED": "true",
-            "POWERTOOLS_LOG_LEVEL": "WARNING",
+            "POWERTOOLS_LOG_LEVEL": "ERROR",  # orders warn that no expiry schedule target is set here
             "POWERTOOLS_METRICS_DISABLED": "true",
         },
     )
     from siyu_local.atomic import serialized_dynamodb
+    from siyu_local.fake_kuaishou import FakeKuaishou
     from siyu_local.moto_transactions import faster_transactions
-    from siyu_local.sandbox import moto_stack
+    from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
 
+    # The purchase route creates the pending order at Kuaishou: the fake platform stands in.
+    fake = FakeKuaishou(app_id=os.environ["KUAISHOU_APP_ID"], app_secret=KUAISHOU_TEST_SECRET, port=0)
+    fake.default_notify_url = "http://127.0.0.1:9/v1/payments/kuaishou/notify"  # nobody pays here
+    fake.start()
+    os.environ["KUAISHOU_BASE_URL"] = fake.base_url
+    reset_caches()
     try:
         with moto_stack(stack), faster_transactions():
             _through_the_handler(table, calls)
         with moto_stack(stack), faster_transactions(), serialized_dynamodb():
             _under_load(table, calls)
     finally:
+        fake.stop()
         botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
+
+
+def _seed_catalogue() -> None:
+    """The store and product a flash sale's orders are made of."""
+    from siyu.orders import catalogue
+
+    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
+    catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_product(
+        "SKU-YZGL",
+        catalogue.ProductIn.model_validate(
+            {
+                "name": "杨枝甘露",
+                "category_id": "fruit",
+                "skus": [{"sku_id": "M", "name": "中杯", "price_fen": 1800}],
+            }
+        ),
+    )
 
 
 def _open_sale(stock: int) -> str:
     from siyu import clock
     from siyu.flash_sales import opening, sales
 
+    _seed_catalogue()
     now = clock.now()
     spec = sales.SaleIn(
+        store_id="S1",
+        sku_id="M",
         sku="SKU-YZGL",
         name="杨枝甘露 秒杀",
         sale_price_fen=990,
@@ -102,12 +132,24 @@ def _through_the_handler(table: bench.Table, calls: list[str]) -> None:
 
     from siyu import clock
     from siyu.auth import tokens
+    from siyu.members.models import Member
     from siyu.observability import metrics
     from siyu_local.apigw import json_event, parse_response
 
     try:
         sale_id = _open_sale(UNITS)
-        members = [tokens.issue(f"bench-{i:04d}", "access", 3600) for i in range(SEQUENTIAL_ATTEMPTS + 1)]
+        member_ids = [f"bench-{i:04d}" for i in range(SEQUENTIAL_ATTEMPTS + 1)]
+        with Member.batch_write() as batch:  # orders are paid by members Kuaishou knows (an open_id)
+            for member_id in member_ids:
+                batch.save(
+                    Member(
+                        *Member.key(member_id),
+                        member_id=member_id,
+                        open_id=f"o-{member_id}",
+                        created_at=clock.now_iso(),
+                    )
+                )
+        members = [tokens.issue(member_id, "access", 3600) for member_id in member_ids]
 
         def attempt(token: str) -> int:
             event = json_event(
@@ -141,9 +183,9 @@ def _through_the_handler(table: bench.Table, calls: list[str]) -> None:
         )
         table.add(
             "flash_sales",
-            "DynamoDB writes per attempt while stock lasts",
+            "DynamoDB writes per purchase while stock lasts (unit 1 + its order)",
             sum(selling) / len(selling),
-            "<= 1",
+            "unit: 1",
         )
         table.add("flash_sales", "DynamoDB writes per attempt after sold out", sum(after) / len(after), "0")
         table.add("flash_sales", "most DynamoDB writes in one attempt (sequential)", max(per_attempt))
