@@ -7,6 +7,7 @@ import ipaddress
 import json
 import os
 import socket
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -112,6 +113,19 @@ def ddb_calls() -> Iterator[list[str]]:
     botocore.client.BaseClient._make_api_call = counting  # type: ignore[method-assign]
     yield calls
     botocore.client.BaseClient._make_api_call = original  # type: ignore[method-assign]
+
+
+# ---------------------------------------------------------------- waiting for asynchronous work
+def wait_for(check: Callable[[], Any], timeout: float = 15.0, interval: float = 0.1) -> Any:
+    """Poll until `check()` returns something truthy (asynchronous deliveries), or fail."""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            raise AssertionError(f"condition not met within {timeout} s")
+        time.sleep(interval)
 
 
 # ---------------------------------------------------------------- handlers

@@ -30,6 +30,8 @@ import boto3
 import pytest
 from botocore.config import Config
 
+from tests.conftest import wait_for  # noqa: F401  (e2e tests import it from here)
+
 ROOT = Path(__file__).resolve().parents[2]
 PROBE_TEMPLATE = Path(__file__).parent / "fixtures" / "template.yaml"
 START_TIMEOUT = 60.0
@@ -159,18 +161,6 @@ def start(log_dir: Path, *args: str, name: str = "runtime") -> RunningRuntime:
         time.sleep(0.1)
     runtime.stop()
     raise RuntimeError(f"the runtime did not answer within {START_TIMEOUT} s:\n{runtime.log()}")
-
-
-def wait_for(check: Callable[[], Any], timeout: float = 15.0, interval: float = 0.1) -> Any:
-    """Poll until `check()` returns something truthy (asynchronous deliveries), or fail."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(interval)
 
 
 @pytest.fixture(scope="session")

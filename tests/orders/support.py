@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import time
 from typing import Any
 
 from orders_app import handler as orders_handler
@@ -19,6 +19,7 @@ from siyu.members.models import Account, LedgerEntry, Member, member_pk
 from siyu.orders import catalogue, checkout
 from siyu.orders.models import Order, SlotCounter, StockItem
 from tests.conftest import Api
+from tests.conftest import wait_for as shared_wait_for
 
 api = Api(orders_handler)
 notify_api = Api(payments_handler)
@@ -195,15 +196,8 @@ def signed_payment(fake: Any, order_id: str, **kwargs: Any) -> tuple[bytes, str]
     return sent["body"].encode("utf-8"), sent["kwaisign"]
 
 
-def wait_for(check: Any, timeout: float = 5.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        time.sleep(0.02)
+# The fake platform answers on loopback within milliseconds: a short bound, a quick poll.
+wait_for = functools.partial(shared_wait_for, timeout=5.0, interval=0.02)
 
 
 def refunds_at_kuaishou(fake: Any, order_id: str) -> dict[str, dict[str, Any]]:
