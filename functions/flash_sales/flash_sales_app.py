@@ -14,6 +14,7 @@ from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.group_buys import deals, groups
+from siyu.group_buys import ordering as group_ordering
 from siyu.group_buys.groups import GroupView, SeatView
 from siyu.http import entry_point, make_app
 from siyu.idempotency import IdempotencyKey, check_key, run_once
@@ -185,11 +186,12 @@ def cancel_flash_sale(sale_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- group-buys: members
-def _seated(result: groups.Seated) -> dict[str, Any]:
+def _seated(result: group_ordering.GroupOrder) -> dict[str, Any]:
     return {
-        "group": GroupView.of(result.group).model_dump(),
-        "seat": SeatView.of(result.seat).model_dump(),
-        "replayed": result.replayed,
+        "group": GroupView.of(result.seated.group).model_dump(),
+        "seat": SeatView.of(result.seated.seat).model_dump(),
+        "order": result.order.model_dump(),
+        "replayed": result.seated.replayed,
     }
 
 
@@ -216,15 +218,16 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/group-buys/<deal_id>/groups",
-    summary="start a group (开团): take the first seat, then pay",
-    description="Needs an Idempotency-Key: a retry returns the same group. "
-    "Share `group_id` for others to join.",
+    summary="start a group (开团): take the first seat and its pending order at the group price",
+    description="Needs an Idempotency-Key: a retry returns the same group and order. Pay `order.payment` "
+    "with ks.pay, then share `group_id` for others to join. The paid order is on hold (GROUP_FORMING) until "
+    "the group forms; if it fails, every payment is refunded automatically.",
     status_code=201,
 )
 def start_group(deal_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
     key = check_key(idempotency_key)
-    result = groups.start_group(member.member_id, deal_id, request_key=key)
-    if not result.replayed:
+    result = group_ordering.start_order(member.member_id, deal_id, request_key=key)
+    if not result.seated.replayed:
         metrics.add_metric(name="GroupsStarted", unit="Count", value=1)
     return _seated(result)
 
@@ -243,14 +246,15 @@ def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/group-buys/groups/<group_id>/join",
-    summary="join a group (参团): take a seat, then pay",
-    description="Once per member and group: a repeat answers replayed=true. "
-    "GROUP_FULL when every seat is taken.",
+    summary="join a group (参团): take a seat and its pending order at the group price",
+    description="Once per member and group: a repeat answers replayed=true with the same order. "
+    "GROUP_FULL when every seat is taken. Pay `order.payment` with ks.pay; an order left unpaid gives "
+    "the seat back when it expires.",
     status_code=201,
 )
 def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
-    result = groups.join(member.member_id, group_id)
-    if not result.replayed:
+    result = group_ordering.join_order(member.member_id, group_id)
+    if not result.seated.replayed:
         metrics.add_metric(name="GroupsJoined", unit="Count", value=1)
     return _seated(result)
 

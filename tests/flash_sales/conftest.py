@@ -10,6 +10,7 @@ import pytest
 from siyu import clock
 from siyu.config import get_settings
 from siyu.flash_sales import ordering
+from siyu.group_buys import ordering as group_ordering
 from siyu.orders import catalogue, hooks
 from siyu_local.moto_transactions import faster_transactions
 from tests.conftest import STACK
@@ -65,7 +66,8 @@ def _botocore_data_read_once() -> Iterator[None]:
 
 @pytest.fixture
 def shop(aws: None, fake_kuaishou: Any) -> None:
-    """The catalogue a flash sale's orders need: store S1 and 杨枝甘露 (SKU M)."""
+    """The catalogue flash-sale and group-buy orders need: store S1, 杨枝甘露 (SKU M) and
+    芝士葡萄 (SKU L)."""
     fake_kuaishou.default_notify_url = "http://127.0.0.1:9/v1/payments/kuaishou/notify"  # never paid here
     catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
     catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
@@ -79,5 +81,16 @@ def shop(aws: None, fake_kuaishou: Any) -> None:
             }
         ),
     )
-    # Another test module may register its own hook for this source and drop it.
+    catalogue.put_product(
+        "SKU-ZSPT",
+        catalogue.ProductIn.model_validate(
+            {
+                "name": "芝士葡萄",
+                "category_id": "fruit",
+                "skus": [{"sku_id": "L", "name": "大杯", "price_fen": 2200}],
+            }
+        ),
+    )
+    # Another test module may register its own hook for these sources and drop it.
     hooks.register_release_hook(ordering.SOURCE, ordering.give_back_unit)
+    hooks.register_release_hook(group_ordering.SOURCE, group_ordering.give_back_seat)

@@ -14,7 +14,7 @@ from siyu.errors import SiyuError
 from siyu.group_buys import groups, mark_member_paid, release_seat
 from siyu.group_buys.models import Group, Seat
 from tests.conftest import LambdaContextStub
-from tests.flash_sales.support import admin_token, api, event_data, make_deal, member_token
+from tests.flash_sales.support import admin_token, api, event_data, make_deal, make_member, member_token
 
 
 def join_outcome(member_id: str, group_id: str) -> str:
@@ -146,7 +146,9 @@ def test_a_group_not_filled_in_time_fails_once_and_lists_who_to_refund(aws, at):
 
 
 # ---------------------------------------------------------------- over HTTP
-def test_members_start_share_and_join_groups_over_http(aws):
+def test_members_start_share_and_join_groups_over_http(shop):
+    for member_id in ("host", "guest", "late"):
+        make_member(member_id)
     status, deal = api(
         "POST",
         "/v1/admin/group-buys",
@@ -173,8 +175,17 @@ def test_members_start_share_and_join_groups_over_http(aws):
         token=member_token("host"),
         headers={"Idempotency-Key": "host-key-1"},
     )
-    assert start[0] == 201
+    assert start[0] == 201, start
     group_id = start[1]["group"]["group_id"]
+    order = start[1]["order"]
+    assert (order["status"], order["amounts"]["total_fen"], order["source"], order["hold"]) == (
+        "PENDING_PAYMENT",
+        1500,
+        "group_buy",
+        "GROUP_FORMING",
+    )
+    assert order["payment"]["order_info_token"]
+    assert start[1]["seat"]["order_ref"] == order["order_id"]
     assert (start[1]["group"]["seats_left"], start[1]["seat"]["role"], start[1]["replayed"]) == (
         2,
         "leader",
@@ -187,6 +198,7 @@ def test_members_start_share_and_join_groups_over_http(aws):
         headers={"Idempotency-Key": "host-key-1"},
     )
     assert (retried[1]["group"]["group_id"], retried[1]["replayed"]) == (group_id, True)
+    assert retried[1]["order"]["order_id"] == order["order_id"]
 
     shared = api("GET", f"/v1/group-buys/groups/{group_id}", token=member_token("guest"))[1]
     assert (shared["group"]["joined"], shared["my_seat"], shared["deal"]["group_price_fen"]) == (

@@ -44,6 +44,7 @@ def seed() -> dict[str, str]:
     deal = deals.create(
         deals.DealIn(
             sku=grapes.sku,
+            store_id=shop.STORES[0].store_id,  # its SKU: the product's first
             name=f"{grapes.name} 3人团",
             description=grapes.description,
             original_price_fen=grapes.price_fen,

@@ -275,7 +275,9 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     now = clock.now_iso()
     sale_id = sale_id or new_id()
     starts, ends = clock.iso(whole_second(spec.starts_at)), clock.iso(whole_second(spec.ends_at))
-    store_id, sku_id = _order_target(spec)
+    from siyu.orders.catalogue import order_target  # only creating a sale reads the catalogue
+
+    store_id, sku_id = order_target(spec.sku, spec.store_id, spec.sku_id)
     sale = FlashSale(
         *FlashSale.key(sale_id),
         gsi1sk=f"{ends}#{sale_id}",
@@ -310,25 +312,6 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     schedules.schedule_sale(sale)
     forget(sale_id)
     return sale
-
-
-def _order_target(spec: SaleIn) -> tuple[str | None, str | None]:
-    """The store and SKU its orders use; unset: the first open store and the product's first
-    SKU (None when the catalogue has neither: purchases are refused until they are set)."""
-    from siyu.orders import catalogue  # only creating a sale without them needs the catalogue
-    from siyu.orders.errors import ProductNotFound
-
-    store_id, sku_id = spec.store_id, spec.sku_id
-    if store_id is None:
-        stores = catalogue.list_stores()
-        store_id = stores[0].store_id if stores else None
-    if sku_id is None:
-        try:
-            product, _ = catalogue.read_product(spec.sku)
-            sku_id = product.spec.skus[0].sku_id
-        except ProductNotFound:
-            sku_id = None
-    return store_id, sku_id
 
 
 def edit(sale_id: str, patch: SalePatch) -> FlashSale:

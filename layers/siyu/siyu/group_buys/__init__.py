@@ -1,22 +1,23 @@
-"""Group-buys (拼团): deals, groups with an exact number of seats, formation and failure.
+"""Group-buys (拼团): deals, groups with an exact number of seats, formation and failure, and
+the orders that pay for the seats (siyu.group_buys.ordering).
 
-For other capabilities (in-process, never over HTTP) — the order flow:
+Members start groups with `ordering.start_order(member_id, deal_id, request_key=...)` and
+join with `ordering.join_order(member_id, group_id)` (routes in functions/flash_sales): each
+takes a seat (siyu.group_buys.groups) and creates its pending order at the group price. The
+rest follows from events (GroupBuysEventsFunction → `ordering.on_event`): OrderPaid of a
+group-buy order → `mark_member_paid`; GroupFormed → every order confirmed; GroupFailed →
+every paid order refunded, every unpaid one cancelled. An unpaid order that closes gives its
+seat back (release hook). Events: GroupFormed, GroupFailed.
+
+In-process calls (the building blocks):
 
     siyu.group_buys.mark_member_paid(group_id: str, member_id: str, order_ref: str) -> PaidOutcome
         The member's group-buy order is paid. Idempotent per (group, member, order_ref).
-        The N-th payment forms the group (GroupFormed with every member's order_ref: the
-        orders are confirmed from it). GROUP_NOT_JOINED / GROUP_ALREADY_PAID / GROUP_CLOSED
-        mean the payment does not count: refund it.
+        The N-th payment forms the group (GroupFormed with every member's order_ref).
+        GROUP_NOT_JOINED / GROUP_ALREADY_PAID / GROUP_CLOSED mean the payment does not count.
 
     siyu.group_buys.release_seat(group_id: str, member_id: str) -> bool
-        An unpaid order expired: its seat is free again (True if this call freed it).
-
-    GroupFailed (from the expiry sweep, once per group) lists `members` [{member_id,
-    order_ref}] who paid: the order flow refunds each of them through its refund path.
-
-Members start groups with `groups.start_group(member_id, deal_id, request_key=...)` and
-join with `groups.join(member_id, group_id)` (routes in functions/flash_sales).
-Events: GroupFormed, GroupFailed.
+        Give an unpaid seat back (True if this call freed it).
 """
 
 from siyu.group_buys.groups import PaidOutcome, mark_member_paid, release_seat

@@ -14,12 +14,19 @@ from siyu import clock
 from siyu.group_buys.errors import DealNotActive, DealNotFound
 from siyu.group_buys.models import ACTIVE, DEALS_LIST_KEY, ENDED, GroupDeal
 from siyu.ids import new_id
+from siyu.orders.catalogue import order_target
 
 
 class DealIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    sku: str = Field(min_length=1, max_length=64)
+    sku: str = Field(min_length=1, max_length=64, description="the catalogue product sold (product_id)")
+    sku_id: str | None = Field(
+        default=None, min_length=1, max_length=64, description="the product's SKU (size); null: its first"
+    )
+    store_id: str | None = Field(
+        default=None, min_length=1, max_length=64, description="its orders' pickup store; null: the first"
+    )
     name: str = Field(min_length=1, max_length=40)
     description: str = Field(default="", max_length=200)
     image_url: str | None = Field(default=None, max_length=512)
@@ -44,6 +51,8 @@ class DealIn(BaseModel):
 class DealView(BaseModel):
     deal_id: str
     sku: str
+    sku_id: str | None
+    store_id: str | None
     name: str
     description: str
     image_url: str | None
@@ -61,6 +70,8 @@ class DealView(BaseModel):
         return cls(
             deal_id=deal.deal_id,
             sku=deal.sku,
+            sku_id=deal.sku_id,
+            store_id=deal.store_id,
             name=deal.name,
             description=deal.description,
             image_url=deal.image_url,
@@ -89,11 +100,14 @@ def create(spec: DealIn, *, created_by: str | None = None, deal_id: str | None =
     """A new deal; with a chosen `deal_id`, creating it again returns the existing one."""
     deal_id = deal_id or new_id()
     ends = clock.iso(spec.ends_at)
+    store_id, sku_id = order_target(spec.sku, spec.store_id, spec.sku_id)
     deal = GroupDeal(
         *GroupDeal.key(deal_id),
         gsi1sk=f"{ends}#{deal_id}",
         deal_id=deal_id,
         sku=spec.sku,
+        sku_id=sku_id,
+        store_id=store_id,
         name=spec.name,
         description=spec.description,
         image_url=spec.image_url,

@@ -27,6 +27,7 @@ from typing import Any, Literal, cast
 
 from pydantic import BaseModel
 from pynamodb.exceptions import TransactWriteError
+from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.db import transaction
@@ -336,17 +337,22 @@ def release_seat(group_id: str, member_id: str) -> bool:
         return False
     try:
         with transaction() as tx:
-            tx.update(
-                seat,
-                actions=[Seat.status.set(LEFT), Seat.left_at.set(clock.now_iso())],
-                condition=Seat.status == JOINED,
-            )
-            tx.update(Group(*Group.key(group_id)), actions=[Group.joined.add(-1)], condition=Group.joined > 0)
+            stage_release(tx, seat)
     except TransactWriteError as exc:
         if not exc.cancellation_reasons:
             raise
         return False  # paid or released meanwhile
     return True
+
+
+def stage_release(tx: TransactWrite, seat: Seat) -> None:
+    """The seat JOINED → LEFT and the group's seat count - 1, in the caller's transaction."""
+    tx.update(
+        Seat(*Seat.key(seat.group_id, seat.member_id)),
+        actions=[Seat.status.set(LEFT), Seat.left_at.set(clock.now_iso())],
+        condition=(Seat.status == JOINED) & (Seat.joined_at == seat.joined_at),
+    )
+    tx.update(Group(*Group.key(seat.group_id)), actions=[Group.joined.add(-1)], condition=Group.joined > 0)
 
 
 def _paid_members(group: Group) -> dict[str, str]:
@@ -392,9 +398,7 @@ def fail_group(group_id: str) -> bool:
             return False
         paid = _paid_members(group)
         unpaid = [
-            s.member_id
-            for s in Seat.query(Group.key(group_id)[0], Seat.sk.startswith("MEMBER#"))
-            if s.status == JOINED
+            s for s in Seat.query(Group.key(group_id)[0], Seat.sk.startswith("MEMBER#")) if s.status == JOINED
         ]
         try:
             with transaction() as tx:
@@ -414,7 +418,13 @@ def fail_group(group_id: str) -> bool:
                         "GroupFailed",
                         group,
                         paid,
-                        {"failed_at": now, "refund": "all paid members", "unpaid_members": sorted(unpaid)},
+                        {
+                            "failed_at": now,
+                            "refund": "all paid members",
+                            "unpaid_members": sorted(s.member_id for s in unpaid),
+                            # Their orders still wait for payment: the order flow cancels them.
+                            "unpaid_orders": sorted(s.order_ref for s in unpaid if s.order_ref),
+                        },
                     ),
                 )
         except TransactWriteError as exc:

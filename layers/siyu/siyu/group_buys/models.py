@@ -68,7 +68,9 @@ class GroupDeal(Model):
     gsi1 = DealIndex()
 
     deal_id = UnicodeAttribute()
-    sku = UnicodeAttribute()
+    sku = UnicodeAttribute()  # the catalogue product (its product_id)
+    sku_id = UnicodeAttribute(null=True)  # the product's SKU (size) sold
+    store_id = UnicodeAttribute(null=True)  # the store its orders are picked up at
     name = UnicodeAttribute()
     description = UnicodeAttribute(default="")
     image_url = UnicodeAttribute(null=True)

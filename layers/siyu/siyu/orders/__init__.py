@@ -19,6 +19,11 @@ For other capabilities (in-process, never over HTTP):
         ("refund") an order of that source — e.g. to give a flash-sale unit back exactly
         once. Add the registering module to siyu.orders.hooks.HOOK_MODULES.
 
+    create_order(..., hold="GROUP_FORMING") keeps a paid order from pickup and member refund
+    requests until siyu.orders.holds.confirm(order_id, hold, member_id=...) lifts it;
+    siyu.orders.refunds.by_system(order_id, kind=..., reason=...) refunds a paid order
+    without staff approval (a failed group-buy).
+
     siyu.orders.views.read(order_id) -> (Order, Refund | None);  OrderView.of(order, refund)
     siyu.orders.release.close(order_id, "cancel" | "timeout", member_id=None) -> Order
 
@@ -26,9 +31,9 @@ Events: OrderCreated, OrderPaid {order_id, first_order, amount_fen, store_id, pi
 points, source, source_ref, …}, OrderPickedUp, OrderCancelled, OrderExpired,
 OrderRefundRequested, OrderRefunded {order_id, refund_id, amount_fen, coupon_restored,
 points_taken, points_shortfall, source, source_ref}, OrderLatePaid,
-OrderLatePaymentRefunded.
+OrderLatePaymentRefunded, OrderConfirmed.
 
 Modules: catalogue (stores, categories, products, stock), pricing (pure), checkout
 (create), payments (callbacks, apply a payment, reconcile), release (cancel, expiry,
-sweep), pickup (slots, codes), refunds, views (reading), epay (Kuaishou fields), models.
+sweep), pickup (slots, codes), holds, refunds, views (reading), epay (Kuaishou fields), models.
 """

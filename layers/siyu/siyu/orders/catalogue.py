@@ -306,6 +306,22 @@ def get_product(product_id: str) -> ProductView:
     return view_of(product, stock)
 
 
+def order_target(product_id: str, store_id: str | None, sku_id: str | None) -> tuple[str | None, str | None]:
+    """The store and SKU that orders of a flash sale or group-buy deal use; unset: the first
+    open store and the product's first SKU (None when the catalogue has neither: such orders
+    are refused until they are set)."""
+    if store_id is None:
+        stores = list_stores()
+        store_id = stores[0].store_id if stores else None
+    if sku_id is None:
+        try:
+            product, _ = read_product(product_id)
+            sku_id = product.spec.skus[0].sku_id
+        except ProductNotFound:
+            sku_id = None
+    return store_id, sku_id
+
+
 def set_stock(product_id: str, sku_id: str, left: int | None) -> ProductView:
     """Units left of a SKU (staff count); None stops limiting it. Later orders take from this."""
     product, _ = read_product(product_id)

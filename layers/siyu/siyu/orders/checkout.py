@@ -172,12 +172,14 @@ def create_order(
     source: str = "shop",
     source_ref: str | None = None,
     stage_extra: StageExtra | None = None,
+    hold: str | None = None,
 ) -> Checkout:
     """Create (or, for a retry with the same key, return) the member's order, reserved and
     with its Kuaishou pre-order. `price_override` (sku_id → unit price in fen) and
     `apply_discounts=False` let a capability sell at its own price; `stage_extra(tx,
     order_id)` adds that capability's items (its own unit counter) to the order's
-    transaction — if one of them refuses, the TransactWriteError reaches the caller."""
+    transaction — if one of them refuses, the TransactWriteError reaches the caller. `hold`
+    marks the order as not confirmed once paid (no pickup) until siyu.orders.holds clears it."""
     order_id = order_id_for(member_id, source, key)
     fingerprint = request_hash(
         request,
@@ -195,6 +197,7 @@ def create_order(
             member_id, order_id, request, read, price_override, apply_discounts, source, source_ref
         )
         order.request_hash = fingerprint
+        order.hold = hold
         try:
             with transaction() as tx:
                 _stage(tx, order, request, read, stage_extra)

@@ -18,6 +18,7 @@ OrderNotFound = define_error("ORDER_NOT_FOUND", 404, "订单不存在")
 OrderNotCancellable = define_error("ORDER_NOT_CANCELLABLE", 409, "订单当前状态不能取消")
 OrderAlreadyPaid = define_error("ORDER_ALREADY_PAID", 409, "订单已支付")
 OrderNotPickable = define_error("ORDER_NOT_PICKABLE", 409, "订单当前状态不能取餐")
+OrderOnHold = define_error("ORDER_ON_HOLD", 409, "订单尚未确认（拼团未成团），暂不能取餐或申请退款")
 OrderBusy = define_error("ORDER_BUSY", 503, "下单人数较多，请稍后再试")
 PickupCodeNotFound = define_error("PICKUP_CODE_NOT_FOUND", 404, "取餐码不存在")
 

@@ -24,7 +24,7 @@ CloseReason = Literal["cancel", "timeout", "refund"]
 ReleaseHook = Callable[[TransactWrite, Order, CloseReason], None]
 
 # Modules that call register_release_hook at import, e.g. "siyu.flash_sales.order_hooks".
-HOOK_MODULES: tuple[str, ...] = ("siyu.flash_sales.ordering",)
+HOOK_MODULES: tuple[str, ...] = ("siyu.flash_sales.ordering", "siyu.group_buys.ordering")
 
 _hooks: dict[str, ReleaseHook] = {}
 _loaded = False

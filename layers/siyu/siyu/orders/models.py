@@ -233,6 +233,9 @@ class Order(Model):
     closed_at = UnicodeAttribute(null=True)  # cancelled or expired
     status_before_refund = UnicodeAttribute(null=True)
     late_payment = BooleanAttribute(default=False)  # paid after it had expired or been cancelled
+    # Set by the capability that created the order (a group-buy: "GROUP_FORMING") while a
+    # paid order is not confirmed yet: it cannot be picked up; cleared by siyu.orders.holds.
+    hold = UnicodeAttribute(null=True)
     updated_at = UnicodeAttribute()
 
     @staticmethod
@@ -258,7 +261,7 @@ class Refund(Model):
     order_id = UnicodeAttribute()
     member_id = UnicodeAttribute()
     status = UnicodeAttribute()
-    kind = UnicodeAttribute()  # member_request | late_payment
+    kind = UnicodeAttribute()  # member_request | late_payment | group_failed (see refunds.by_system)
     reason = UnicodeAttribute()
     amount_fen = NumberAttribute()
     attempt = NumberAttribute(default=0)

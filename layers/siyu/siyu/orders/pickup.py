@@ -28,6 +28,7 @@ from siyu.orders.errors import (
     OrderBusy,
     OrderNotFound,
     OrderNotPickable,
+    OrderOnHold,
     PickupCodeNotFound,
     PickupSlotInvalid,
     StoreClosed,
@@ -181,6 +182,8 @@ def mark_picked_up(order_id: str, admin_id: str) -> Order:
             return order
         if order.status != PAID:
             raise OrderNotPickable(details={"order_id": order_id, "status": order.status})
+        if order.hold:
+            raise OrderOnHold(details={"order_id": order_id, "hold": order.hold})
         now = clock.now_iso()
         try:
             with transaction() as tx:
@@ -192,7 +195,7 @@ def mark_picked_up(order_id: str, admin_id: str) -> Order:
                         Order.picked_up_by.set(admin_id),
                         Order.updated_at.set(now),
                     ],
-                    condition=Order.status == PAID,
+                    condition=(Order.status == PAID) & Order.hold.does_not_exist(),
                 )
                 stage(
                     tx,

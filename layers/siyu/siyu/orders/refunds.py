@@ -16,6 +16,7 @@ way (kind late_payment) without giving anything back, since its order already di
 from __future__ import annotations
 
 from pynamodb.exceptions import TransactWriteError
+from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.db import transaction
@@ -24,7 +25,7 @@ from siyu.members import account, points
 from siyu.members.account import InsufficientPoints
 from siyu.observability import logger, metrics
 from siyu.orders import epay
-from siyu.orders.errors import OrderBusy, OrderNotFound, OrderNotRefundable, RefundNotPending
+from siyu.orders.errors import OrderBusy, OrderNotFound, OrderNotRefundable, OrderOnHold, RefundNotPending
 from siyu.orders.models import (
     PAID,
     PICKED_UP,
@@ -61,6 +62,55 @@ def _refund_index(status: str, refund: Refund) -> list[object]:
     return [Refund.gsi1pk.set(gsi1pk), Refund.gsi1sk.set(gsi1sk)]
 
 
+def _stage_open(
+    tx: TransactWrite,
+    order: Order,
+    order_status: str,
+    refund_status: str,
+    kind: str,
+    reason: str,
+    attempt: int,
+    now: str,
+    *,
+    system_refund_no: str | None = None,
+) -> None:
+    """The paid order into a refund state and its refund record (a new one, or one that
+    replaces a rejected request), conditional on both being as read. A system refund
+    (`system_refund_no`) is decided at once: no staff approval."""
+    gsi1pk, gsi1sk = Refund.index_key(refund_status, now, order.order_id)
+    tx.update(
+        order,
+        actions=[
+            Order.status.set(order_status),
+            Order.status_before_refund.set(order.status),
+            Order.updated_at.set(now),
+        ],
+        condition=Order.status == order.status,
+        return_values="ALL_OLD",
+    )
+    tx.save(
+        Refund(
+            *Refund.key(order.order_id),
+            gsi1pk=gsi1pk,
+            gsi1sk=gsi1sk,
+            order_id=order.order_id,
+            member_id=order.member_id,
+            status=refund_status,
+            kind=kind,
+            reason=reason,
+            amount_fen=int(order.paid_fen or order.total_fen),
+            attempt=attempt,
+            requested_at=now,
+            updated_at=now,
+            out_refund_no=system_refund_no,
+            decided_by="system" if system_refund_no else None,
+            decided_at=now if system_refund_no else None,
+        ),
+        condition=Refund.pk.does_not_exist() | (Refund.status == R_REJECTED),
+        return_values="ALL_OLD",
+    )
+
+
 # ---------------------------------------------------------------- the member asks
 def request(member_id: str, order_id: str, reason: str) -> tuple[Order, Refund | None]:
     """Ask for a refund of a paid order. Asking again while it is open changes nothing."""
@@ -72,38 +122,13 @@ def request(member_id: str, order_id: str, reason: str) -> tuple[Order, Refund |
             return order, refund
         if order.status not in (PAID, PICKED_UP) or order.late_payment:
             raise OrderNotRefundable(details={"order_id": order_id, "status": order.status})
+        if order.hold:  # e.g. a group that has not formed: it is refunded by itself if it fails
+            raise OrderOnHold(details={"order_id": order_id, "hold": order.hold})
         now = clock.now_iso()
-        gsi1pk, gsi1sk = Refund.index_key(R_REQUESTED, now, order_id)
+        attempt = int(refund.attempt) if refund is not None else 0
         try:
             with transaction() as tx:
-                tx.update(
-                    order,
-                    actions=[
-                        Order.status.set(REFUND_REQUESTED),
-                        Order.status_before_refund.set(order.status),
-                        Order.updated_at.set(now),
-                    ],
-                    condition=Order.status == order.status,
-                    return_values="ALL_OLD",
-                )
-                tx.save(
-                    Refund(
-                        *Refund.key(order_id),
-                        gsi1pk=gsi1pk,
-                        gsi1sk=gsi1sk,
-                        order_id=order_id,
-                        member_id=member_id,
-                        status=R_REQUESTED,
-                        kind="member_request",
-                        reason=reason,
-                        amount_fen=int(order.paid_fen or order.total_fen),
-                        attempt=int(refund.attempt) if refund is not None else 0,
-                        requested_at=now,
-                        updated_at=now,
-                    ),
-                    condition=Refund.pk.does_not_exist() | (Refund.status == R_REJECTED),
-                    return_values="ALL_OLD",
-                )
+                _stage_open(tx, order, REFUND_REQUESTED, R_REQUESTED, "member_request", reason, attempt, now)
                 stage(
                     tx,
                     DomainEvent(
@@ -204,6 +229,44 @@ def approve(order_id: str, admin_id: str) -> tuple[Order, Refund | None]:
     return read(order_id)
 
 
+def by_system(order_id: str, *, kind: str, reason: str) -> tuple[Order, Refund | None]:
+    """A refund nobody has to approve (a group-buy that failed): a paid order goes straight to
+    REFUNDING and Kuaishou is asked. Completion gives back what a member's refund gives back.
+    Idempotent: an order already refunding or refunded is only nudged (ensure_applied)."""
+    for _ in range(ATTEMPTS):
+        order, refund = read(order_id)
+        if order.status in (REFUNDING, REFUNDED):
+            break
+        if order.status in (REFUND_REQUESTED, REFUND_FAILED):
+            return approve(order_id, "system")
+        if order.status not in (PAID, PICKED_UP) or order.late_payment:
+            raise OrderNotRefundable(details={"order_id": order_id, "status": order.status})
+        now = clock.now_iso()
+        attempt = (int(refund.attempt) if refund is not None else 0) + 1
+        try:
+            with transaction() as tx:
+                _stage_open(
+                    tx,
+                    order,
+                    REFUNDING,
+                    R_REFUNDING,
+                    kind,
+                    reason,
+                    attempt,
+                    now,
+                    system_refund_no=out_refund_no(order_id, attempt),
+                )
+        except TransactWriteError as exc:
+            cancelled(exc)
+            continue
+        logger.info("system refund started", extra={"order_id": order_id, "kind": kind})
+        break
+    else:
+        raise OrderBusy()
+    ensure_applied(order_id)
+    return read(order_id)
+
+
 def ensure_applied(order_id: str) -> None:
     """Ask Kuaishou to refund a REFUNDING refund it has not accepted yet (same fields on a
     retry, so Kuaishou answers a repeat with the refund it has)."""
@@ -262,7 +325,7 @@ def _complete(order: Order, refund: Refund, ks_refund_no: str) -> None:
     with transaction() as tx:
         coupon_restored: bool | None = None
         taken = shortfall = 0
-        if refund.kind == "member_request":
+        if refund.kind != "late_payment":  # a late payment's order gave everything back already
             coupon_status = stage_returns(tx, order, "refund")
             coupon_restored = None if coupon_status is None else coupon_status == "AVAILABLE"
             awarded = int(order.points_awarded or 0)
@@ -302,7 +365,7 @@ def _complete(order: Order, refund: Refund, ks_refund_no: str) -> None:
             "source": order.source,
             "source_ref": order.source_ref,
         }
-        if refund.kind == "member_request":
+        if refund.kind != "late_payment":
             data.update(coupon_restored=coupon_restored, points_taken=taken, points_shortfall=shortfall)
             stage(tx, DomainEvent(type="OrderRefunded", member_id=member_id, data=data))
         else:

@@ -88,6 +88,9 @@ class OrderView(BaseModel):
     first_order: bool | None
     points_awarded: int
     late_payment: bool = Field(description="paid after it had closed: refunded automatically")
+    hold: str | None = Field(
+        description="GROUP_FORMING: a paid group-buy order waits for its group to form (no pickup yet)"
+    )
     closed_at: str | None
     payment: PayParams | None = Field(description="for ks.pay, while the order waits for payment")
     refund: RefundView | None
@@ -124,6 +127,7 @@ class OrderView(BaseModel):
             first_order=o.first_order,
             points_awarded=int(o.points_awarded or 0),
             late_payment=bool(o.late_payment),
+            hold=o.hold,
             closed_at=o.closed_at,
             payment=pay,
             refund=RefundView.of(refund) if refund is not None else None,
