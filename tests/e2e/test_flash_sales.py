@@ -5,6 +5,7 @@ closes by itself at its end."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from urllib.parse import urlencode
 
 import pytest
 
@@ -85,3 +86,63 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
     assert (view["stock"]["remaining"], view["stock"]["taken"]) == (2, 1)
     assert view["schedules"] == {}  # both one-time schedules deleted themselves after firing
+
+
+def _pay(runtime: RunningRuntime, order_id: str) -> None:
+    paid = runtime.request(
+        "POST",
+        "/pay",
+        raw=urlencode({"out_order_no": order_id}).encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"},
+        base=runtime.info["kuaishou_url"],
+    )
+    assert paid.status == 200, paid.body
+
+
+def test_a_group_forms_when_both_members_pay_and_their_orders_are_confirmed(local_runtime: RunningRuntime):
+    credentials = {"username": "operator", "password": "siyu-operator-demo"}
+    admin_token = local_runtime.post("/v1/admin/auth/login", credentials).json()["access_token"]
+    deal = local_runtime.post(
+        "/v1/admin/group-buys",
+        {
+            "sku": "SKU-ZSPT",
+            "store_id": "STORE-JINGAN",
+            "name": "芝士葡萄 e2e 2人团",
+            "group_price_fen": 1500,
+            "group_size": 2,
+            "hours_to_fill": 1,
+            "ends_at": _iso(_runtime_now(local_runtime) + timedelta(days=1)),
+        },
+        token=admin_token,
+        headers={"Idempotency-Key": "e2e-group-deal-1"},
+    )
+    assert deal.status == 201, deal.body
+    leader = local_runtime.login("e2e-group-leader")["access_token"]
+    friend = local_runtime.login("e2e-group-friend")["access_token"]
+    deal_id = deal.json()["deal_id"]
+    started = local_runtime.post(
+        f"/v1/group-buys/{deal_id}/groups", token=leader, headers={"Idempotency-Key": "e2e-group-start-1"}
+    )
+    assert started.status == 201, started.body
+    group_id = started.json()["group"]["group_id"]
+    joined = local_runtime.post(f"/v1/group-buys/groups/{group_id}/join", token=friend)
+    assert joined.status == 201, joined.body
+    orders = {leader: started.json()["order"]["order_id"], friend: joined.json()["order"]["order_id"]}
+
+    for order_id in orders.values():
+        _pay(local_runtime, order_id)
+
+    # The payments reach the group through the outbox and the bus; the group forms, and its
+    # GroupFormed confirms both orders the same way.
+    def group_status() -> str:
+        view = local_runtime.get(f"/v1/group-buys/groups/{group_id}", token=leader).json()
+        return str(view["group"]["status"])
+
+    def confirmed() -> bool:
+        views = [local_runtime.get(f"/v1/orders/{o}", token=t).json() for t, o in orders.items()]
+        return all(v["hold"] is None for v in views)
+
+    wait_for(lambda: group_status() == "FORMED", timeout=20)
+    wait_for(confirmed, timeout=20)
+    view = local_runtime.get(f"/v1/orders/{orders[friend]}", token=friend).json()
+    assert (view["status"], view["amounts"]["total_fen"], view["source"]) == ("PAID", 1500, "group_buy")
