@@ -285,3 +285,28 @@ def test_20_concurrent_joins_for_the_last_seat_create_exactly_one_order(kuaishou
     group_orders = [o for o in Order.scan() if (o.source_ref or "").startswith(f"{group_id}:")]
     assert len(group_orders) == 5
     assert int(groups.get(group_id).joined) == 5
+
+
+def test_a_group_formed_on_a_later_day_gives_a_pickup_code_for_that_day(kuaishou, at):
+    at("2026-12-01T03:00:00Z")  # 11:00 in Shanghai
+    deal = make_deal(sku="SKU-ZSPT", group_price_fen=PRICE, group_size=2, hours_to_fill=24)
+    group_id, orders = group_of(deal.deal_id, ["leader"])
+    bus = Bus()
+    pay(kuaishou, orders["leader"])
+    bus.deliver("OrderPaid")
+    paid_day_code = order(orders["leader"]).pickup_code
+
+    at("2026-12-02T02:00:00Z")  # the next morning a friend joins and pays
+    make_member("friend")
+    orders["friend"] = ordering.join_order("friend", group_id).order.order_id
+    pay(kuaishou, orders["friend"])
+    bus.deliver("OrderPaid")
+    bus.deliver("GroupFormed")
+
+    confirmed = order(orders["leader"])
+    assert (confirmed.hold, confirmed.pickup_day) == (None, "2026-12-02")
+    assert pickup.order_for_code("S1", str(confirmed.pickup_code)) == orders["leader"]
+    assert paid_day_code is not None
+    friend = order(orders["friend"])  # paid the day it formed: its code stands
+    assert (friend.hold, friend.pickup_day) == (None, "2026-12-02")
+    assert pickup.order_for_code("S1", str(friend.pickup_code)) == orders["friend"]
