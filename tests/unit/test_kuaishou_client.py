@@ -101,3 +101,29 @@ def test_callback_verification(aws):
     assert client.verify_callback(body, good.upper())
     assert not client.verify_callback(body + b" ", good)
     assert not client.verify_callback(body, None)
+
+
+def test_a_refused_access_token_is_replaced_and_the_call_made_again(aws, fake_kuaishou):
+    client = kuaishou.client()
+    old = client.access_token()
+    fake_kuaishou.revoke_tokens()  # e.g. the secret was reset in the console
+    before = fake_kuaishou.tokens_issued
+    client.send_subscribe_message("openid-sub", "tmpl-1", "pages/index", {"thing01": {"value": "开播啦"}})
+    assert fake_kuaishou.sent_messages[-1]["to_user"] == "openid-sub"
+    assert fake_kuaishou.tokens_issued == before + 1
+    new = client.access_token()
+    assert new != old
+    kuaishou.reset_client()  # another container reads the new token from the table
+    assert kuaishou.client().access_token() == new
+    info = kuaishou.client().create_order(
+        out_order_no="siyu0000000002",
+        open_id="openid-pay",
+        total_amount=1200,
+        subject="柠檬茶",
+        detail="中杯",
+        type=1233,
+        expire_time=900,
+        notify_url="http://127.0.0.1:9/v1/payments/kuaishou/notify",
+    )
+    assert info["order_no"]
+    assert fake_kuaishou.tokens_issued == before + 1  # the new token was good: no third one

@@ -5,6 +5,7 @@ the fake platform of the local runtime and tests can stand in for open.kuaishou.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import json
@@ -12,10 +13,12 @@ import threading
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from pynamodb.attributes import NumberAttribute, UnicodeAttribute
+from pynamodb.exceptions import DeleteError
 from pynamodb.models import Model
 
 from siyu import clock
@@ -30,6 +33,9 @@ PhoneDecryptFailed = define_error("PHONE_DECRYPT_FAILED", 400, "手机号解密�
 
 # Refresh a shared access token this long before Kuaishou says it expires.
 TOKEN_REFRESH_MARGIN_SECONDS = 1500
+# `result` of an openapi call whose access_token is unknown, expired or revoked (the fake
+# platform's code; the research notes could not confirm the real one): drop it, get another.
+TOKEN_INVALID_RESULT = 100200108
 
 
 @dataclass(frozen=True)
@@ -184,19 +190,41 @@ class KuaishouClient:
             self._token = (token, expires_at)
             return token
 
+    def _drop_token(self, token: str) -> None:
+        """Forget a token the platform refused, here and in the shared item (unless another
+        container has replaced it already)."""
+        with self._lock:
+            if self._token and self._token[0] == token:
+                self._token = None
+            with contextlib.suppress(DeleteError):  # replaced (or dropped) meanwhile
+                PlatformToken(*_TOKEN_KEY).delete(condition=PlatformToken.access_token == token)
+
+    def _with_token(self, call: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
+        """Make an openapi call with the access token; once more with a new token if the
+        platform says the token is no longer valid (revoked, or expired early)."""
+        token = self.access_token()
+        payload = call(token)
+        if payload.get("result") == TOKEN_INVALID_RESULT:
+            logger.warning("kuaishou refused the access token; getting a new one")
+            self._drop_token(token)
+            payload = call(self.access_token())
+        return payload
+
     # -- subscribe messages ----------------------------------------------------------------
     def send_subscribe_message(self, open_id: str, template_id: str, page: str, data: dict[str, Any]) -> None:
         """Raises KuaishouCallError(result, msg) for a refusal; KuaishouUnavailable if unreachable."""
-        payload = self._call(
-            "/openapi/mp/developer/message/template/send",
-            form={
-                "app_id": self.app_id,
-                "access_token": self.access_token(),
-                "template_id": template_id,
-                "to_user": open_id,
-                "page": page,
-                "data": json.dumps(data, ensure_ascii=False),
-            },
+        payload = self._with_token(
+            lambda token: self._call(
+                "/openapi/mp/developer/message/template/send",
+                form={
+                    "app_id": self.app_id,
+                    "access_token": token,
+                    "template_id": template_id,
+                    "to_user": open_id,
+                    "page": page,
+                    "data": json.dumps(data, ensure_ascii=False),
+                },
+            )
         )
         if not self._ok(payload):
             raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
@@ -205,10 +233,12 @@ class KuaishouClient:
     def _epay(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         signed = dict(body)
         signed["sign"] = epay_sign({**body, "app_id": self.app_id}, self.app_secret)
-        payload = self._call(
-            "/openapi/mp/developer/epay/" + path,
-            body=signed,
-            query={"app_id": self.app_id, "access_token": self.access_token()},
+        payload = self._with_token(
+            lambda token: self._call(
+                "/openapi/mp/developer/epay/" + path,
+                body=signed,
+                query={"app_id": self.app_id, "access_token": token},
+            )
         )
         if not self._ok(payload):
             raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
