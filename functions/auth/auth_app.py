@@ -17,6 +17,13 @@ app = make_app()
 
 class LoginRequest(BaseModel):
     code: str = Field(min_length=1, max_length=256, description="the code from ks.login")
+    inviter_id: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=64,
+        description="the member whose share link opened the mini-program (launch query `inviter`); "
+        "counts for their invite task if this login registers a new member",
+    )
 
 
 class RefreshRequest(BaseModel):
@@ -40,7 +47,7 @@ def health() -> dict[str, Any]:
 
 @app.post("/v1/auth/login")
 def member_login(body: LoginRequest) -> dict[str, Any]:
-    result, tokens = login.login(body.code)
+    result, tokens = login.login(body.code, inviter_id=body.inviter_id)
     if result.is_new:
         metrics.add_metric(name="MembersRegistered", unit="Count", value=1)
     return {"is_new": result.is_new, "member": login.Profile.of(result.member).model_dump(), **tokens}

@@ -48,6 +48,27 @@ def test_first_login_creates_member_once_and_emits_member_registered(aws, fake_k
     assert "session_key" not in json.dumps(first)
 
 
+def test_a_new_member_from_a_share_link_names_the_inviter_once(aws, fake_kuaishou):
+    from siyu.events import OutboxItem
+
+    inviter = login(fake_kuaishou, "openid-inviter")["member"]["member_id"]
+
+    def registered(open_id: str, inviter_id: str) -> dict:
+        code = fake_kuaishou.issue_login_code(open_id=open_id)
+        status, body = api("POST", "/v1/auth/login", {"code": code, "inviter_id": inviter_id})
+        assert status == 200, body
+        return body
+
+    invitee = registered("openid-invitee", inviter)["member"]["member_id"]
+    registered("openid-invitee", inviter)  # logging in again invites nobody again
+    registered("openid-stranger", "NOSUCHMEMBER")  # a made-up inviter earns nobody anything
+    events = {item.member_id: json.loads(item.data) for item in OutboxItem.scan()}
+    assert len(events) == 3
+    assert events[invitee] == {"source": "kuaishou", "inviter_id": inviter}
+    assert [data.get("inviter_id") for data in events.values()].count(inviter) == 1
+    assert sum("inviter_id" in data for data in events.values()) == 1
+
+
 def test_concurrent_first_logins_of_one_user_make_one_member(atomic_dynamodb, fake_kuaishou):
     # The domain, not the handler: one Lambda container never serves two requests at once,
     # and the resolver keeps the current request on the shared `app`.

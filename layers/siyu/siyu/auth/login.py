@@ -18,6 +18,7 @@ from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
 from siyu.ids import new_id
 from siyu.members.models import Identity, Member
+from siyu.observability import logger
 
 BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
 PhoneInvalid = define_error("PHONE_INVALID", 400, "手机号格式不正确")
@@ -105,8 +106,21 @@ def _returning(member_id: str, session_key: str) -> Member:
     return member
 
 
-def _register(open_id: str, session_key: str) -> Member | None:
-    """Create identity + member + MemberRegistered in one transaction; None if someone won the race."""
+def _known_inviter(inviter_id: str | None) -> str | None:
+    """The inviter, if it is a member (a made-up id must not earn anyone an invite reward)."""
+    if not inviter_id:
+        return None
+    try:
+        Member.get(*Member.key(inviter_id))
+    except Member.DoesNotExist:
+        logger.info("login names an unknown inviter", extra={"inviter_id": inviter_id})
+        return None
+    return inviter_id
+
+
+def _register(open_id: str, session_key: str, inviter_id: str | None) -> Member | None:
+    """Create identity + member + MemberRegistered in one transaction; None if someone won the race.
+    MemberRegistered names the inviter: the members capability completes their invite task."""
     now = clock.now_iso()
     member_id = new_id()
     member = Member(
@@ -124,13 +138,14 @@ def _register(open_id: str, session_key: str) -> Member | None:
                 Identity(*Identity.key(open_id), member_id=member_id), condition=Identity.pk.does_not_exist()
             )
             tx.save(member, condition=Member.pk.does_not_exist())
-            stage(tx, DomainEvent(type="MemberRegistered", member_id=member_id, data={"source": "kuaishou"}))
+            data = {"source": "kuaishou", **({"inviter_id": inviter_id} if inviter_id else {})}
+            stage(tx, DomainEvent(type="MemberRegistered", member_id=member_id, data=data))
     except TransactWriteError:
         return None
     return member
 
 
-def login(js_code: str) -> tuple[LoginResult, dict[str, Any]]:
+def login(js_code: str, *, inviter_id: str | None = None) -> tuple[LoginResult, dict[str, Any]]:
     session = kuaishou.client().code2session(js_code)
     for _ in range(2):
         try:
@@ -138,7 +153,7 @@ def login(js_code: str) -> tuple[LoginResult, dict[str, Any]]:
             result = LoginResult(_returning(identity.member_id, session.session_key), is_new=False)
             break
         except Identity.DoesNotExist:
-            created = _register(session.open_id, session.session_key)
+            created = _register(session.open_id, session.session_key, _known_inviter(inviter_id))
             if created is not None:
                 result = LoginResult(created, is_new=True)
                 break
