@@ -241,14 +241,16 @@ def _set_schedule_status(live: Live, ok: bool) -> None:
         live.update(actions=[Live.schedule_status.set(status)], condition=Live.pk.exists())
 
 
-def _sync_schedules(live: Live, previous_offsets: list[int] | None = None) -> None:
+def _sync_schedules(
+    live: Live, previous_offsets: list[int] | None = None, *, cancelled: bool = False
+) -> None:
     ok = schedules.sync(
         live.live_id,
         live.starts_at,
         [int(o) for o in live.reminder_offsets],
         int(live.schedule_version),
         previous_offsets=previous_offsets or [],
-        cancelled=live.status == CANCELLED,
+        cancelled=cancelled or live.status == CANCELLED,
     )
     _set_schedule_status(live, ok)
 
@@ -491,7 +493,8 @@ def cancel_live(live_id: str) -> Live:
                 condition=Live.status == SCHEDULED,
             )
         except UpdateError:
-            live = get_live(live_id)  # cancelled concurrently: same outcome
-    _sync_schedules(live)
+            # cancelled concurrently: same outcome (read back consistently, so the code is disabled)
+            live = find_live(live_id, consistent=True) or live
+    _sync_schedules(live, cancelled=True)
     exclusive.sync(live)
     return live
