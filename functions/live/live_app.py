@@ -30,7 +30,11 @@ def list_lives(member: CurrentMember) -> dict[str, Any]:
     return {"server_time": clock.iso(now), "lives": items}
 
 
-@app.get("/v1/lives/<live_id>", summary="One live (any state), with my reservation state")
+@app.get(
+    "/v1/lives/<live_id>",
+    summary="One live (any state), with my reservation state",
+    description="`exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).",
+)
 def get_live(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     now, item = live.member_live(live_id, member.member_id)
     return {"server_time": clock.iso(now), "live": item}
@@ -57,6 +61,9 @@ def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
 @app.post(
     "/v1/admin/lives",
     summary="Create a live and schedule its reminders (Idempotency-Key required)",
+    description="With `exclusive_coupon`, the live and its code are created together or not at "
+    "all: an unknown template (COUPON_TEMPLATE_NOT_FOUND), a template not obtained by code "
+    "(COUPON_NOT_CLAIMABLE) or a taken code (COUPON_CODE_EXISTS) creates nothing.",
     responses={201: {"description": "the live"}},
 )
 def admin_create(
@@ -67,7 +74,7 @@ def admin_create(
     ] = None,
 ) -> Response[dict[str, Any]]:
     def create() -> dict[str, Any]:
-        return lives.admin_view(live.create_live(body, admin.admin_id))
+        return lives.admin_view(live.create_live(body, admin.admin_id, request_key=idempotency_key))
 
     payload = body.model_dump(mode="json")
     result = run_once("live.create", admin.admin_id, idempotency_key, payload, create)
@@ -92,14 +99,17 @@ def admin_get(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
 @app.patch(
     "/v1/admin/lives/<live_id>",
     summary="Change a live; a new start or new offsets move its reminder schedules",
-    description="Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED.",
+    description="Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED, "
+    "and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or "
+    "updates the code; null: disables it.",
 )
 def admin_patch(live_id: LiveId, body: live.LivePatch, admin: OperatorAdmin) -> dict[str, Any]:
     return lives.admin_view(live.update_live(live_id, body))
 
 
 @app.delete(
-    "/v1/admin/lives/<live_id>", summary="Cancel a live and delete its pending reminders (idempotent)"
+    "/v1/admin/lives/<live_id>",
+    summary="Cancel a live, delete its pending reminders, disable its exclusive code (idempotent)",
 )
 def admin_cancel(live_id: LiveId, admin: OperatorAdmin) -> dict[str, Any]:
     return lives.admin_view(live.cancel_live(live_id))

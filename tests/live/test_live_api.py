@@ -121,7 +121,7 @@ def test_creating_needs_an_idempotency_key(aws):
         ({"reminder_offsets": [10, 10]}, "reminder_offsets"),
         ({"reminder_offsets": [1441]}, "reminder_offsets"),
         ({"live_room": ""}, "live_room"),
-        ({"coupon_code": "LIVE888"}, "coupon_code"),  # not offered until the coupons capability wires it
+        ({"coupon_code": "LIVE888"}, "coupon_code"),  # the field is `exclusive_coupon`
     ],
 )
 def test_an_invalid_live_names_the_field_and_creates_nothing(aws, change, field):

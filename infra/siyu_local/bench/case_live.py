@@ -1,4 +1,6 @@
-"""Live reminders: the time the sender takes for 1,000 reservers at the rate limit.
+"""Live reminders: the time the sender takes for 1,000 reservers at the rate limit; the
+DynamoDB calls of a live with an exclusive code, and of tracking batches that count reminder
+opens.
 
 The whole pipeline runs in-process: the schedule's stored Input fires the trigger, the
 reminder queue (moto SQS) is delivered to the sender in batches of 5 messages (the template's
@@ -168,6 +170,121 @@ def _limit_only(fake: Any) -> dict[str, float]:
     return {"seconds": seconds, "refused": calls - RESERVERS}
 
 
+class _DynamoDBCalls:
+    """Counts DynamoDB operations made by botocore (any client) while active."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def __enter__(self) -> _DynamoDBCalls:
+        import botocore.client
+
+        self._original = original = botocore.client.BaseClient._make_api_call
+        calls = self.calls
+
+        def counting(client: Any, operation: str, params: Any) -> Any:
+            if client.meta.service_model.service_name == "dynamodb":
+                calls.append(operation)
+            return original(client, operation, params)
+
+        botocore.client.BaseClient._make_api_call = counting
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        import botocore.client
+
+        botocore.client.BaseClient._make_api_call = self._original
+
+
+def _coupon_and_opens() -> dict[str, int]:
+    """DynamoDB calls: creating and moving a live with an exclusive code; a 100-event tracking
+    batch launched from a reminder (once, and again), and one that was not."""
+    from siyu import clock
+    from siyu.coupons import templates
+    from siyu.live import LivePatch, LiveSpec, create_live, update_live
+    from siyu.live.models import SENT, ReminderDelivery
+    from siyu.live.reminders import tracking_page
+    from siyu.tracking import collector
+    from siyu.tracking.record import epoch_ms
+
+    os.environ["EVENTS_STREAM"] = default_stack().functions()["TrackingFunction"].environment["EVENTS_STREAM"]
+    reset_caches()
+    starts = clock.now() + timedelta(hours=2)
+    figures: dict[str, int] = {}
+    with moto_stack(default_stack()):
+        template = templates.create(
+            templates.TemplateIn.model_validate(
+                {
+                    "name": "直播专享",
+                    "terms": {"kind": "threshold", "amount_off_fen": 600, "min_spend_fen": 2000},
+                    "validity": {"kind": "relative", "days": 3},
+                    "claim_ends_at": starts + timedelta(days=2),
+                    "obtain": "code",
+                }
+            )
+        )
+        spec = LiveSpec.model_validate(
+            {
+                "title": "今晚八点 新品试饮",
+                "cover_url": "https://cdn.example.com/live.png",
+                "host_name": "店长",
+                "starts_at": starts,
+                "ends_at": starts + timedelta(hours=1),
+                "live_room": "bench-room",
+                "exclusive_coupon": {"template_id": template.template_id, "code": "BENCH888"},
+            }
+        )
+        with _DynamoDBCalls() as counted:
+            live = create_live(spec, "bench", request_key="bench-create-0001")
+        figures["create"] = len(counted.calls)
+        with _DynamoDBCalls() as counted:
+            update_live(
+                live.live_id,
+                LivePatch(starts_at=starts + timedelta(hours=1), ends_at=starts + timedelta(hours=2)),
+            )
+        figures["move"] = len(counted.calls)
+
+        member_id, key = "01HBENCHMEMBER000000000000", "v2-10m"
+        now = clock.now_iso()
+        ReminderDelivery(
+            *ReminderDelivery.key(live.live_id, key, member_id),
+            live_id=live.live_id,
+            reminder_key=key,
+            member_id=member_id,
+            status=SENT,
+            updated_at=now,
+        ).save()
+        query = dict(
+            part.split("=", 1) for part in tracking_page(live.live_id, key).split("?", 1)[1].split("&")
+        )
+        sent_at = epoch_ms(clock.now())
+
+        def batch(launch: dict[str, str]) -> bytes:
+            events = [
+                {
+                    "id": f"e-{i:08d}",
+                    "name": "page_view",
+                    "ts": sent_at - 1000 + i,
+                    "page": "pages/live/detail",
+                    "session_id": "s-1",
+                    "launch": {"scene": "1014", "query": launch},
+                }
+                for i in range(100)
+            ]
+            return json.dumps({"sent_at": sent_at, "events": events}).encode()
+
+        actor = collector.Actor(member_id=member_id)
+        for label, body in (
+            ("reminder", batch(query)),
+            ("again", batch(query)),
+            ("other", batch({"video_id": "v1"})),
+        ):
+            with _DynamoDBCalls() as counted:
+                collector.collect(body, actor)
+            figures[label] = len(counted.calls)
+    return figures
+
+
 def run(table: bench.Table) -> None:
     from siyu_local.fake_kuaishou import FakeKuaishou
 
@@ -197,6 +314,7 @@ def run(table: bench.Table) -> None:
         limited = _run_once(fake, limited=True)
         free = _run_once(fake, limited=False)
         limit_only = _limit_only(fake)
+        coupon_and_opens = _coupon_and_opens()
     finally:
         fake.stop()
         os.environ.pop("KUAISHOU_MESSAGE_RATE", None)
@@ -218,3 +336,10 @@ def run(table: bench.Table) -> None:
         "live", "1,000 sends through the limiter alone, no records (s)", limit_only["seconds"], ">= 12.5"
     )
     table.add("live", "platform refusals for rate, limiter alone", int(limit_only["refused"]), "0")
+    table.add("live", "DynamoDB calls: create a live with its exclusive code", coupon_and_opens["create"])
+    table.add("live", "DynamoDB calls: move it (the live, then its code's window)", coupon_and_opens["move"])
+    table.add(
+        "live", "DynamoDB calls: 100-event batch launched from a reminder", coupon_and_opens["reminder"], "1"
+    )
+    table.add("live", "DynamoDB calls: the same open sent again", coupon_and_opens["again"], "1")
+    table.add("live", "DynamoDB calls: 100-event batch from elsewhere", coupon_and_opens["other"], "0")

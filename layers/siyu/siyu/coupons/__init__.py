@@ -17,7 +17,8 @@ For other capabilities (in-process, never over HTTP):
 
     siyu.coupons.codes        the live capability: create_code(code, template_id, *, starts_at,
         ends_at, max_uses, per_member_limit, source) -> CouponCode, update_code_window(code, *,
-        starts_at, ends_at), update_code(...), disable_code(code), enable_code(code).
+        starts_at, ends_at), update_code(...), disable_code(code), enable_code(code);
+        stage_create_code(tx, …) creates a code inside the caller's transaction.
 
     siyu.coupons.templates    create / edit / pause / resume / get / stats of templates.
     siyu.coupons.wallet       wallet(member_id, state) and get_coupon(member_id, coupon_id).

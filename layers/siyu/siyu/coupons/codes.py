@@ -5,6 +5,7 @@ window, at most `max_uses` times in all and `per_member_limit` times per member.
 For the live capability:
 
     create_code(code, template_id, *, starts_at, ends_at, max_uses, per_member_limit, source) -> CouponCode
+    stage_create_code(tx, code, template_id, *, …same…) -> CouponCode   the same, in the caller's transaction
     update_code_window(code, *, starts_at, ends_at) -> CouponCode     a live that moves moves its code
     update_code(code, *, starts_at=None, ends_at=None, max_uses=None, per_member_limit=None) -> CouponCode
     disable_code(code) / enable_code(code) -> CouponCode
@@ -23,6 +24,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 from pynamodb.exceptions import PutError, UpdateError
+from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.coupons import templates
@@ -113,18 +115,17 @@ def get_code(code: str) -> CouponCode:
         raise CodeNotFound(details={"code": value}) from exc
 
 
-def create_code(
+def _new_code(
     code: str,
     template_id: str,
     *,
     starts_at: datetime,
     ends_at: datetime,
     max_uses: int,
-    per_member_limit: int = 1,
+    per_member_limit: int,
     source: str,
 ) -> CouponCode:
-    """A new code for a `obtain="code"` template. Repeating the same creation (same code,
-    template and source) returns the existing code; another template's code is refused."""
+    """The checked, unsaved item of a new code (for a `obtain="code"` template)."""
     value = normalise(code)
     starts, ends = clock.iso(starts_at), clock.iso(ends_at)
     _check_window(starts, ends)
@@ -135,7 +136,7 @@ def create_code(
     if template.obtain != "code":
         raise CouponNotClaimable("该优惠券不能通过优惠码领取", details={"obtain": template.obtain})
     now = clock.now_iso()
-    item = CouponCode(
+    return CouponCode(
         *CouponCode.key(value),
         gsi1pk=f"CODES#{template_id}",
         gsi1sk=f"{starts}#{value}",
@@ -152,13 +153,63 @@ def create_code(
         created_at=now,
         updated_at=now,
     )
+
+
+def create_code(
+    code: str,
+    template_id: str,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    max_uses: int,
+    per_member_limit: int = 1,
+    source: str,
+) -> CouponCode:
+    """A new code for a `obtain="code"` template. Repeating the same creation (same code,
+    template and source) returns the existing code; another template's code is refused."""
+    item = _new_code(
+        code,
+        template_id,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        max_uses=max_uses,
+        per_member_limit=per_member_limit,
+        source=source,
+    )
     try:
         item.save(condition=CouponCode.pk.does_not_exist())
     except PutError as exc:
-        existing = get_code(value)
+        existing = get_code(item.code)
         if existing.template_id == template_id and existing.source == source:
             return existing
-        raise CodeExists(details={"code": value}) from exc
+        raise CodeExists(details={"code": item.code}) from exc
+    return item
+
+
+def stage_create_code(
+    tx: TransactWrite,
+    code: str,
+    template_id: str,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    max_uses: int,
+    per_member_limit: int = 1,
+    source: str,
+) -> CouponCode:
+    """create_code's checks, with the write staged in the caller's transaction (conditional
+    on the code being free), so a code is created together with what announces it (a live).
+    When that transaction is cancelled on this item, the code is taken: COUPON_CODE_EXISTS."""
+    item = _new_code(
+        code,
+        template_id,
+        starts_at=starts_at,
+        ends_at=ends_at,
+        max_uses=max_uses,
+        per_member_limit=per_member_limit,
+        source=source,
+    )
+    tx.save(item, condition=CouponCode.pk.does_not_exist())
     return item
 
 

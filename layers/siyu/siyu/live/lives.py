@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
-from pynamodb.exceptions import UpdateError
+from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.coupons.errors import CodeExists
+from siyu.coupons.models import ACTIVE as CODE_ACTIVE
+from siyu.coupons.models import DISABLED as CODE_DISABLED
+from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed, define_error
 from siyu.ids import new_id
-from siyu.live import schedules
+from siyu.live import exclusive, schedules
+from siyu.live.exclusive import ExclusiveCoupon
 from siyu.live.models import ACTIVE as RESERVATION_ACTIVE
-from siyu.live.models import CANCELLED, LIVES_INDEX_KEY, SCHEDULED, Live, Reservation
+from siyu.live.models import CANCELLED, LIVES_INDEX_KEY, SCHEDULED, Live, LiveCreation, Reservation
 
 LiveNotFound = define_error("LIVE_NOT_FOUND", 404, "直播不存在")
 LiveCancelled = define_error("LIVE_CANCELLED", 409, "直播已取消")
@@ -22,6 +29,8 @@ LiveStarted = define_error("LIVE_ALREADY_STARTED", 409, "直播已开始，不�
 LiveChanged = define_error("LIVE_CHANGED", 409, "直播信息刚被修改，请刷新后重试")
 
 MAX_DURATION = timedelta(hours=24)
+# How long a create request remembers its live (longer than an Idempotency-Key's answer).
+CREATE_REQUEST_TTL = timedelta(days=2)
 DEFAULT_REMINDER_OFFSETS = [10]
 MEMBER_LIST_LIMIT = 50
 
@@ -67,6 +76,9 @@ class LiveSpec(BaseModel):
         max_length=5,
         description="reminders, in minutes before the start (0 = at the start)",
     )
+    exclusive_coupon: ExclusiveCoupon | None = Field(
+        default=None, description="a coupon code valid from the start to the end plus a grace period"
+    )
 
     _texts = field_validator("title", "host_name", "live_room")(_text)
     _cover = field_validator("cover_url")(_https)
@@ -92,6 +104,9 @@ class LivePatch(BaseModel):
     ends_at: AwareDatetime | None = None
     live_room: str | None = Field(default=None, min_length=1, max_length=256)
     reminder_offsets: list[ReminderOffset] | None = Field(default=None, min_length=1, max_length=5)
+    exclusive_coupon: ExclusiveCoupon | None = Field(
+        default=None, description="set (replaces the settings) or null (removes it and disables the code)"
+    )
 
     _texts = field_validator("title", "host_name", "live_room")(_text)
     _cover = field_validator("cover_url")(_https)
@@ -160,6 +175,7 @@ def admin_view(live: Live) -> dict[str, Any]:
         "revision": int(live.revision),
         "schedule_version": int(live.schedule_version),
         "schedule_status": live.schedule_status,
+        "exclusive_coupon": exclusive.admin_view(live),
         "created_at": live.created_at,
         "updated_at": live.updated_at,
     }
@@ -176,6 +192,7 @@ def member_view(live: Live, reserved: bool, now: datetime) -> dict[str, Any]:
         "live_room": live.live_room,
         "state": state(live, now),
         "reserved": reserved,
+        "exclusive_coupon": exclusive.member_view(live, now),
     }
 
 
@@ -224,12 +241,62 @@ def _set_schedule_status(live: Live, ok: bool) -> None:
         live.update(actions=[Live.schedule_status.set(status)], condition=Live.pk.exists())
 
 
-def create_live(spec: LiveSpec, admin_id: str) -> Live:
+def _sync_schedules(
+    live: Live, previous_offsets: list[int] | None = None, *, cancelled: bool = False
+) -> None:
+    ok = schedules.sync(
+        live.live_id,
+        live.starts_at,
+        [int(o) for o in live.reminder_offsets],
+        int(live.schedule_version),
+        previous_offsets=previous_offsets or [],
+        cancelled=cancelled or live.status == CANCELLED,
+    )
+    _set_schedule_status(live, ok)
+
+
+def _refused(exc: TransactWriteError) -> list[bool]:
+    """Per staged item, in staging order: did its condition cancel the transaction?"""
+    return [bool(r and r.code == "ConditionalCheckFailed") for r in (exc.cancellation_reasons or [])]
+
+
+def _request_id(admin_id: str, request_key: str) -> str:
+    return hashlib.sha256(f"{admin_id}\x1f{request_key}".encode()).hexdigest()[:32]
+
+
+def _coupon_actions(coupon: ExclusiveCoupon | None, code: str | None) -> list[Any]:
+    fields: tuple[Any, ...] = (
+        Live.coupon_template_id,
+        Live.coupon_code,
+        Live.coupon_max_uses,
+        Live.coupon_per_member_limit,
+        Live.coupon_grace_minutes,
+    )
+    if coupon is None:
+        return [field.remove() for field in fields]
+    values = (coupon.template_id, code, coupon.max_uses, coupon.per_member_limit, coupon.grace_minutes)
+    return [
+        field.set(value) if value is not None else field.remove()
+        for field, value in zip(fields, values, strict=True)
+    ]
+
+
+def create_live(spec: LiveSpec, admin_id: str, *, request_key: str | None = None) -> Live:
+    """Create the live and its exclusive code (if any) in ONE TransactWriteItems across the
+    campaigns and commerce tables: a taken code or an unknown template leaves nothing behind.
+
+    With `request_key` (the Idempotency-Key) the same transaction records which live this
+    request made. The schedules are synced after the commit (an idempotent upsert); should
+    the Lambda die in between, or before the Idempotency-Key's answer is stored, the same
+    request running again finds its live (and syncs the schedules) instead of making a
+    second live and a second code."""
     now = clock.now()
     if spec.starts_at <= now:
         raise _invalid("starts_at", "in_past", "starts_at must be in the future")
     live_id = new_id()
     starts_at, ends_at = clock.iso(spec.starts_at), clock.iso(spec.ends_at)
+    coupon = spec.exclusive_coupon
+    code = (coupon.code or exclusive.free_code()) if coupon else None
     live = Live(
         *Live.key(live_id),
         gsi1sk=Live.index_sort_key(ends_at, live_id),
@@ -245,19 +312,105 @@ def create_live(spec: LiveSpec, admin_id: str) -> Live:
         revision=1,
         schedule_version=1,
         schedule_status="PENDING",
+        coupon_template_id=coupon.template_id if coupon else None,
+        coupon_code=code,
+        coupon_max_uses=coupon.max_uses if coupon else None,
+        coupon_per_member_limit=coupon.per_member_limit if coupon else None,
+        coupon_grace_minutes=coupon.grace_minutes if coupon else None,
         created_by=admin_id,
         created_at=clock.iso(now),
         updated_at=clock.iso(now),
     )
-    live.save(condition=Live.pk.does_not_exist())
-    ok = schedules.sync(live_id, starts_at, list(spec.reminder_offsets), 1)
-    _set_schedule_status(live, ok)
+    request = _request_id(admin_id, request_key) if request_key else None
+    try:
+        with transaction() as tx:
+            if request:
+                creation = LiveCreation(
+                    *LiveCreation.key(request), live_id=live_id, ttl=clock.epoch(now + CREATE_REQUEST_TTL)
+                )
+                tx.save(creation, condition=LiveCreation.pk.does_not_exist())
+            tx.save(live, condition=Live.pk.does_not_exist())
+            if coupon and code:
+                exclusive.stage_create(tx, live_id, coupon, code, starts_at, ends_at)
+    except TransactWriteError as exc:
+        refused = _refused(exc)
+        if request and refused[:1] == [True]:
+            return _created_by_request(request)
+        if coupon and refused[-1:] == [True]:
+            raise CodeExists(details={"code": code}) from exc
+        raise
+    _sync_schedules(live)
     return live
+
+
+def _created_by_request(request: str) -> Live:
+    creation = LiveCreation.get(*LiveCreation.key(request), consistent_read=True)
+    live = find_live(creation.live_id, consistent=True)
+    if live is None:
+        raise LiveNotFound(details={"live_id": creation.live_id})
+    _sync_schedules(live)  # the first run may have died before it synced them
+    return live
+
+
+@dataclass(frozen=True)
+class _CouponChange:
+    """What a PATCH does to the exclusive coupon: the settings to store (None: remove), the
+    code, whether to create it, and the code the live stops naming (disabled)."""
+
+    coupon: ExclusiveCoupon | None
+    code: str | None
+    create: bool
+    retire: str | None
+
+
+def _plan_coupon(live: Live, wanted: ExclusiveCoupon | None) -> _CouponChange:
+    """Decide before writing anything; a taken code or an unusable template is refused here."""
+    current = live.coupon_code
+    if wanted is None:
+        return _CouponChange(None, None, create=False, retire=current)
+    same_template = bool(current) and live.coupon_template_id == wanted.template_id
+    code = wanted.code or (current if same_template else None)
+    if code is not None and code == current and same_template:
+        return _CouponChange(wanted, code, create=False, retire=None)  # new limits or grace
+    exclusive.check_template(wanted.template_id)
+    if code is None:
+        code, found = exclusive.free_code(), None
+    else:
+        found = exclusive.find_code(code)
+        if found is not None and not exclusive.is_ours(found, live.live_id, wanted.template_id):
+            raise CodeExists(details={"code": code})
+    return _CouponChange(wanted, code, create=found is None, retire=current if current != code else None)
+
+
+def _write_change(
+    live: Live, actions: list[Any], condition: Any, change: _CouponChange | None, starts_at: str, ends_at: str
+) -> bool:
+    """The live's conditional update, with the new code in the same transaction if there is
+    one (then True). LIVE_CHANGED when the live changed since it was read."""
+    if change is None or not change.create or change.coupon is None or not change.code:
+        try:
+            live.update(actions=actions, condition=condition)
+        except UpdateError as exc:
+            raise LiveChanged() from exc
+        return False
+    try:
+        with transaction() as tx:
+            tx.update(live, actions=actions, condition=condition)
+            exclusive.stage_create(tx, live.live_id, change.coupon, change.code, starts_at, ends_at)
+    except TransactWriteError as exc:
+        refused = _refused(exc)
+        if refused[1:2] == [True]:
+            raise CodeExists(details={"code": change.code}) from exc
+        if refused[:1] == [True]:
+            raise LiveChanged() from exc
+        raise
+    return True
 
 
 def update_live(live_id: str, patch: LivePatch) -> Live:
     """Apply a change; a new start or new offsets bump `schedule_version` and move the
-    schedules. Conditional on the revision read, so two concurrent edits cannot both win."""
+    schedules; the exclusive code's window follows the start and end. Conditional on the
+    revision read, so two concurrent edits cannot both win."""
     live = get_live(live_id)
     now = clock.now()
     if live.status == CANCELLED:
@@ -281,6 +434,9 @@ def update_live(live_id: str, patch: LivePatch) -> Live:
         _check_window(starts_at, ends_at)
     except ValueError as exc:
         raise _invalid("ends_at", "window", str(exc)) from exc
+    change = (
+        _plan_coupon(live, patch.exclusive_coupon) if "exclusive_coupon" in patch.model_fields_set else None
+    )
 
     previous_offsets = [int(o) for o in live.reminder_offsets]
     actions: list[Any] = [Live.revision.add(1), Live.updated_at.set(clock.iso(now))]
@@ -299,23 +455,32 @@ def update_live(live_id: str, patch: LivePatch) -> Live:
         actions.append(Live.reminder_offsets.set(list(offsets)))
     if timing_changed:
         actions.append(Live.schedule_version.add(1))
+    if change is not None:
+        actions.extend(_coupon_actions(change.coupon, change.code))
+    condition = (Live.revision == live.revision) & (Live.status == SCHEDULED)
+
+    # A code the live stops naming is disabled BEFORE the live changes, so no code is ever
+    # left on without a live that names it; if the change then fails, the live still names
+    # the code and it is switched back on. A new code is created in the live's transaction.
+    retire = change.retire if change else None
+    if retire:
+        exclusive.set_status(retire, CODE_DISABLED)
     try:
-        live.update(actions=actions, condition=(Live.revision == live.revision) & (Live.status == SCHEDULED))
-    except UpdateError as exc:
-        raise LiveChanged() from exc
-    ok = schedules.sync(
-        live_id,
-        live.starts_at,
-        [int(o) for o in live.reminder_offsets],
-        int(live.schedule_version),
-        previous_offsets=previous_offsets,
-    )
-    _set_schedule_status(live, ok)
+        created = _write_change(live, actions, condition, change, clock.iso(starts_at), clock.iso(ends_at))
+    except Exception:
+        if retire:
+            exclusive.set_status(retire, CODE_ACTIVE)
+        raise
+    if created:
+        live.refresh(consistent_read=True)  # a transaction does not return the new item
+    _sync_schedules(live, previous_offsets)
+    # The code follows the live (window, limits); on again if the operator set the coupon.
+    exclusive.sync(live, activate=change is not None and change.coupon is not None)
     return live
 
 
 def cancel_live(live_id: str) -> Live:
-    """Cancel (idempotent) and delete the live's pending schedules."""
+    """Cancel (idempotent): delete the live's pending schedules and disable its code."""
     live = get_live(live_id)
     if live.status != CANCELLED:
         try:
@@ -328,8 +493,8 @@ def cancel_live(live_id: str) -> Live:
                 condition=Live.status == SCHEDULED,
             )
         except UpdateError:
-            live = get_live(live_id)  # cancelled concurrently: same outcome
-    offsets = [int(o) for o in live.reminder_offsets]
-    ok = schedules.sync(live_id, live.starts_at, offsets, int(live.schedule_version), cancelled=True)
-    _set_schedule_status(live, ok)
+            # cancelled concurrently: same outcome (read back consistently, so the code is disabled)
+            live = find_live(live_id, consistent=True) or live
+    _sync_schedules(live, cancelled=True)
+    exclusive.sync(live)
     return live

@@ -1,6 +1,7 @@
 """Live streams, reservations and reminders (campaigns table).
 
 LIVE#<live_id> / LIVE                      the live stream (gsi1: LIVES / <ends_at>#<live_id>)
+LIVECREATE#<request> / LIVECREATE          which live a create request (admin + Idempotency-Key) made
 LIVE#<live_id> / RESV#<member_id>          a member's reservation (subscribe-message consent)
 LIVE#<live_id> / REMINDER#<reminder_key>   one firing of one reminder: fan-out cursor, targets
 REMINDER#<live_id>#<reminder_key> / MEMBER#<member_id>
@@ -76,10 +77,13 @@ class Live(Model):
     revision = NumberAttribute(default=1)  # every change; PATCH is conditional on it
     schedule_version = NumberAttribute(default=1)  # changes when the reminder times change
     schedule_status = UnicodeAttribute(default="PENDING")  # OK / FAILED (Scheduler API unreachable)
-    # Live-room exclusive coupon, to be wired by the coupons capability (a code valid only
-    # between starts_at and ends_at plus a grace period). Stored, not used yet.
+    # Live-room exclusive coupon: a coupons-capability code (siyu.coupons.codes, source
+    # "live:<live_id>") valid from starts_at to ends_at + coupon_grace_minutes.
     coupon_template_id = UnicodeAttribute(null=True)
     coupon_code = UnicodeAttribute(null=True)
+    coupon_max_uses = NumberAttribute(null=True)  # None: bounded by the template's stock only
+    coupon_per_member_limit = NumberAttribute(null=True)
+    coupon_grace_minutes = NumberAttribute(null=True)
     created_by = UnicodeAttribute()
     created_at = UnicodeAttribute()
     updated_at = UnicodeAttribute()
@@ -91,6 +95,22 @@ class Live(Model):
     @staticmethod
     def index_sort_key(ends_at: str, live_id: str) -> str:
         return f"{ends_at}#{live_id}"
+
+
+class LiveCreation(Model):
+    """Which live a create request made: written in the live's own transaction, so a create
+    that runs again for the same request (the Lambda died after the commit, before the
+    Idempotency-Key's answer was stored) finds the live instead of making a second one."""
+
+    Meta = table_meta("campaigns")
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True, default="LIVECREATE")
+    live_id = UnicodeAttribute()
+    ttl = NumberAttribute()  # epoch s; kept as long as the Idempotency-Key's answer, and more
+
+    @staticmethod
+    def key(request: str) -> tuple[str, str]:
+        return f"LIVECREATE#{request}", "LIVECREATE"
 
 
 class Reservation(Model):

@@ -37,7 +37,7 @@ from siyu.db import transaction
 from siyu.errors import KuaishouRejected, KuaishouUnavailable, define_error
 from siyu.events import DomainEvent, stage
 from siyu.ids import new_id
-from siyu.live import schedules
+from siyu.live import exclusive, schedules
 from siyu.live.lives import find_live, get_live
 from siyu.live.models import (
     ACTIVE,
@@ -524,7 +524,8 @@ def reminder_progress(live_id: str) -> list[dict[str, Any]]:
 
 
 def figures(live_id: str) -> dict[str, Any]:
-    """Per-live figures: reservations, reminders sent, members who opened from a reminder."""
+    """Per-live figures: reservations, reminders sent, members who opened from a reminder,
+    and the exclusive code's redemptions."""
     live = get_live(live_id)
     statuses = Counter(
         r.status
@@ -541,6 +542,7 @@ def figures(live_id: str) -> dict[str, Any]:
         "reminders_sent": sum(progress["sent"] for progress, _ in runs),
         "reminder_opens": len(opened),
         "reminders": [progress for progress, _ in runs],
+        "exclusive_coupon": exclusive.figures(live),
     }
 
 

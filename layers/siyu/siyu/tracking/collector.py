@@ -1,6 +1,9 @@
 """The collector behind `POST /v1/events`: parse the batch, validate each event, add who
 and when (member or device, server time, received-at, skew-corrected event time), and
-hand the accepted events to Firehose. The response acknowledges only what is stored."""
+hand the accepted events to Firehose. The response acknowledges only what is stored.
+
+A logged-in member's batch whose launch came from a live reminder also counts the open for
+the live's figures (siyu.live.record_open)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pydantic import ValidationError
 from siyu import aws, clock
 from siyu.config import get_settings
 from siyu.errors import BadJson, ValidationFailed, define_error
+from siyu.observability import logger
 from siyu.tracking import delivery, record
 from siyu.tracking.schema import (
     DEVICE_HEADER,
@@ -38,6 +42,16 @@ EventsNotStored = define_error("EVENTS_NOT_STORED", 503, "事件暂未保存，�
 
 # Launch query keys that name what brought the visitor, in order of precedence.
 SOURCE_KEYS = (("share_from", "share"), ("live_id", "live"), ("video_id", "video"))
+
+# A live reminder opens `…?id=<live_id>&from=live_reminder&r=<reminder_key>`
+# (siyu.live.reminders.tracking_page). Spelled out here so that the collector imports the
+# live domain only for a batch that carries such a launch.
+LIVE_REMINDER_SOURCE = "live_reminder"
+LIVE_ID = re.compile(r"[0-9A-HJKMNP-TV-Z]{26}")
+REMINDER_KEY = re.compile(r"v\d{1,9}-\d{1,4}m")
+# Distinct (live, reminder) opens recorded per request: one DynamoDB write each. A member
+# opens from one or two reminders at a time; a batch claiming more is not believed.
+MAX_REMINDER_OPENS = 5
 
 
 @dataclass(frozen=True)
@@ -184,6 +198,39 @@ def validate_events(
     return lines, positions, rejections
 
 
+def reminder_opens(events: list[Any], positions: list[int]) -> list[tuple[str, str]]:
+    """Distinct (live_id, reminder_key) of the stored events launched from a live reminder.
+    `positions` are events that passed validation: their launch query is a dict of strings."""
+    opens: dict[tuple[str, str], None] = {}
+    for index in positions:
+        launch = events[index].get("launch")
+        query = launch.get("query") if launch else None
+        if not query or query.get("from") != LIVE_REMINDER_SOURCE:
+            continue
+        live_id, reminder_key = query.get("id", ""), query.get("r", "")
+        if LIVE_ID.fullmatch(live_id) and REMINDER_KEY.fullmatch(reminder_key):
+            opens.setdefault((live_id, reminder_key))
+    return list(opens)[:MAX_REMINDER_OPENS]
+
+
+def record_reminder_opens(member_id: str, opens: list[tuple[str, str]]) -> int:
+    """Count each open for the live (once per member and reminder, however often it is sent).
+    A failure is logged, never raised: the events are already stored."""
+    from siyu.live import record_open  # the live domain, loaded only by such batches
+
+    counted = 0
+    for live_id, reminder_key in opens:
+        try:
+            counted += record_open(live_id, member_id, reminder_key)
+        except Exception:
+            logger.warning(
+                "live reminder open not recorded",
+                extra={"live_id": live_id, "reminder_key": reminder_key},
+                exc_info=True,
+            )
+    return counted
+
+
 def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult:
     """Validate, enrich and store one batch. Raises EVENTS_NOT_STORED (503) when Firehose
     did not take every accepted event after retries: the client sends the batch again and
@@ -200,4 +247,8 @@ def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult
             raise EventsNotStored(
                 details={"not_stored": [positions[i] for i in lost], "stored": len(lines) - len(lost)}
             )
+    if actor.member_id and positions:  # anonymous devices cannot have been sent a reminder
+        opens = reminder_opens(events, positions)
+        if opens:
+            record_reminder_opens(actor.member_id, opens)
     return CollectResult(accepted=len(lines), rejected=rejections, received_at=record.iso_ms(received_ms))
