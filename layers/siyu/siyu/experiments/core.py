@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
+import time
 from datetime import timedelta
 from typing import Any, Literal
 
@@ -24,6 +26,8 @@ from siyu.experiments.models import Assignment, ExperimentItem, OrderApplied, Va
 from siyu.pages.modules import Layout
 
 BUCKETS = 10_000
+# Paid orders of one member counted at once race on their revenue: retry with backoff.
+ORDER_ATTEMPTS = 12
 Key = Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")
 
 ExperimentNotRunning = define_error("EXPERIMENT_NOT_RUNNING", 409, "实验未在进行中")
@@ -206,7 +210,7 @@ def _apply_order(
     definition: ExperimentDef, member_id: str, order_id: str, amount_fen: int, paid_at: str
 ) -> bool:
     pk = experiment_pk(definition.key)
-    for _ in range(5):  # optimistic: the member's revenue is the condition
+    for attempt in range(ORDER_ATTEMPTS):  # optimistic: the member's revenue is the condition
         try:
             assignment = Assignment.get(pk, f"ASSIGN#{member_id}", consistent_read=True)
         except DoesNotExist:
@@ -249,10 +253,12 @@ def _apply_order(
             if reasons and reasons[0] is not None and reasons[0].code == "ConditionalCheckFailed":
                 return True  # this order was already counted
             if _condition_failed(exc):
-                continue  # another order of this member moved first: re-read
+                # Another order of this member moved first: back off (jittered), re-read.
+                time.sleep(random.uniform(0, 0.005 * 2 ** min(attempt, 6)))
+                continue
             raise
         return True
-    raise RuntimeError("order could not be applied after retries")
+    raise RuntimeError("order could not be applied after retries")  # the bus delivers it again
 
 
 # --- results ------------------------------------------------------------------------------
