@@ -228,8 +228,6 @@ def _pay(order: Order, stats: OrderStats | None, payment: Payment) -> Order:
 def _late_payment(order: Order, payment: Payment) -> None:
     """Record the payment on the closed order and start its full refund (one transaction)."""
     now = clock.now_iso()
-    out_refund_no = refunds.out_refund_no(order.order_id, 1)
-    gsi1pk, gsi1sk = Refund.index_key(R_REFUNDING, now, order.order_id)
     with transaction() as tx:
         tx.update(
             order,
@@ -248,22 +246,15 @@ def _late_payment(order: Order, payment: Payment) -> None:
             return_values="ALL_OLD",
         )
         tx.save(
-            Refund(
-                *Refund.key(order.order_id),
-                gsi1pk=gsi1pk,
-                gsi1sk=gsi1sk,
-                order_id=order.order_id,
-                member_id=order.member_id,
+            refunds.new_refund(
+                order,
                 status=R_REFUNDING,
                 kind="late_payment",
                 reason=LATE_PAYMENT_REASON,
                 amount_fen=payment.amount_fen,
                 attempt=1,
-                out_refund_no=out_refund_no,
-                requested_at=now,
-                decided_by="system",
-                decided_at=now,
-                updated_at=now,
+                now=now,
+                system_refund_no=refunds.out_refund_no(order.order_id, 1),
             ),
             condition=Refund.pk.does_not_exist(),
             return_values="ALL_OLD",

@@ -62,6 +62,39 @@ def _refund_index(status: str, refund: Refund) -> list[object]:
     return [Refund.gsi1pk.set(gsi1pk), Refund.gsi1sk.set(gsi1sk)]
 
 
+def new_refund(
+    order: Order,
+    *,
+    status: str,
+    kind: str,
+    reason: str,
+    amount_fen: int,
+    attempt: int,
+    now: str,
+    system_refund_no: str | None = None,
+) -> Refund:
+    """A refund record of the order. A system refund (`system_refund_no`: a failed group-buy,
+    a late payment) is decided at once, with no staff approval."""
+    gsi1pk, gsi1sk = Refund.index_key(status, now, order.order_id)
+    return Refund(
+        *Refund.key(order.order_id),
+        gsi1pk=gsi1pk,
+        gsi1sk=gsi1sk,
+        order_id=order.order_id,
+        member_id=order.member_id,
+        status=status,
+        kind=kind,
+        reason=reason,
+        amount_fen=amount_fen,
+        attempt=attempt,
+        requested_at=now,
+        updated_at=now,
+        out_refund_no=system_refund_no,
+        decided_by="system" if system_refund_no else None,
+        decided_at=now if system_refund_no else None,
+    )
+
+
 def _stage_open(
     tx: TransactWrite,
     order: Order,
@@ -75,9 +108,7 @@ def _stage_open(
     system_refund_no: str | None = None,
 ) -> None:
     """The paid order into a refund state and its refund record (a new one, or one that
-    replaces a rejected request), conditional on both being as read. A system refund
-    (`system_refund_no`) is decided at once: no staff approval."""
-    gsi1pk, gsi1sk = Refund.index_key(refund_status, now, order.order_id)
+    replaces a rejected request), conditional on both being as read."""
     tx.update(
         order,
         actions=[
@@ -89,22 +120,15 @@ def _stage_open(
         return_values="ALL_OLD",
     )
     tx.save(
-        Refund(
-            *Refund.key(order.order_id),
-            gsi1pk=gsi1pk,
-            gsi1sk=gsi1sk,
-            order_id=order.order_id,
-            member_id=order.member_id,
+        new_refund(
+            order,
             status=refund_status,
             kind=kind,
             reason=reason,
             amount_fen=int(order.paid_fen or order.total_fen),
             attempt=attempt,
-            requested_at=now,
-            updated_at=now,
-            out_refund_no=system_refund_no,
-            decided_by="system" if system_refund_no else None,
-            decided_at=now if system_refund_no else None,
+            now=now,
+            system_refund_no=system_refund_no,
         ),
         condition=Refund.pk.does_not_exist() | (Refund.status == R_REJECTED),
         return_values="ALL_OLD",
