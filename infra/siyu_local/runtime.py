@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import demo, docs, resources, wiring
+from siyu_local import console, demo, docs, resources, wiring
 from siyu_local.gateway import Gateway, Reply, Request
 from siyu_local.lambdas import Functions
 from siyu_local.motoserver import MotoServer
@@ -306,6 +306,7 @@ class LocalRuntime:
             f"({self.options.template.name}: {len(self.functions.names())} functions, {routes} routes)",
             f"  API               {api}",
             f"  docs              {api}/docs   (OpenAPI: {api}/openapi.json)",
+            f"  console           {api}/console/   (staff logins below; build it with `make console`)",
             f"  fake Kuaishou     {ks}   (pay pending orders: {ks}/pay)",
             f"  member login code {api}/_local/login-code?open_id=<any>   (tokens: /_local/token?open_id=…)",
             f"  local helpers     {api}/_local",
@@ -320,6 +321,7 @@ class LocalRuntime:
         return {
             "api_url": self.api_url,
             "docs_url": f"{self.api_url}/docs",
+            "console_url": f"{self.api_url}/console/",
             "aws_endpoint": self.moto.url,
             "region": self.stack.region,
             "kuaishou_url": self.kuaishou.base_url,
@@ -359,6 +361,8 @@ class LocalRuntime:
             )
         if path == "/openapi.json" and request.method == "GET":
             return Reply.json(200, self.openapi())
+        if console.wants(path) and request.method in ("GET", "HEAD"):
+            return console.serve(path)
         if path in ("/docs", "/docs/") and request.method == "GET":
             return Reply(
                 200, {"content-type": "text/html; charset=utf-8"}, docs.page(self.openapi()).encode()

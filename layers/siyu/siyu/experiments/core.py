@@ -127,6 +127,22 @@ def set_schedule(key: str, *, start_at: str | None, stop_at: str | None) -> Expe
     return save(definition)
 
 
+def start(key: str) -> ExperimentDef:
+    """Run from now on; a running experiment keeps its start (a retry changes nothing)."""
+    definition = get(key)
+    if definition.running():
+        return definition
+    return set_schedule(key, start_at=clock.now_iso(), stop_at=None)
+
+
+def stop(key: str) -> ExperimentDef:
+    """Stop now; a stopped (or never started) experiment is left as it is."""
+    definition = get(key)
+    if not definition.running():
+        return definition
+    return set_schedule(key, start_at=definition.start_at, stop_at=clock.now_iso())
+
+
 # --- assignment ---------------------------------------------------------------------------
 
 
