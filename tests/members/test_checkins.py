@@ -9,7 +9,8 @@ import pytest
 from siyu.members import account, checkins, points, rules
 from siyu.members.models import CheckinRecord, member_pk
 from siyu.members.rules import CheckinRules, StreakBonus
-from tests.members.support import assert_ledger_consistent, balance, call, events, ledger, make_member
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import events
 
 
 def test_check_in_awards_once_per_day_and_repeat_returns_the_same_result(aws):

@@ -65,6 +65,7 @@ from siyu.errors import SiyuError
 from siyu.events import DomainEvent, stage
 from siyu.members import points
 from siyu.members.models import Member
+from siyu.txn import cancelled, value
 
 ATTEMPTS = 8
 GRANTED, FAILED = "GRANTED", "FAILED"
@@ -354,29 +355,14 @@ def _stage_reward(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
 
 
 # ---------------------------------------------------------------- a cancelled try
-def _raw(value: dict[str, Any], name: str) -> Any:
-    cell = value.get(name) or {}
-    return float(cell["N"]) if "N" in cell else cell.get("S")
-
-
 def _learn(exc: TransactWriteError, plan: Plan, attempt: Attempt) -> bool:
     """Raise the error a refused help means, or note what the next try must do differently.
     Returns whether the refusal was a conflict (then back off before retrying)."""
-    reasons = exc.cancellation_reasons
-    if not reasons:
-        raise exc  # throttling, network: not a refusal
+    failed = cancelled(exc)  # re-raises throttling, network: not a refusal
     mine: dict[str, dict[str, Any]] = {}
-    others = conflict = False
-    for reason in reasons:
-        if reason is None:
-            continue
-        if reason.code == "TransactionConflict":
-            conflict = True
-            continue
-        if reason.code != "ConditionalCheckFailed":
-            raise exc
-        raw = reason.raw_item or {}
-        sk = str(_raw(raw, "sk") or "")
+    conflict = failed.conflict
+    others = failed.itemless > 0
+    for (_, sk), raw in failed.items.items():
         kind = sk.split("#", 1)[0]
         if kind in ("HELP", "ASSIST", "AHELPDAY", "AHELPRATE", "ARECV", "ABURST", "ASTART"):
             mine[kind] = raw
@@ -387,9 +373,9 @@ def _learn(exc: TransactWriteError, plan: Plan, attempt: Attempt) -> bool:
         return False  # the helper's help exists: the next read returns it
     if "ASSIST" in mine:
         raw = mine["ASSIST"]
-        if _raw(raw, "status") == COMPLETED:
+        if value(raw, "status") == COMPLETED:
             raise AssistCompleted(details={"assist_id": a.assist_id}) from None
-        if str(_raw(raw, "expires_at")) <= plan.now_iso:
+        if str(value(raw, "expires_at")) <= plan.now_iso:
             raise AssistExpired(details={"assist_id": a.assist_id, "expires_at": a.expires_at}) from None
     if "AHELPDAY" in mine:
         limit = int(a.helps_per_helper_per_day)

@@ -21,6 +21,7 @@ from siyu.live import exclusive, schedules
 from siyu.live.exclusive import ExclusiveCoupon
 from siyu.live.models import ACTIVE as RESERVATION_ACTIVE
 from siyu.live.models import CANCELLED, LIVES_INDEX_KEY, SCHEDULED, Live, LiveCreation, Reservation
+from siyu.txn import cancelled
 
 LiveNotFound = define_error("LIVE_NOT_FOUND", 404, "直播不存在")
 LiveCancelled = define_error("LIVE_CANCELLED", 409, "直播已取消")
@@ -255,11 +256,6 @@ def _sync_schedules(
     _set_schedule_status(live, ok)
 
 
-def _refused(exc: TransactWriteError) -> list[bool]:
-    """Per staged item, in staging order: did its condition cancel the transaction?"""
-    return [bool(r and r.code == "ConditionalCheckFailed") for r in (exc.cancellation_reasons or [])]
-
-
 def _request_id(admin_id: str, request_key: str) -> str:
     return hashlib.sha256(f"{admin_id}\x1f{request_key}".encode()).hexdigest()[:32]
 
@@ -333,7 +329,7 @@ def create_live(spec: LiveSpec, admin_id: str, *, request_key: str | None = None
             if coupon and code:
                 exclusive.stage_create(tx, live_id, coupon, code, starts_at, ends_at)
     except TransactWriteError as exc:
-        refused = _refused(exc)
+        refused = cancelled(exc).refused
         if request and refused[:1] == [True]:
             return _created_by_request(request)
         if coupon and refused[-1:] == [True]:
@@ -398,7 +394,7 @@ def _write_change(
             tx.update(live, actions=actions, condition=condition)
             exclusive.stage_create(tx, live.live_id, change.coupon, change.code, starts_at, ends_at)
     except TransactWriteError as exc:
-        refused = _refused(exc)
+        refused = cancelled(exc).refused
         if refused[1:2] == [True]:
             raise CodeExists(details={"code": change.code}) from exc
         if refused[:1] == [True]:

@@ -54,8 +54,8 @@ from siyu.orders.errors import OrderBusy, PickupSlotFull, ProductSoldOut, StoreC
 from siyu.orders.models import PENDING_PAYMENT, Order, OrderStats, PendingOrder, Product, StockItem, Store
 from siyu.orders.reads import batch_get
 from siyu.orders.release import schedule_expiry
-from siyu.orders.txn import Cancelled, cancelled, number
 from siyu.orders.views import OrderView
+from siyu.txn import Cancelled, cancelled, number
 
 ATTEMPTS = 3
 StageExtra = Callable[[TransactWrite, str], None]
