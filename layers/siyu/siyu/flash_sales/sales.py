@@ -308,14 +308,8 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     return sale
 
 
-def edit(sale_id: str, patch: SalePatch) -> FlashSale:
-    """Change or move a sale (conditional on the version read); reschedules it."""
-    sale = get(sale_id, fresh=True)
-    fields = patch.model_fields_set
-    if sale.status == SCHEDULED or (sale.status == OPEN and not patch.changes_before_start()):
-        pass
-    else:
-        raise FlashSaleNotEditable(details={"status": sale.status, "fields": sorted(fields)})
+def _checked_window(sale: FlashSale, patch: SalePatch) -> tuple[datetime, datetime]:
+    """The start and end after the patch; VALIDATION_ERROR when the sale cannot take them."""
     starts = whole_second(patch.starts_at) if patch.starts_at else clock.parse_iso(sale.starts_at)
     ends = whole_second(patch.ends_at) if patch.ends_at else clock.parse_iso(sale.ends_at)
     try:
@@ -327,13 +321,11 @@ def edit(sale_id: str, patch: SalePatch) -> FlashSale:
             raise ValueError("a flash sale lasts at most 30 days")
     except ValueError as exc:
         raise ValidationFailed(details=[{"field": "starts_at/ends_at", "reason": str(exc)}]) from exc
-    original = patch.original_price_fen if "original_price_fen" in fields else sale.original_price_fen
-    price = patch.sale_price_fen or int(sale.sale_price_fen)
-    if original is not None and original < price:
-        raise ValidationFailed(
-            details=[{"field": "original_price_fen", "reason": "must not be below sale_price_fen"}]
-        )
+    return starts, ends
 
+
+def _patch_actions(sale: FlashSale, patch: SalePatch, starts: datetime, ends: datetime) -> list[Any]:
+    fields = patch.model_fields_set
     actions: list[Any] = [FlashSale.version.add(1), FlashSale.updated_at.set(clock.now_iso())]
     for name in ("name", "description", "image_url", "original_price_fen", "sale_price_fen"):
         if name in fields:
@@ -349,7 +341,24 @@ def edit(sale_id: str, patch: SalePatch) -> FlashSale:
         actions.append(FlashSale.starts_at.set(clock.iso(starts)))
     if patch.ends_at is not None:
         actions.append(FlashSale.ends_at.set(clock.iso(ends)))
-        actions.append(FlashSale.gsi1sk.set(f"{clock.iso(ends)}#{sale_id}"))
+        actions.append(FlashSale.gsi1sk.set(f"{clock.iso(ends)}#{sale.sale_id}"))
+    return actions
+
+
+def edit(sale_id: str, patch: SalePatch) -> FlashSale:
+    """Change or move a sale (conditional on the version read); reschedules it."""
+    sale = get(sale_id, fresh=True)
+    fields = patch.model_fields_set
+    if not (sale.status == SCHEDULED or (sale.status == OPEN and not patch.changes_before_start())):
+        raise FlashSaleNotEditable(details={"status": sale.status, "fields": sorted(fields)})
+    starts, ends = _checked_window(sale, patch)
+    original = patch.original_price_fen if "original_price_fen" in fields else sale.original_price_fen
+    price = patch.sale_price_fen or int(sale.sale_price_fen)
+    if original is not None and original < price:
+        raise ValidationFailed(
+            details=[{"field": "original_price_fen", "reason": "must not be below sale_price_fen"}]
+        )
+    actions = _patch_actions(sale, patch, starts, ends)
     try:
         sale.update(
             actions=actions,
