@@ -344,9 +344,6 @@ class LocalRuntime:
             "demo": dict(self.demo_lines),
         }
 
-    def _names(self, cfn_type: str) -> dict[str, str]:
-        return {r: self.stack.physical_name(r) for r in self.stack.resources_of(cfn_type)}
-
     # ------------------------------------------------------------------ /_local, /docs, /openapi.json
     def _local(self, request: Request) -> Reply | None:
         path = request.path

@@ -4,7 +4,7 @@ CancellationReasons, for every capability.
 Items staged with a condition can ask for their old image on a failed condition
 (ReturnValuesOnConditionCheckFailure=ALL_OLD, pynamodb's `return_values="ALL_OLD"`), so a
 cancellation names the items that refused. Map reasons by the item they carry whenever you
-can (`item`, `with_sk`, `with_pk`); pynamodb sends a transaction's items grouped by kind
+can (`item`, `with_sk`); pynamodb sends a transaction's items grouped by kind
 (condition checks, deletes, puts, updates — each group in staging order), which is what
 `refused` (per position) follows. Failed conditions without an image (condition checks,
 items staged without ALL_OLD) are counted in `itemless` (positions in `itemless_at`).
@@ -31,9 +31,6 @@ class Cancelled:
 
     def with_sk(self, prefix: str) -> list[dict[str, Any]]:
         return [raw for (_, sk), raw in self.items.items() if sk.startswith(prefix)]
-
-    def with_pk(self, prefix: str) -> list[dict[str, Any]]:
-        return [raw for (pk, _), raw in self.items.items() if pk.startswith(prefix)]
 
     @property
     def only_conflict(self) -> bool:
@@ -84,7 +81,3 @@ def value(raw: dict[str, Any] | None, name: str) -> float | str | None:
     """A number (as float) or a string attribute of a returned item."""
     cell = (raw or {}).get(name) or {}
     return float(cell["N"]) if "N" in cell else cell.get("S")
-
-
-def sk_of(raw: dict[str, Any] | None) -> str:
-    return text(raw, "sk") or ""

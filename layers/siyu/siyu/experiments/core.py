@@ -122,12 +122,6 @@ def list_all() -> list[ExperimentDef]:
     return [ExperimentDef.model_validate_json(i.body) for i in ExperimentItem.by_list.query("EXPERIMENTS")]
 
 
-def set_schedule(key: str, *, start_at: str | None, stop_at: str | None) -> ExperimentDef:
-    definition = get(key)
-    definition.start_at, definition.stop_at = start_at, stop_at
-    return save(definition)
-
-
 # --- assignment ---------------------------------------------------------------------------
 
 
