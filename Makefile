@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean
+.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -34,6 +34,8 @@ dev: $(VENV)/.installed ## run the whole backend locally (moto + fake Kuaishou +
 
 test: lint typecheck unit openapi-check sam-check ## every check: lint, types, tests, OpenAPI freshness, SAM validate + build
 
+test-fast: lint typecheck fast ## the quick lane: lint, types, tests not marked e2e or concurrency
+
 lint: $(VENV)/.installed ## ruff
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -48,13 +50,16 @@ typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
 unit: $(VENV)/.installed ## pytest (unit, handler and end-to-end tests)
 	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
+fast: $(VENV)/.installed
+	$(PY) -m pytest -n 2 --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
+
 e2e: $(VENV)/.installed
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-openapi: $(VENV)/.installed ## regenerate docs/openapi.json from the code
+openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md from it) from the code
 	$(PY) -m siyu_local.openapi --write docs/openapi.json
 
-openapi-check: $(VENV)/.installed ## fail when docs/openapi.json is stale
+openapi-check: $(VENV)/.installed ## fail when docs/openapi.json or docs/API.md is stale
 	$(PY) -m siyu_local.openapi --check docs/openapi.json
 
 sam-validate: $(SAM_VENV)/.installed
@@ -68,7 +73,7 @@ sam-check: sam-validate sam-build ## the built layer must carry cpython-313 aarc
 	  && echo "layer OK: cpython-313-aarch64 binaries" \
 	  || (echo "layer lacks cpython-313-aarch64 binaries" && exit 1)
 
-bench: $(VENV)/.installed ## print the benchmark table (import times, DynamoDB calls, throughput)
+bench: $(VENV)/.installed ## print the benchmark table (import times, DynamoDB calls, throughput); logs in bench.log
 	$(PY) -m siyu_local.bench
 
 deploy: sam-build ## sam deploy --config-env $(STAGE)

@@ -7,7 +7,6 @@ import ipaddress
 import json
 import os
 import socket
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from siyu_local.apigw import json_event, parse_response  # noqa: E402
 from siyu_local.atomic import serialized_dynamodb  # noqa: E402
 from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
 from siyu_local.moto_transactions import faster_transactions  # noqa: E402
+from tests.support import wait_for  # noqa: E402, F401  (re-exported)
 
 KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]
 
@@ -100,32 +100,14 @@ def atomic_dynamodb(aws: None) -> Iterator[None]:
 @pytest.fixture
 def ddb_calls() -> Iterator[list[str]]:
     """Counts DynamoDB API calls (operation names) made by botocore while the test runs."""
-    import botocore.client
+    from siyu_local.bench import dynamodb_calls
 
-    calls: list[str] = []
-    original = botocore.client.BaseClient._make_api_call
-
-    def counting(self: Any, operation_name: str, api_params: Any) -> Any:
-        if self.meta.service_model.service_name == "dynamodb":
-            calls.append(operation_name)
-        return original(self, operation_name, api_params)
-
-    botocore.client.BaseClient._make_api_call = counting  # type: ignore[method-assign]
-    yield calls
-    botocore.client.BaseClient._make_api_call = original  # type: ignore[method-assign]
+    with dynamodb_calls() as calls:
+        yield calls
 
 
 # ---------------------------------------------------------------- waiting for asynchronous work
-def wait_for(check: Callable[[], Any], timeout: float = 15.0, interval: float = 0.1) -> Any:
-    """Poll until `check()` returns something truthy (asynchronous deliveries), or fail."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(interval)
+# wait_for lives in tests.support (re-exported here for older imports)
 
 
 # ---------------------------------------------------------------- handlers

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import demo, docs, resources, wiring
+from siyu_local import apidoc, demo, docs, resources, wiring
 from siyu_local.gateway import Gateway, Reply, Request
 from siyu_local.lambdas import Functions
 from siyu_local.motoserver import MotoServer
@@ -344,9 +344,6 @@ class LocalRuntime:
             "demo": dict(self.demo_lines),
         }
 
-    def _names(self, cfn_type: str) -> dict[str, str]:
-        return {r: self.stack.physical_name(r) for r in self.stack.resources_of(cfn_type)}
-
     # ------------------------------------------------------------------ /_local, /docs, /openapi.json
     def _local(self, request: Request) -> Reply | None:
         path = request.path
@@ -359,6 +356,9 @@ class LocalRuntime:
             )
         if path == "/openapi.json" and request.method == "GET":
             return Reply.json(200, self.openapi())
+        if path == "/docs/api.md" and request.method == "GET":
+            markdown = apidoc.render(self.openapi()).encode()
+            return Reply(200, {"content-type": "text/markdown; charset=utf-8"}, markdown)
         if path in ("/docs", "/docs/") and request.method == "GET":
             return Reply(
                 200, {"content-type": "text/html; charset=utf-8"}, docs.page(self.openapi()).encode()

@@ -38,11 +38,8 @@ def configure_environment(stack: Stack, extra: dict[str, str] | None = None) -> 
 
 def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
-    from siyu import aws, db, idempotency, kuaishou, secrets
+    from siyu import aws, cache, db, idempotency, kuaishou, secrets
     from siyu.config import get_settings
-    from siyu.flash_sales import sales as flash_sales
-    from siyu.flash_sales import stock as flash_stock
-    from siyu.members import account, rules
 
     get_settings.cache_clear()
     aws.reset_clients()
@@ -50,10 +47,7 @@ def reset_caches() -> None:
     idempotency.reset()
     kuaishou.reset_client()
     secrets.clear_cache()
-    rules.reset()
-    account.forget_all()
-    flash_sales.forget()
-    flash_stock.forget_all()
+    cache.reset_all()  # every siyu.cache.TimedCache: rules, templates, sales, campaigns, memos
 
 
 @contextmanager

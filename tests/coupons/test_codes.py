@@ -11,15 +11,8 @@ from siyu import clock
 from siyu.coupons import codes, templates
 from siyu.coupons.models import CouponCode
 from siyu.errors import SiyuError
-from tests.coupons.support import (
-    api,
-    coupons_of_template,
-    events,
-    fresh,
-    make_template,
-    member_token,
-    snapshot,
-)
+from tests.coupons.support import api, coupons_of_template, fresh, make_template, snapshot
+from tests.support import events, member_token
 
 
 def code_template(**overrides):

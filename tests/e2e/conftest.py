@@ -30,7 +30,7 @@ import boto3
 import pytest
 from botocore.config import Config
 
-from tests.conftest import wait_for  # noqa: F401  (e2e tests import it from here)
+from tests.support import wait_for  # noqa: F401  (e2e tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE_TEMPLATE = Path(__file__).parent / "fixtures" / "template.yaml"

@@ -8,26 +8,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from experiments_app import handler
 
 from siyu import clock
-from siyu.auth import tokens
 from siyu.pages import layouts
 from siyu.pages.layouts import Viewer
 from siyu_local.apigw import json_event, parse_response
 from tests.conftest import Api, LambdaContextStub
+from tests.support import admin_token, member_token
 
 api = Api(handler)
-LONG = 20 * 365 * 24 * 3600
-OPERATOR = None
 
-
-def admin(role: str = "operator") -> str:
-    return tokens.issue("admin-1", "admin", LONG, role=role)
-
-
-def member(member_id: str) -> str:
-    return tokens.issue(member_id, "access", LONG)
+admin, member = admin_token, member_token
 
 
 POPUP = {
@@ -141,6 +134,7 @@ def test_experiment_variant_applied_and_exposure_recorded_once(aws):
     assert results["verdict"] == "inconclusive"
 
 
+@pytest.mark.concurrency
 def test_publishing_is_atomic_for_concurrent_readers(atomic_dynamodb):
     small = LAYOUT_V1[:1]
     big = [*LAYOUT_V1, {"id": "checkin", "kind": "checkin_entry"}]

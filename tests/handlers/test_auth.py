@@ -69,6 +69,7 @@ def test_a_new_member_from_a_share_link_names_the_inviter_once(aws, fake_kuaisho
     assert sum("inviter_id" in data for data in events.values()) == 1
 
 
+@pytest.mark.concurrency
 def test_concurrent_first_logins_of_one_user_make_one_member(atomic_dynamodb, fake_kuaishou):
     # The domain, not the handler: one Lambda container never serves two requests at once,
     # and the resolver keeps the current request on the shared `app`.

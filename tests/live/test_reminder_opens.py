@@ -17,7 +17,8 @@ from siyu.live import figures
 from siyu.live.reminders import tracking_page
 from siyu.tracking.record import epoch_ms
 from tests.conftest import Api
-from tests.live.support import admin_token, drain, fire, make_live, member_token, seed_reservers
+from tests.live.support import drain, fire, make_live, seed_reservers
+from tests.support import admin_token, member_token
 from tests.tracking.support import analytics_env, event, stored_lines  # noqa: F401 (autouse fixture)
 
 tracking = Api(tracking_handler)

@@ -9,7 +9,8 @@ import pytest
 from siyu.members import account, checkins, points, rules
 from siyu.members.models import CheckinRecord, member_pk
 from siyu.members.rules import CheckinRules, StreakBonus
-from tests.members.support import assert_ledger_consistent, balance, call, events, ledger, make_member
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import events
 
 
 def test_check_in_awards_once_per_day_and_repeat_returns_the_same_result(aws):
@@ -225,7 +226,7 @@ def test_a_stale_snapshot_costs_a_retry_not_a_wrong_balance(aws):
     member = make_member()
     call("GET", "/v1/checkins", member=member)  # snapshot: no account yet
     points.change(member, 7, reason="测试", source="test", ref="other-container")  # elsewhere
-    account._seen[member] = account.Snapshot(member_id=member)  # this container did not see it
+    account._seen.put(member, account.Snapshot(member_id=member))  # this container did not see it
     result = checkins.check_in(member)
     assert result.first_time
     assert balance(member) == 12

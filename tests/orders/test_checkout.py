@@ -23,10 +23,7 @@ from tests.orders.support import (
     api,
     coupon_for,
     coupon_status,
-    event_data,
-    events,
     make_member,
-    member_token,
     order,
     place,
     request,
@@ -34,6 +31,7 @@ from tests.orders.support import (
     slot_taken,
     stock_left,
 )
+from tests.support import event_data, events, member_token
 
 SLOT = "2026-12-01T11:00"
 

@@ -173,32 +173,6 @@ def _limit_only(fake: Any) -> dict[str, float]:
     return {"seconds": seconds, "refused": calls - RESERVERS}
 
 
-class _DynamoDBCalls:
-    """Counts DynamoDB operations made by botocore (any client) while active."""
-
-    def __init__(self) -> None:
-        self.calls: list[str] = []
-
-    def __enter__(self) -> _DynamoDBCalls:
-        import botocore.client
-
-        self._original = original = botocore.client.BaseClient._make_api_call
-        calls = self.calls
-
-        def counting(client: Any, operation: str, params: Any) -> Any:
-            if client.meta.service_model.service_name == "dynamodb":
-                calls.append(operation)
-            return original(client, operation, params)
-
-        botocore.client.BaseClient._make_api_call = counting
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        import botocore.client
-
-        botocore.client.BaseClient._make_api_call = self._original
-
-
 def _coupon_and_opens() -> dict[str, int]:
     """DynamoDB calls: creating and moving a live with an exclusive code; a 100-event tracking
     batch launched from a reminder (once, and again), and one that was not."""
@@ -237,15 +211,15 @@ def _coupon_and_opens() -> dict[str, int]:
                 "exclusive_coupon": {"template_id": template.template_id, "code": "BENCH888"},
             }
         )
-        with _DynamoDBCalls() as counted:
+        with bench.dynamodb_calls() as counted:
             live = create_live(spec, "bench", request_key="bench-create-0001")
-        figures["create"] = len(counted.calls)
-        with _DynamoDBCalls() as counted:
+        figures["create"] = len(counted)
+        with bench.dynamodb_calls() as counted:
             update_live(
                 live.live_id,
                 LivePatch(starts_at=starts + timedelta(hours=1), ends_at=starts + timedelta(hours=2)),
             )
-        figures["move"] = len(counted.calls)
+        figures["move"] = len(counted)
 
         member_id, key = "01HBENCHMEMBER000000000000", "v2-10m"
         now = clock.now_iso()
@@ -282,9 +256,9 @@ def _coupon_and_opens() -> dict[str, int]:
             ("again", batch(query)),
             ("other", batch({"video_id": "v1"})),
         ):
-            with _DynamoDBCalls() as counted:
+            with bench.dynamodb_calls() as counted:
                 collector.collect(body, actor)
-            figures[label] = len(counted.calls)
+            figures[label] = len(counted)
     return figures
 
 

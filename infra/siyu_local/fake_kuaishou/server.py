@@ -130,7 +130,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------ platform endpoints
     def _code2session(self, query: dict[str, str], body: bytes) -> None:
-        # Accept form body and query string alike (SDKs disagree, research notes §1).
+        # Accept form body and query string alike (SDKs disagree).
         self._send_json(HTTPStatus.OK, self.server.fake.handle_code2session({**query, **self._form(body)}))
 
     def _access_token(self, query: dict[str, str], body: bytes) -> None:

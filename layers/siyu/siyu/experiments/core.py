@@ -23,7 +23,8 @@ from siyu.db import transaction
 from siyu.errors import NotFound, define_error
 from siyu.experiments import stats
 from siyu.experiments.models import Assignment, ExperimentItem, OrderApplied, VariantStats, experiment_pk
-from siyu.pages.modules import Layout
+from siyu.page_modules import Layout
+from siyu.txn import cancelled
 
 BUCKETS = 10_000
 # Paid orders of one member counted at once race on their revenue: retry with backoff.
@@ -121,12 +122,6 @@ def list_all() -> list[ExperimentDef]:
     return [ExperimentDef.model_validate_json(i.body) for i in ExperimentItem.by_list.query("EXPERIMENTS")]
 
 
-def set_schedule(key: str, *, start_at: str | None, stop_at: str | None) -> ExperimentDef:
-    definition = get(key)
-    definition.start_at, definition.stop_at = start_at, stop_at
-    return save(definition)
-
-
 # --- assignment ---------------------------------------------------------------------------
 
 
@@ -189,7 +184,7 @@ def record_exposure(key: str, unit_id: str, variant: str) -> bool:
 
 
 def _condition_failed(exc: TransactWriteError) -> bool:
-    return any(r and r.code == "ConditionalCheckFailed" for r in (exc.cancellation_reasons or []))
+    return cancelled(exc).condition_failed
 
 
 def record_order_paid(member_id: str, order_id: str, amount_fen: int, paid_at: str) -> list[str]:
@@ -249,10 +244,10 @@ def _apply_order(
                 )
                 tx.update(VariantStats(*_stats_key(definition.key, assignment.variant)), actions=stat_actions)
         except TransactWriteError as exc:
-            reasons = exc.cancellation_reasons or []
-            if reasons and reasons[0] is not None and reasons[0].code == "ConditionalCheckFailed":
+            refused = cancelled(exc).refused
+            if refused[:1] == [True]:
                 return True  # this order was already counted
-            if _condition_failed(exc):
+            if any(refused):
                 # Another order of this member moved first: back off (jittered), re-read.
                 time.sleep(random.uniform(0, 0.005 * 2 ** min(attempt, 6)))
                 continue

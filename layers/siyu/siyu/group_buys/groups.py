@@ -43,6 +43,7 @@ from siyu.group_buys.errors import (
 )
 from siyu.group_buys.models import FAILED, FORMED, FORMING, JOINED, LEFT, PAID, Group, GroupDeal, Seat
 from siyu.observability import logger
+from siyu.txn import cancelled
 
 ATTEMPTS = 6
 
@@ -236,13 +237,9 @@ def join(member_id: str, group_id: str) -> Seated:
                     return_values="ALL_OLD",
                 )
         except TransactWriteError as exc:
-            reasons = exc.cancellation_reasons or []
-            if not reasons:
-                raise
-            for reason in reasons:
-                raw = (reason.raw_item if reason else None) or {}
-                if str((raw.get("sk") or {}).get("S", "")) == "GROUP":
-                    _check_joinable(_group_from(raw, group))
+            refused_group = cancelled(exc).item(*Group.key(group_id))
+            if refused_group is not None:
+                _check_joinable(_group_from(refused_group, group))
             time.sleep(random.uniform(0, 0.005 * 2**attempt))
             continue  # seated meanwhile (a retry) or a conflict: look again
         return Seated(get(group_id), seat, replayed=False)
@@ -343,6 +340,25 @@ def release_seat(group_id: str, member_id: str) -> bool:
             raise
         return False  # paid or released meanwhile
     return True
+
+
+def seat_key_of(source_ref: str | None) -> tuple[str, str] | None:
+    """(group_id, member_id) from a group-buy order's source_ref "<group_id>:<member_id>"."""
+    group_id, _, member_id = (source_ref or "").partition(":")
+    return (group_id, member_id) if group_id and member_id else None
+
+
+def stage_release_of(tx: TransactWrite, source_ref: str | None, order_id: str, reason: str) -> None:
+    """An unpaid order of a seat closes (siyu.orders.returns): the seat back to its group in
+    the order's own transaction, exactly once. A refund keeps the seat: the group formed or
+    failed with it."""
+    key = seat_key_of(source_ref)
+    if reason == "refund" or key is None:
+        return
+    seat = seat_of(*key)
+    if seat is None or seat.status != JOINED or seat.order_ref != order_id:
+        return  # paid, given back before, or another order's seat: nothing to add
+    stage_release(tx, seat)
 
 
 def stage_release(tx: TransactWrite, seat: Seat) -> None:

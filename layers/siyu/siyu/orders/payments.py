@@ -50,8 +50,7 @@ from siyu.orders.models import (
     Refund,
 )
 from siyu.orders.reads import batch_get
-from siyu.orders.release import pending_key
-from siyu.orders.txn import cancelled
+from siyu.txn import cancelled
 
 ATTEMPTS = 6
 POINTS_REASON = "订单消费"
@@ -174,7 +173,7 @@ def _pay(order: Order, stats: OrderStats | None, payment: Payment) -> Order:
             condition=Order.status == PENDING_PAYMENT,
             return_values="ALL_OLD",
         )
-        tx.delete(PendingOrder(*pending_key(order)))
+        tx.delete(PendingOrder(*PendingOrder.key(order.order_id, order.expires_at)))
         if order.coupon_id:
             redemption.stage_consume(
                 tx,
