@@ -90,6 +90,10 @@ class DynamoDBLocal:
         ]
 
     def start(self, timeout: float = 60.0) -> DynamoDBLocal:
+        return self.launch().wait_ready(timeout)
+
+    def launch(self) -> DynamoDBLocal:
+        """Start the JVM and return at once (the runtime starts its other parts meanwhile)."""
         if self.port == 0:
             self.port = _free_port(self.host)
         if self.db_path is not None:
@@ -97,6 +101,10 @@ class DynamoDBLocal:
         self.process = subprocess.Popen(
             self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
         )
+        return self
+
+    def wait_ready(self, timeout: float = 60.0) -> DynamoDBLocal:
+        assert self.process is not None, "launch() first"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -1,19 +1,13 @@
-"""moto as a server on a free loopback port, in this process, with every DynamoDB request
-serialised (`atomic.SerializeDynamoDB`) so conditional writes and transactions are atomic,
-and transactions rolled back item by item (`moto_transactions.faster_transactions`): moto's
-own rollback copies whole tables, which makes every transaction slower as the data grows."""
+"""moto as a server on a free loopback port, in this process, for SQS, EventBridge, Scheduler,
+S3, Firehose and Secrets Manager (DynamoDB is DynamoDB Local)."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import BaseWSGIServer, make_server
-
-from siyu_local.atomic import SerializeDynamoDB
-from siyu_local.moto_transactions import faster_transactions
 
 
 class _KeepAliveHandler(MotoRequestHandler):
@@ -29,7 +23,6 @@ class MotoServer:
         self.port = port
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
-        self._patches = contextlib.ExitStack()
 
     @property
     def url(self) -> str:
@@ -37,8 +30,7 @@ class MotoServer:
 
     def start(self) -> MotoServer:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
-        self._patches.enter_context(faster_transactions())
-        app = SerializeDynamoDB(DomainDispatcherApplication(create_backend_app))
+        app = DomainDispatcherApplication(create_backend_app)
         self._server = make_server(
             self.host, self.port, app, threaded=True, request_handler=_KeepAliveHandler
         )
@@ -55,4 +47,3 @@ class MotoServer:
         if self._thread is not None:
             self._thread.join(timeout=5)
             self._thread = None
-        self._patches.close()

@@ -64,15 +64,6 @@ class DataDir:
 
     # ------------------------------------------------------------------ save
     def save(self, stack: Stack, clients: Clients, meta: dict[str, Any]) -> None:
-        ddb = clients("dynamodb")
-        tables = {}
-        for logical_id in stack.resources_of("AWS::DynamoDB::Table"):
-            name = stack.physical_name(logical_id)
-            items: list[dict[str, Any]] = []
-            for page in ddb.get_paginator("scan").paginate(TableName=name):
-                items.extend(page.get("Items", []))
-            tables[name] = items
-        _write_json(self.path / "tables.json", tables)
         s3 = clients("s3")
         buckets: dict[str, dict[str, str]] = {}
         for logical_id in stack.resources_of("AWS::S3::Bucket"):
@@ -112,18 +103,6 @@ class DataDir:
         if meta.get("format") != FORMAT:
             log.warning("data folder %s has an unknown format; starting clean", self.path)
             return {}
-        ddb = clients("dynamodb")
-        known = {stack.physical_name(t) for t in stack.resources_of("AWS::DynamoDB::Table")}
-        restored = 0
-        for table, items in _read_json(self.path / "tables.json", {}).items():
-            if table not in known:
-                log.warning("data folder: table %s is no longer in the template; skipped", table)
-                continue
-            for start in range(0, len(items), 25):
-                requests = {table: [{"PutRequest": {"Item": item}} for item in items[start : start + 25]]}
-                while requests:
-                    requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
-            restored += len(items)
         s3 = clients("s3")
         for bucket, objects in _read_json(self.path / "s3.json", {}).items():
             for key, body in objects.items():
@@ -138,5 +117,5 @@ class DataDir:
                 scheduler.create_schedule_group(Name=spec["GroupName"])
                 groups.add(spec["GroupName"])
             scheduler.create_schedule(**spec)
-        log.info("restored %d items from %s", restored, self.path)
+        log.info("restored %s (tables: DynamoDB Local's -dbPath)", self.path)
         return meta

@@ -80,7 +80,9 @@ def empty_tables(stack: Stack) -> None:
             items = page.get("Items", [])
             for start in range(0, len(items), 25):
                 requests = {
-                    spec["TableName"]: [{"DeleteRequest": {"Key": item}} for item in items[start : start + 25]]
+                    spec["TableName"]: [
+                        {"DeleteRequest": {"Key": item}} for item in items[start : start + 25]
+                    ]
                 }
                 while requests:
                     requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}

@@ -109,7 +109,7 @@ class RunningRuntime:
     def aws(self, service: str) -> Any:
         return boto3.session.Session().client(
             service,
-            endpoint_url=self.info["aws_endpoint"],
+            endpoint_url=self.info["dynamodb_endpoint" if service.startswith("dynamodb") else "aws_endpoint"],
             region_name=self.info["region"],
             aws_access_key_id="testing",
             aws_secret_access_key="testing",
