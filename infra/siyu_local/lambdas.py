@@ -80,7 +80,7 @@ class Container:
             env=env,
             text=True,
             bufsize=1,
-        )
+        )  # it exits when the runtime dies: its stdin closes
         hello = self._read(max(30.0, fn.timeout))
         if hello is None or "init_error" in hello:
             self.kill()

@@ -53,7 +53,6 @@ class Options:
     demo: bool = True
     poll_interval: float = 0.25
     retry_base: float = 1.0  # first retry pause (s) of failed scheduled / rule deliveries
-    save_interval: float = 30.0
     max_containers: int = 4  # per function, unless the template reserves concurrency
     idle_seconds: float = 300.0  # a container unused this long is stopped
     ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
@@ -94,7 +93,8 @@ class LocalRuntime:
         self.demo_lines: list[tuple[str, dict[str, str]]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self.moto = MotoServer(self.options.host)
+        self.moto = MotoServer(self.options.host, on_change=self._state_changed)
+        self._keeping = False  # state changes are written from the end of start() on
         db_path = self.options.data_dir / "dynamodb" if self.options.data_dir else None
         self.dynamodb = DynamoDBLocal(self.options.host, db_path=db_path)
         self.kuaishou: Any = None
@@ -133,6 +133,9 @@ class LocalRuntime:
         if self.data is not None and self.data.has_state:
             meta = self.data.restore(self.stack, self.clients)
             self.restored = bool(meta)
+            kuaishou_state = self.data.kuaishou()
+            if self.restored and kuaishou_state:
+                self.kuaishou.import_state(kuaishou_state)
         self.ttl = TtlSweeper(self.stack, self.clients, _now)
         self.functions = Functions.from_stack(
             self.stack, max_containers=opts.max_containers, idle_seconds=opts.idle_seconds
@@ -182,6 +185,11 @@ class LocalRuntime:
         self._spawn("dispatcher", self._dispatch_loop)
         for poller in self.pollers:
             self._spawn(f"poll:{poller.source.origin}", self._poll_loop(poller))
+        if self.data is not None:
+            self.data.save(self.stack, self.clients, self._meta())
+            self.kuaishou.on_change = self.data.save_kuaishou
+            self.kuaishou.changed()
+            self._keeping = True
         self.started_in = time.perf_counter() - started
         self.ready = True
         self.gateway.open.set()
@@ -202,16 +210,24 @@ class LocalRuntime:
         self.dynamodb.stop()
 
     def save(self) -> None:
-        if self.data is None or not hasattr(self, "scheduler"):
+        if self.data is None or not self._keeping:
             return
         try:
-            self.data.save(
-                self.stack,
-                self.clients,
-                {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)},
-            )
+            self.data.save(self.stack, self.clients, self._meta())
         except Exception:
             log.exception("could not save state to %s", self.data.path)
+
+    def _meta(self) -> dict[str, Any]:
+        return {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)}
+
+    def _state_changed(self, kind: str) -> None:
+        """A request changed kept state (moto server): write it before it is answered."""
+        if self.data is None or not self._keeping:
+            return
+        try:
+            self.data.save_service(kind, self.stack, self.clients)
+        except Exception:
+            log.exception("could not write %s state to %s", kind, self.data.path)
 
     # ------------------------------------------------------------------ start-up pieces
     def _start_kuaishou(self, template: dict[str, Any]) -> Any:
@@ -283,7 +299,8 @@ class LocalRuntime:
 
     # ------------------------------------------------------------------ background loops
     def _dispatch_loop(self) -> None:
-        last_save = last_sweep = time.monotonic()
+        last_sweep = time.monotonic()
+        completed = len(self.scheduler.completed)
         while not self._stop.is_set():
             if time.monotonic() - last_sweep > self.options.ttl_interval:
                 last_sweep = time.monotonic()
@@ -303,9 +320,9 @@ class LocalRuntime:
                     worked += step()
                 except Exception:
                     log.exception("local dispatcher step failed")
-            if self.data is not None and time.monotonic() - last_save > self.options.save_interval:
-                self.save()
-                last_save = time.monotonic()
+            if self.data is not None and len(self.scheduler.completed) != completed:
+                completed = len(self.scheduler.completed)
+                self.data.save_meta(self._meta())
             if not worked:
                 self._stop.wait(self.options.poll_interval)
 

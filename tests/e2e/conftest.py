@@ -83,7 +83,7 @@ class RunningRuntime:
             hdrs["Authorization"] = f"Bearer {token}"
         request = urllib.request.Request((base or self.url) + path, data=data, method=method, headers=hdrs)
         try:
-            with _OPENER.open(request, timeout=15) as r:
+            with _OPENER.open(request, timeout=60) as r:  # a cold start on a loaded machine
                 return Response(
                     r.status,
                     {k.lower(): v for k, v in r.headers.items()},
