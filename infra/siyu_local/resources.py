@@ -214,8 +214,11 @@ def create_schedules(stack: Stack) -> None:
         scheduler.create_schedule(Name=schedule.name, GroupName=schedule.group, **schedule.arguments)
 
 
-def create_all(stack: Stack, secret_values: dict[str, str]) -> None:
-    create_tables(stack)
+def create_all(stack: Stack, secret_values: dict[str, str], *, tables: bool = True) -> None:
+    """Everything; `tables=False` leaves the tables to a later `create_tables` (the runtime
+    creates the rest while DynamoDB Local is still starting)."""
+    if tables:
+        create_tables(stack)
     create_secrets(stack, secret_values)
     create_messaging(stack)
     create_firehose(stack)

@@ -34,7 +34,7 @@ from tests.conftest import wait_for  # noqa: F401  (e2e tests import it from her
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE_TEMPLATE = Path(__file__).parent / "fixtures" / "template.yaml"
-START_TIMEOUT = 60.0
+START_TIMEOUT = 180.0  # DynamoDB Local and cold starts on a loaded 2-core machine
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
