@@ -122,13 +122,14 @@ class LocalRuntime:
         self.kuaishou = self._start_kuaishou(template)
         self.stack = self._load_stack(template)
         self.moto.start()
-        self.dynamodb.wait_ready()
-        log.info("DynamoDB Local answers (%.1f s after start)", time.perf_counter() - started)
         self._configure_environment()
-        ddb = self.dynamodb.url
+        ddb = self.dynamodb.url  # its port is known before it answers
         self.clients = Clients(self.stack.region, self.moto.url, {"dynamodb": ddb, "dynamodbstreams": ddb})
         saved_secrets = self.data.secrets() if self.data and self.data.has_state else {}
-        resources.create_all(self.stack, {**self._secret_values(), **saved_secrets})
+        resources.create_all(self.stack, {**self._secret_values(), **saved_secrets}, tables=False)
+        self.dynamodb.wait_ready()
+        log.info("DynamoDB Local answers (%.1f s after start)", time.perf_counter() - started)
+        resources.create_tables(self.stack)
         meta: dict[str, Any] = {}
         if self.data is not None and self.data.has_state:
             meta = self.data.restore(self.stack, self.clients)
