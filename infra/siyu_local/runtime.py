@@ -273,7 +273,7 @@ class LocalRuntime:
                 **shared,
                 "AWS_ENDPOINT_URL": self.moto.url,
                 "AWS_ENDPOINT_URL_DYNAMODB": self.dynamodb.url,
-                "AWS_ENDPOINT_URL_DYNAMODBSTREAMS": self.dynamodb.url,
+                "AWS_ENDPOINT_URL_DYNAMODB_STREAMS": self.dynamodb.url,
                 "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",
                 "POWERTOOLS_SERVICE_NAME": "siyu-local",
                 "POWERTOOLS_TRACE_DISABLED": "true",  # no X-Ray daemon here
