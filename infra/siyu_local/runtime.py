@@ -256,16 +256,11 @@ class LocalRuntime:
     def _configure_environment(self) -> None:
         from siyu_local.sandbox import configure_environment, reset_caches
 
+        # The runtime's own process (demo seeding, helpers) sees every function's variables;
+        # each container gets its own function's environment on top (lambdas.Container).
         shared: dict[str, str] = {}
         for fn in self.stack.functions().values():
             for key, value in fn.environment.items():
-                if key in shared and shared[key] != value and key != "POWERTOOLS_SERVICE_NAME":
-                    log.warning(
-                        "%s differs between functions (%r, %r): the functions share one process locally",
-                        key,
-                        shared[key],
-                        value,
-                    )
                 shared.setdefault(key, value)
         configure_environment(
             self.stack,
