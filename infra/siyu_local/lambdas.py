@@ -35,6 +35,7 @@ from typing import Any
 from siyu_local.template import Stack
 
 Handler = Callable[[Any, Any], Any]
+INIT_TIMEOUT = 120.0  # s for a container's imports (Lambda allows 10 s; a loaded 2-core machine needs more)
 log = logging.getLogger("siyu_local")
 
 
@@ -81,7 +82,7 @@ class Container:
             text=True,
             bufsize=1,
         )  # it exits when the runtime dies: its stdin closes
-        hello = self._read(max(30.0, fn.timeout))
+        hello = self._read(INIT_TIMEOUT)
         if hello is None or "init_error" in hello:
             self.kill()
             reason = (hello or {}).get("init_error", "no answer")
@@ -373,7 +374,7 @@ class Functions:
         fn = pool.fn
         started = time.perf_counter()
         try:
-            container = pool.acquire(timeout=max(30.0, fn.timeout))
+            container = pool.acquire(timeout=INIT_TIMEOUT)
         except RuntimeError as exc:
             log.error("%s", exc)
             return Invocation(fn.logical_id, False, error=f"Runtime.InitError: {exc}")
