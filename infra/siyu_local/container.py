@@ -54,6 +54,10 @@ def main(spec: str) -> int:
     sys.stdout = sys.stderr
     warnings.filterwarnings("ignore", message="No application metrics to publish")
     started = time.perf_counter()
+    from siyu_local.botocore_data import share_botocore_data, warm_clients
+
+    share_botocore_data()
+    warm_clients("dynamodb")
     module_name, attribute = spec.rsplit(".", 1)
     try:
         handler = getattr(importlib.import_module(module_name), attribute)

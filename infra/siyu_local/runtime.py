@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import parse_qs
 
 from siyu_local import demo, docs, resources, wiring
+from siyu_local.botocore_data import share_botocore_data
 from siyu_local.dynamodb_local import DynamoDBLocal
 from siyu_local.gateway import Gateway, Reply, Request
 from siyu_local.lambdas import Functions
@@ -66,23 +67,6 @@ def setup_console_logging(level: int = logging.INFO) -> None:
     log.addHandler(handler)
     log.setLevel(level)
     log.propagate = False
-
-
-def share_botocore_data() -> None:
-    """Let every botocore session of the process read botocore's endpoint and model files once.
-
-    Lambda runs one thread per container, but here pynamodb opens a session per thread (and
-    siyu, the runtime and boto3 one each): without this, each would parse the same megabytes
-    of JSON again — about a second of start-up, and a slow first request on every new thread."""
-    import botocore.loaders
-    import botocore.session
-
-    shared = botocore.loaders.create_loader()
-
-    def register(session: botocore.session.Session) -> None:
-        session._components.lazy_register_component("data_loader", lambda: shared)
-
-    botocore.session.Session._register_data_loader = register
 
 
 class LocalRuntime:
