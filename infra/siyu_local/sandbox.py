@@ -54,6 +54,20 @@ def reset_caches() -> None:
     account.forget_all()
     flash_sales.forget()
     flash_stock.forget_all()
+    _forget_model_connections()
+
+
+def _forget_model_connections() -> None:
+    """pynamodb keeps a connection (and its botocore client, with the endpoint it was made
+    for) on each model class; drop them so the next call follows the current endpoint."""
+    from pynamodb.models import Model
+
+    pending: list[type[Model]] = [Model]
+    while pending:
+        cls = pending.pop()
+        if "_connection" in vars(cls):
+            cls._connection = None
+        pending.extend(cls.__subclasses__())
 
 
 DYNAMODB_ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_DYNAMODB_STREAMS")
