@@ -32,7 +32,7 @@ configure_environment(
 os.environ.pop("AWS_ENDPOINT_URL", None)
 
 from siyu_local.apigw import json_event, parse_response  # noqa: E402
-from siyu_local.atomic import serialized_dynamodb  # noqa: E402
+from siyu_local.dynamodb_local import DynamoDBLocal  # noqa: E402
 from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
 from siyu_local.moto_transactions import faster_transactions  # noqa: E402
 from tests.support import wait_for  # noqa: E402, F401  (re-exported)
@@ -81,20 +81,34 @@ def fake_kuaishou() -> Iterator[FakeKuaishou]:
     fake.stop()
 
 
-# ---------------------------------------------------------------- AWS (moto)
+# ---------------------------------------------------------------- AWS (moto, DynamoDB Local)
+# SIYU_TEST_DYNAMODB=local runs every test's DynamoDB on DynamoDB Local (else moto in-process,
+# kept for speed); concurrency tests (`atomic_dynamodb`) always use DynamoDB Local.
+ALL_ON_DYNAMODB_LOCAL = os.environ.get("SIYU_TEST_DYNAMODB", "moto") == "local"
+
+
+@pytest.fixture(scope="session")
+def dynamodb_local() -> Iterator[DynamoDBLocal]:
+    """Amazon's DynamoDB Local, one per test worker, in memory; tables are made per test."""
+    with DynamoDBLocal() as ddb:
+        yield ddb
+
+
 @pytest.fixture
-def aws(fake_kuaishou: FakeKuaishou) -> Iterator[None]:
-    """Every table, queue, bus and secret of template.yaml, in moto, fresh for each test."""
-    with moto_stack(STACK):
+def aws(fake_kuaishou: FakeKuaishou, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every table, queue, bus and secret of template.yaml, in moto, fresh for each test;
+    the tables in DynamoDB Local for concurrency tests (or all tests, see above)."""
+    url = None
+    if ALL_ON_DYNAMODB_LOCAL or "atomic_dynamodb" in request.fixturenames:
+        url = request.getfixturevalue("dynamodb_local").url
+    with moto_stack(STACK, dynamodb_url=url):
         yield
 
 
 @pytest.fixture
-def atomic_dynamodb(aws: None) -> Iterator[None]:
-    """DynamoDB requests applied one at a time, as DynamoDB applies each write atomically.
-    Every test that hammers one item from many threads uses this fixture."""
-    with serialized_dynamodb():
-        yield
+def atomic_dynamodb(aws: None) -> None:
+    """DynamoDB as the service is: DynamoDB Local applies each conditional write and each
+    transaction atomically. Every test that hammers one item from many threads uses this."""
 
 
 @pytest.fixture

@@ -89,6 +89,7 @@ class Function:
     name: str = ""  # physical name, what the ARN ends with
     arn: str = ""
     memory_mb: int = 128
+    reserved_concurrency: int | None = None  # ReservedConcurrentExecutions
 
     @property
     def module(self) -> str:
@@ -297,6 +298,11 @@ class Stack:
                 name=self.physical_name(logical_id),
                 arn=self.arn(logical_id),
                 memory_mb=int(props.get("MemorySize", glob.get("MemorySize", 128))),
+                reserved_concurrency=(
+                    int(self.resolve(props["ReservedConcurrentExecutions"]))
+                    if "ReservedConcurrentExecutions" in props
+                    else None
+                ),
             )
         return out
 

@@ -97,17 +97,16 @@ def _run_once(fake: Any, *, limited: bool) -> dict[str, float]:
 
     from siyu import clock
     from siyu.live import LiveSpec, create_live, reminders, schedules
-    from siyu_local.atomic import serialized_dynamodb
-    from siyu_local.moto_transactions import faster_transactions
 
     os.environ["KUAISHOU_MESSAGE_RATE"] = "80" if limited else "1000000"
     fake.message_qps = 100 if limited else 1_000_000
     reset_caches()
     reminders._limiter.cache_clear()
     starts = clock.now() + timedelta(hours=2)
-    # moto's own rollback copies the whole table per transaction (each SENT record is one):
-    # the figure would measure that, not the sender.
-    with moto_stack(default_stack()), faster_transactions(), serialized_dynamodb():
+    # Concurrent senders claim SENT records: DynamoDB Local applies each claim atomically.
+    from siyu_local.dynamodb_local import DynamoDBLocal
+
+    with DynamoDBLocal() as ddb, moto_stack(default_stack(), dynamodb_url=ddb.url):
         live = create_live(
             LiveSpec.model_validate(
                 {
@@ -149,14 +148,13 @@ def _limit_only(fake: Any) -> dict[str, float]:
 
     from siyu import kuaishou
     from siyu.live import reminders
-    from siyu_local.atomic import serialized_dynamodb
 
     os.environ["KUAISHOU_MESSAGE_RATE"] = "80"
     fake.message_qps = 100
     reset_caches()
     reminders._limiter.cache_clear()
     data = {"thing01": {"value": "bench"}}
-    with moto_stack(default_stack()), serialized_dynamodb():
+    with moto_stack(default_stack()):
         client, limiter = kuaishou.client(), reminders.limiter()
         client.access_token()
         calls_before = sum(1 for _, path in fake.calls if path.endswith("/message/template/send"))

@@ -67,6 +67,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _send(self, status: int, payload: bytes, content_type: str) -> None:
+        self.server.fake.changed()  # kept before the answer acknowledges it
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
