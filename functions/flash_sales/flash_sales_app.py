@@ -212,7 +212,7 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
     return {
         "server_time": clock.now_iso(),
         "deal": deals.DealView.of(deal).model_dump(),
-        "groups": [GroupView.of(g).model_dump() for g in groups.joinable(deal_id)],
+        "groups": [v.model_dump() for v in GroupView.many(groups.joinable(deal_id))],
     }
 
 
@@ -261,13 +261,15 @@ def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.get("/v1/me/group-buys", summary="my groups, newest first")
 def my_groups(member: CurrentMember) -> dict[str, Any]:
+    mine = groups.groups_of(member.member_id)
+    views = {v.group_id: v for v in GroupView.many([g for _, g in mine if g is not None])}
     return {
         "groups": [
             {
                 "seat": SeatView.of(seat).model_dump(),
-                "group": GroupView.of(group).model_dump() if group else None,
+                "group": views[group.group_id].model_dump() if group else None,
             }
-            for seat, group in groups.groups_of(member.member_id)
+            for seat, group in mine
         ]
     }
 
