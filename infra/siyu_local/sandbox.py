@@ -39,6 +39,7 @@ def configure_environment(stack: Stack, extra: dict[str, str] | None = None) -> 
 def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
     from siyu import aws, db, idempotency, kuaishou, secrets
+    from siyu.auth import admins
     from siyu.config import get_settings
     from siyu.flash_sales import sales as flash_sales
     from siyu.flash_sales import stock as flash_stock
@@ -54,6 +55,7 @@ def reset_caches() -> None:
     account.forget_all()
     flash_sales.forget()
     flash_stock.forget_all()
+    admins.forget_all()
 
 
 @contextmanager

@@ -138,8 +138,16 @@ _checked_lock = threading.Lock()
 
 
 def _forget(username: str) -> None:
+    prefix = username.lower() + "#"
     with _checked_lock:
-        _checked.pop(username.lower(), None)
+        for key in [k for k in _checked if k.startswith(prefix)]:
+            del _checked[key]
+
+
+def forget_all() -> None:
+    """Drop the cached account checks (a fresh container; tests)."""
+    with _checked_lock:
+        _checked.clear()
 
 
 def current_role(claims: tokens.TokenClaims) -> str:
@@ -148,9 +156,9 @@ def current_role(claims: tokens.TokenClaims) -> str:
     versions existed carry no username and are taken as they are until they expire (≤ 8 h)."""
     if not claims.usr:
         return claims.role or ""
-    now = time.monotonic()
+    now, key = time.monotonic(), f"{claims.usr}#{claims.sub}"
     with _checked_lock:
-        cached = _checked.get(claims.usr)
+        cached = _checked.get(key)
     if cached is None or cached[0] <= now:
         try:
             account = AdminAccount.get(*AdminAccount.key(claims.usr))
@@ -162,8 +170,10 @@ def current_role(claims: tokens.TokenClaims) -> str:
             bool(account.disabled),
             account.role,
         )
+        if account.admin_id != claims.sub:  # the username was given to a new account since
+            raise TokenInvalid()
         with _checked_lock:
-            _checked[claims.usr] = cached
+            _checked[key] = cached
     _, version, disabled, role = cached
     if disabled or version != claims.ver:
         raise TokenInvalid()
