@@ -335,7 +335,7 @@ class _Envelope(BaseModel):
 
     biz_type: str
     message_id: str | None = None
-    data: dict[str, Any]
+    data: Any = None  # checked per biz_type, so a bad `data` is still acknowledged by message_id
 
 
 def _malformed(reason: str, message_id: str | None = None) -> dict[str, Any]:
