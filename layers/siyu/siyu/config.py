@@ -41,7 +41,7 @@ class Settings(BaseModel):
     secret_cache_seconds: int = 300
 
     # Request decoding (siyu.http): larger bodies are 413, deeper JSON is 400.
-    max_body_bytes: int = Field(default=256 * 1024, ge=1024)
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_json_depth: int = Field(default=32, ge=4, le=256)
 
     # Abuse limits (siyu.limits), counters in the app table. "<count>/<seconds>" each.

@@ -8,8 +8,8 @@ from pydantic import Field, StrictInt
 
 # Strict: a client sending "100", 100.0 or true gets a VALIDATION_ERROR, never a coerced amount.
 Fen = Annotated[StrictInt, Field(ge=0, le=100_000_000, description="amount in fen (分), 100 = ¥1.00")]
-# How many of something a member orders or an operator stocks: strict like money.
-Count = Annotated[StrictInt, Field(ge=0)]
+# How many of something a member orders: strict like money (bounds where it is used).
+Count = StrictInt
 
 
 def yuan(fen: int) -> str:
