@@ -135,6 +135,11 @@ def test_the_template_allows_the_device_header_and_refuses_a_wildcard_origin_in_
     template = load_template()
     cors = template["Resources"]["HttpApi"]["Properties"]["CorsConfiguration"]
     assert "X-Device-Id" in cors["AllowHeaders"]
+    # The local runtime applies the same CorsConfiguration (parameters resolved).
+    from siyu_local import wiring
+    from tests.conftest import STACK
+
+    assert "X-Device-Id" in (wiring.cors(STACK) or {})["AllowHeaders"]
     rule = template["Rules"]["ProdConsoleOrigin"]
     assert "prod" in json.dumps(rule["RuleCondition"])
     assert '"*"' in json.dumps(rule["Assertions"])
