@@ -48,7 +48,7 @@ class Settings(BaseModel):
     limit_admin_login_user: str = "5/900"  # failed admin logins per username, then lockout
     limit_admin_login_ip: str = "20/900"  # failed admin logins per source IP, then lockout
     limit_admin_lockout_max_seconds: int = Field(default=3600, ge=60)  # backoff doubles up to this
-    limit_member_login_ip: str = "30/60"  # member logins per source IP
+    limit_member_login_ip: str = "120/60"  # member logins per source IP (carrier NATs share IPs)
     limit_code_guesses: str = "10/600"  # wrong redemption codes per member
     limit_events_device: str = "120/60"  # event batches per device (or member)
     limit_member_writes: str = "60/60"  # mutating member requests per member
