@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.auth.principals import UnmeteredMember
 from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.group_buys import deals, groups
@@ -105,7 +106,7 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     "order that closes (cancel, expiry) or a refund gives the unit back.",
     status_code=201,
 )
-def purchase(sale_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+def purchase(sale_id: Id, member: UnmeteredMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
     key = check_key(idempotency_key)
     result = ordering.purchase_order(member.member_id, sale_id, request_key=key)
     if not result.replayed:

@@ -66,6 +66,11 @@ def _admin_with(min_role: str) -> object:
 
 
 CurrentMember = Annotated[MemberPrincipal, Depends(member_principal)]
+# Not counted against the member write limit: ONLY for a route whose own per-member guard
+# makes the extra write per request a cost without a use — the flash-sale purchase, where
+# sold-out attempts in a crush must stay reads only (its per-member limit and idempotent
+# units bound what one member can do).
+UnmeteredMember = Annotated[MemberPrincipal, Depends(verify_member)]
 AnalystAdmin = Annotated[AdminPrincipal, Depends(_admin_with("analyst"))]
 OperatorAdmin = Annotated[AdminPrincipal, Depends(_admin_with("operator"))]
 OwnerAdmin = Annotated[AdminPrincipal, Depends(_admin_with("owner"))]
