@@ -24,6 +24,7 @@ from siyu.config import get_settings
 from siyu.db import table_meta, transaction
 from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
+from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.members.models import Identity, Member, member_pk
 from siyu.observability import logger
@@ -58,7 +59,7 @@ class Profile(BaseModel):
 class ProfilePatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    nickname: str | None = Field(default=None, min_length=1, max_length=32)
+    nickname: PlainText | None = Field(default=None, min_length=1, max_length=32)
     avatar_url: HttpUrl | None = None
     birthday: date | None = None
 
