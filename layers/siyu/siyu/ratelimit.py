@@ -165,7 +165,9 @@ class Limit:
             )
         except UpdateError as exc:
             if not _conditional_failed(exc):
-                raise
+                # Fail open: a limiter that cannot count must not take the route down with it.
+                logger.warning("limit not counted", extra={"limit": self.name})
+                return
             raise _refuse(self.name, left) from None
 
     def check(self, key: str) -> None:
