@@ -83,13 +83,14 @@ def test_concurrent_first_logins_of_one_user_make_one_member(atomic_dynamodb, fa
     assert outbox_types() == ["MemberRegistered"]
 
 
-def test_returning_login_costs_two_dynamodb_calls(aws, fake_kuaishou, ddb_calls):
+def test_returning_login_costs_four_dynamodb_calls(aws, fake_kuaishou, ddb_calls):
     login(fake_kuaishou)
     code = fake_kuaishou.issue_login_code(open_id="openid-alice")
     ddb_calls.clear()
     status, _ = api("POST", "/v1/auth/login", {"code": code})
     assert status == 200
-    assert ddb_calls == ["GetItem", "UpdateItem"]
+    # the per-IP login limit, the identity, the member, the new refresh-token family
+    assert ddb_calls == ["UpdateItem", "GetItem", "UpdateItem", "PutItem"]
 
 
 def test_code_is_single_use(aws, fake_kuaishou):

@@ -160,6 +160,10 @@ def test_a_retry_with_the_same_key_returns_the_same_order_and_reserves_once(shop
             "ORDER_ITEM_INVALID",
         ),
         ([{"product_id": TEA, "sku_id": "M", "quantity": 0}], {}, 400, "VALIDATION_ERROR"),
+        # Quantities are strict integers: no "1", true or 1.0 coerced into an order (issue 15).
+        ([{"product_id": TEA, "sku_id": "M", "quantity": "1"}], {}, 400, "VALIDATION_ERROR"),
+        ([{"product_id": TEA, "sku_id": "M", "quantity": True}], {}, 400, "VALIDATION_ERROR"),
+        ([{"product_id": TEA, "sku_id": "M", "quantity": 1.0}], {}, 400, "VALIDATION_ERROR"),
         (
             [{"product_id": TEA, "sku_id": "M", "quantity": 1}],
             {"pickup_slot": "2026-12-01T10:05"},

@@ -258,7 +258,9 @@ class KuaishouClient:
     def verify_callback(self, raw_body: bytes, kwaisign: str | None) -> bool:
         if not kwaisign:
             return False
-        return hmac.compare_digest(callback_signature(raw_body, self.app_secret), kwaisign.lower())
+        # Bytes, not str: a header with non-ASCII characters is a mismatch, not a TypeError.
+        expected = callback_signature(raw_body, self.app_secret).encode()
+        return hmac.compare_digest(expected, kwaisign.lower().encode("utf-8", "replace"))
 
 
 _client: KuaishouClient | None = None

@@ -23,6 +23,7 @@ from siyu.db import transaction
 from siyu.errors import NotFound, define_error
 from siyu.experiments import stats
 from siyu.experiments.models import Assignment, ExperimentItem, OrderApplied, VariantStats, experiment_pk
+from siyu.observability import logger
 from siyu.page_modules import Layout
 from siyu.txn import cancelled
 
@@ -181,6 +182,23 @@ def record_exposure(key: str, unit_id: str, variant: str) -> bool:
             return False
         raise
     return True
+
+
+def expose(key: str, unit_id: str, claimed: str | None = None) -> tuple[str, bool]:
+    """The viewer was shown the experiment: the SERVER decides the variant (the stored
+    assignment, or the bucketed one, which is then stored). A variant the client claims is
+    checked to exist but never stored; the answer carries the stored variant either way.
+    Returns (variant, recorded now)."""
+    definition = get(key)
+    if claimed is not None and claimed not in {v.name for v in definition.variants}:
+        raise UnknownVariant(details={"variant": claimed})
+    variant = bucket_variant(definition, unit_id)
+    recorded = record_exposure(key, unit_id, variant)
+    if not recorded:
+        variant = str(Assignment.get(experiment_pk(key), f"ASSIGN#{unit_id}", consistent_read=True).variant)
+    if claimed is not None and claimed != variant:
+        logger.info("exposure claimed another variant", extra={"experiment": key, "claimed": claimed})
+    return variant, recorded
 
 
 def _condition_failed(exc: TransactWriteError) -> bool:

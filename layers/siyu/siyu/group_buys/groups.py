@@ -42,6 +42,7 @@ from siyu.group_buys.errors import (
     GroupNotJoined,
 )
 from siyu.group_buys.models import FAILED, FORMED, FORMING, JOINED, LEFT, PAID, Group, GroupDeal, Seat
+from siyu.members.public import PublicMember, public_members
 from siyu.observability import logger
 from siyu.txn import cancelled
 
@@ -63,9 +64,11 @@ class PaidOutcome:
 
 
 class GroupView(BaseModel):
+    """A group as members see it: the leader by masked nickname and avatar, never by id."""
+
     group_id: str
     deal_id: str
-    leader_id: str
+    leader: PublicMember
     size: int
     joined: int
     paid: int
@@ -78,12 +81,14 @@ class GroupView(BaseModel):
     failed_at: str | None
 
     @classmethod
-    def of(cls, group: Group) -> GroupView:
+    def of(cls, group: Group, leader: PublicMember | None = None) -> GroupView:
+        if leader is None:
+            leader = public_members([group.leader_id])[group.leader_id]
         left = (clock.parse_iso(group.expires_at) - clock.now()).total_seconds()
         return cls(
             group_id=group.group_id,
             deal_id=group.deal_id,
-            leader_id=group.leader_id,
+            leader=leader,
             size=int(group.size),
             joined=int(group.joined),
             paid=int(group.paid),
@@ -95,6 +100,11 @@ class GroupView(BaseModel):
             formed_at=group.formed_at,
             failed_at=group.failed_at,
         )
+
+    @classmethod
+    def many(cls, groups: list[Group]) -> list[GroupView]:
+        leaders = public_members(g.leader_id for g in groups)
+        return [cls.of(g, leaders[g.leader_id]) for g in groups]
 
 
 class SeatView(BaseModel):
@@ -237,7 +247,13 @@ def join(member_id: str, group_id: str) -> Seated:
                     return_values="ALL_OLD",
                 )
         except TransactWriteError as exc:
-            refused_group = cancelled(exc).item(*Group.key(group_id))
+            refused = cancelled(exc)
+            # The member's own seat decides first: a double tap that lost to its twin on the
+            # last seat is seated (by the twin), not refused as GROUP_FULL.
+            mine = seat_of(group_id, member_id)
+            if mine is not None and mine.status != LEFT:
+                return Seated(get(group_id), mine, replayed=True)
+            refused_group = refused.item(*Group.key(group_id))
             if refused_group is not None:
                 _check_joinable(_group_from(refused_group, group))
             time.sleep(random.uniform(0, 0.005 * 2**attempt))
