@@ -36,6 +36,12 @@ def parse_args(argv: list[str]) -> Options:
         default=0.25,
         help="seconds between polls of queues, streams, schedules",
     )
+    parser.add_argument(
+        "--max-containers",
+        type=int,
+        default=4,
+        help="containers (worker processes) per function unless the template reserves concurrency",
+    )
     args = parser.parse_args(argv)
     if not ipaddress.ip_address(args.host).is_loopback:
         print(
@@ -50,6 +56,7 @@ def parse_args(argv: list[str]) -> Options:
         data_dir=args.data_dir,
         demo=not args.no_demo,
         poll_interval=args.poll_interval,
+        max_containers=args.max_containers,
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from experiments_app import handler
 
 from siyu.experiments import stats
-from siyu.pages.modules import MODULE_KINDS
+from siyu.page_modules import MODULE_KINDS
 from tests.conftest import Api
 from tests.experiments.test_pages_api import LAYOUT_V1, admin, publish
 
