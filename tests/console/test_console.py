@@ -388,20 +388,27 @@ def test_experiment_created_started_exposed_and_its_results(
 
 
 def test_sample_ratio_mismatch_is_a_warning(console: RunningRuntime, browser_page: Page) -> None:
-    definition = {
+    definition: dict[str, Any] = {
         "key": "srm-check",
         "name": "分流检查",
         "page": "srm",
-        "variants": [{"name": "control", "weight": 50}, {"name": "b", "weight": 50}],
+        "variants": [{"name": "control", "weight": 100}, {"name": "b", "weight": 0}],
     }
     api(console, "operator", "PUT", "/v1/admin/experiments/srm-check", definition)
-    api(console, "operator", "POST", "/v1/admin/experiments/srm-check/start", {})
-    for n in range(30):  # every exposure reported for the control: the split is broken
+    started = api(console, "operator", "POST", "/v1/admin/experiments/srm-check/start", {})
+    for n in range(30):  # the server assigns every member to the control while b has no weight
         token = console.login(f"console-srm-{n}")["access_token"]
-        assert (
-            console.post("/v1/experiments/srm-check/exposures", {"variant": "control"}, token=token).status
-            == 200
-        )
+        reply = console.post("/v1/experiments/srm-check/exposures", {}, token=token)
+        assert reply.status == 200, reply.body
+    # then the split is changed mid-run to 50/50: the exposures no longer match it
+    definition["variants"] = [{"name": "control", "weight": 50}, {"name": "b", "weight": 50}]
+    api(
+        console,
+        "operator",
+        "PUT",
+        "/v1/admin/experiments/srm-check",
+        {**definition, "start_at": started["start_at"]},
+    )
     results = api(console, "analyst", "GET", "/v1/admin/experiments/srm-check/results")
     assert results["srm_flagged"]
     sign_in(browser_page, console, "analyst", "/experiments/srm-check")
