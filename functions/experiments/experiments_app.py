@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from aws_lambda_powertools.event_handler import Depends, Response, content_types
+from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from aws_lambda_powertools.event_handler.request import Request
 from pydantic import BaseModel, Field
 from pynamodb.exceptions import DoesNotExist
 
 from siyu.auth import AnalystAdmin, OperatorAdmin
-from siyu.auth.principals import MemberPrincipal, member_principal
+from siyu.auth.principals import MemberPrincipal
+from siyu.auth.security import OptionalMember
 from siyu.errors import ValidationFailed
 from siyu.experiments import core as experiments
 from siyu.experiments.core import ExperimentDef
@@ -27,16 +27,6 @@ app = make_app()
 PAGE_CACHE_SECONDS = 60
 PathKey = Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")]
 BodyKey = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")]
-
-
-def optional_member(request: Request) -> MemberPrincipal | None:
-    """A member when a token is sent (and valid); anonymous visitors see the page too."""
-    if not (request.headers.get("authorization") or request.headers.get("Authorization")):
-        return None
-    return member_principal(request)
-
-
-OptionalMember = Annotated[MemberPrincipal | None, Depends(optional_member)]
 
 
 def _device_id() -> str | None:
@@ -118,7 +108,7 @@ def get_versions(page: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
 
 
 @app.get(
-    "/v1/admin/pages/{page}/versions/{version}/preview", summary="a version as a given viewer would see it"
+    "/v1/admin/pages/<page>/versions/<version>/preview", summary="a version as a given viewer would see it"
 )
 def preview_version(
     page: PathKey,

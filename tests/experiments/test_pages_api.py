@@ -163,3 +163,19 @@ def test_publishing_is_atomic_for_concurrent_readers(atomic_dynamodb):
         for r in readers:
             r.result()
     assert seen <= {("small", 1), ("big", 4)}  # anonymous visitors count as new: they see the popup
+
+
+def test_an_analyst_previews_a_draft_version_as_a_new_member(aws):
+    status, body = api("PUT", "/v1/admin/pages/home/versions/v1", {"layout": LAYOUT_V1}, token=admin())
+    assert status == 200, body
+    status, body = api(
+        "GET",
+        "/v1/admin/pages/home/versions/v1/preview",
+        token=admin("analyst"),
+        query="unit_id=u-1&new_member=true",
+    )
+    assert status == 200, body
+    assert body["version"] == "v1"
+    assert {"hero", "menu"} <= {m["id"] for m in body["modules"]}
+    status, body = api("GET", "/v1/admin/pages/home/versions/v1/preview", query="level_rank=oops")
+    assert status == 401, body

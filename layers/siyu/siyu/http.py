@@ -13,6 +13,7 @@ from aws_lambda_powertools.event_handler.openapi.exceptions import RequestValida
 from aws_lambda_powertools.logging import correlation_paths
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
+from siyu.auth.security import auth_first
 from siyu.errors import BadJson, InternalError, RouteNotFound, SiyuError, ValidationFailed
 from siyu.observability import logger, metrics, tracer
 
@@ -45,6 +46,9 @@ def _validation_details(exc: RequestValidationError) -> list[dict[str, Any]]:
 def make_app() -> APIGatewayHttpResolver:
     """A resolver with request validation and the one error-mapping place."""
     app = APIGatewayHttpResolver(enable_validation=True, strip_prefixes=None)
+    # Who may call comes before what they sent: the route's declared security runs ahead of
+    # Powertools' request validation (siyu.auth.security).
+    app._request_validation_middleware = auth_first(app._request_validation_middleware)  # type: ignore[assignment]
 
     @app.exception_handler(SiyuError)
     def _domain_error(exc: SiyuError) -> Response:
