@@ -10,10 +10,11 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.assist import assists, campaigns, flags, helping, rules, stats
+from siyu.assist import responses as R
 from siyu.assist.campaigns import CampaignIn, CampaignPatch, CampaignView
 from siyu.assist.rules import AssistRules
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, run_once
 from siyu.observability import metrics
 
@@ -96,6 +97,7 @@ def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)]
 # ---------------------------------------------------------------- admin
 @app.post(
     "/v1/admin/assist-campaigns",
+    responses=returns(CampaignView, 201),
     summary="create an assist campaign",
     description="Needs an Idempotency-Key: a retry returns the campaign created first.",
     status_code=201,
@@ -111,18 +113,21 @@ def create_campaign(
     )
 
 
-@app.get("/v1/admin/assist-campaigns", summary="list assist campaigns")
+@app.get("/v1/admin/assist-campaigns", responses=returns(R.Campaigns), summary="list assist campaigns")
 def list_campaigns(admin: AnalystAdmin) -> dict[str, Any]:
     return {"campaigns": [CampaignView.of(c).model_dump() for c in campaigns.list_campaigns()]}
 
 
-@app.get("/v1/admin/assist-campaigns/<campaign_id>", summary="an assist campaign")
+@app.get(
+    "/v1/admin/assist-campaigns/<campaign_id>", responses=returns(CampaignView), summary="an assist campaign"
+)
 def read_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     return CampaignView.of(campaigns.get(campaign_id, fresh=True)).model_dump()
 
 
 @app.patch(
     "/v1/admin/assist-campaigns/<campaign_id>",
+    responses=returns(CampaignView),
     summary="edit a campaign (name, texts, end, pause / resume)",
     description="Reward and counts are fixed once created; assists already started keep their terms.",
 )
@@ -145,6 +150,7 @@ def flagged_helps(
 
 @app.get(
     "/v1/admin/assist-report",
+    responses=returns(R.CampaignReports),
     summary="by campaign: starts, completions, new members brought per completed assist",
 )
 def report(
@@ -154,13 +160,16 @@ def report(
     return {"campaigns": [r.model_dump() for r in stats.report(campaign_id)]}
 
 
-@app.get("/v1/admin/assist-rules", summary="abuse rules: rate limits and flags")
+@app.get(
+    "/v1/admin/assist-rules", responses=returns(AssistRules), summary="abuse rules: rate limits and flags"
+)
 def read_rules(admin: AnalystAdmin) -> dict[str, Any]:
     return rules.load().model_dump()
 
 
 @app.put(
     "/v1/admin/assist-rules",
+    responses=returns(AssistRules),
     summary="set the abuse rules",
     description="Reaches every running function within 30 s.",
 )

@@ -8,8 +8,9 @@ from pydantic import BaseModel, Field
 
 from siyu import clock
 from siyu.auth import CurrentMember, admins, login
+from siyu.auth import responses as R
 from siyu.auth.login import ProfilePatch
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.observability import metrics
 
 app = make_app()
@@ -40,12 +41,12 @@ class AdminLoginRequest(BaseModel):
     password: str = Field(min_length=1, max_length=256)
 
 
-@app.get("/v1/health")
+@app.get("/v1/health", responses=returns(R.Health))
 def health() -> dict[str, Any]:
     return {"status": "ok", "time": clock.now_iso()}
 
 
-@app.post("/v1/auth/login")
+@app.post("/v1/auth/login", responses=returns(R.MemberSession))
 def member_login(body: LoginRequest) -> dict[str, Any]:
     result, tokens = login.login(body.code, inviter_id=body.inviter_id)
     if result.is_new:
@@ -53,27 +54,27 @@ def member_login(body: LoginRequest) -> dict[str, Any]:
     return {"is_new": result.is_new, "member": login.Profile.of(result.member).model_dump(), **tokens}
 
 
-@app.post("/v1/auth/refresh")
+@app.post("/v1/auth/refresh", responses=returns(R.MemberTokens))
 def refresh(body: RefreshRequest) -> dict[str, Any]:
     return login.refresh(body.refresh_token)
 
 
-@app.post("/v1/auth/phone")
+@app.post("/v1/auth/phone", responses=returns(R.PhoneBound))
 def bind_phone(body: PhoneRequest, member: CurrentMember) -> dict[str, Any]:
     return {"phone_masked": login.bind_phone(member.member_id, body.encrypted_data, body.iv)}
 
 
-@app.get("/v1/me")
+@app.get("/v1/me", responses=returns(login.Profile))
 def me(member: CurrentMember) -> dict[str, Any]:
     return login.Profile.of(login.get_member(member.member_id)).model_dump()
 
 
-@app.patch("/v1/me")
+@app.patch("/v1/me", responses=returns(login.Profile))
 def patch_me(body: ProfilePatch, member: CurrentMember) -> dict[str, Any]:
     return login.Profile.of(login.update_profile(member.member_id, body)).model_dump()
 
 
-@app.post("/v1/admin/auth/login")
+@app.post("/v1/admin/auth/login", responses=returns(R.AdminSession))
 def admin_login(body: AdminLoginRequest) -> dict[str, Any]:
     return admins.admin_login(body.username, body.password)
 

@@ -11,9 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.errors import ValidationFailed
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
 from siyu.members import checkins, gifts, levels, points, rules, tasks
+from siyu.members import responses as R
 from siyu.members.gifts import GiftDefinition
 from siyu.members.rules import BirthdayRule, CheckinRules, LevelRules, TaskBody, TaskRule
 from siyu.observability import metrics
@@ -245,7 +246,7 @@ def put_checkin_rules(body: CheckinRules, admin: OperatorAdmin) -> CheckinRules:
     return rules.save_checkin(body, admin.admin_id)
 
 
-@app.get("/v1/admin/tasks", summary="every task, enabled or not")
+@app.get("/v1/admin/tasks", responses=returns(R.TaskRules), summary="every task, enabled or not")
 def get_tasks(admin: AnalystAdmin) -> dict[str, Any]:
     return {"tasks": [t.model_dump() for t in rules.load().tasks]}
 
@@ -255,7 +256,11 @@ def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
     return rules.save_task(TaskRule(task_id=task_id, **body.model_dump()), admin.admin_id)
 
 
-@app.delete("/v1/admin/tasks/<task_id>", summary="remove a task (progress already made stays)")
+@app.delete(
+    "/v1/admin/tasks/<task_id>",
+    responses=returns(R.TaskDeleted),
+    summary="remove a task (progress already made stays)",
+)
 def delete_task(task_id: TaskId, admin: OperatorAdmin) -> dict[str, Any]:
     # Idempotent: a retry answers 200 with existed=false.
     return {"task_id": task_id, "deleted": True, "existed": rules.delete_task(task_id)}

@@ -1,0 +1,16 @@
+"""The success bodies of the flash-sale and group-buy admin routes, for the API contract."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+from siyu.flash_sales.sales import AdminSaleView
+from siyu.group_buys.deals import DealView
+
+
+class AdminSales(BaseModel):
+    sales: list[AdminSaleView]
+
+
+class Deals(BaseModel):
+    deals: list[DealView]
