@@ -92,6 +92,10 @@ class RedemptionOut(BaseModel):
     used_by: str | None = None
 
 
+class RedemptionsOut(BaseModel):
+    redemptions: list[RedemptionOut]
+
+
 class AdjustIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -212,7 +216,7 @@ def my_level(member: CurrentMember) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- gifts
-@app.get("/v1/gifts", summary="gifts for points")
+@app.get("/v1/gifts", responses=returns(R.MemberGifts), summary="gifts for points")
 def list_gifts(member: CurrentMember) -> dict[str, Any]:
     return {"gifts": gifts.catalogue_for(member.member_id)}
 
@@ -230,7 +234,11 @@ def redeem(gift_id: GiftId, member: CurrentMember, idempotency_key: IdempotencyK
     return RedemptionOut(**result)
 
 
-@app.get("/v1/gifts/redemptions", summary="the member's redemption codes, newest first")
+@app.get(
+    "/v1/gifts/redemptions",
+    responses=returns(RedemptionsOut),
+    summary="the member's redemption codes, newest first",
+)
 def my_redemptions(member: CurrentMember) -> dict[str, Any]:
     return {"redemptions": gifts.my_redemptions(member.member_id)}
 
@@ -287,17 +295,25 @@ def put_birthday_reward(body: BirthdayRule, admin: OperatorAdmin) -> BirthdayRul
 
 
 # ---------------------------------------------------------------- admin: gifts and redemptions
-@app.get("/v1/admin/gifts", summary="the catalogue, inactive gifts included")
+@app.get("/v1/admin/gifts", responses=returns(R.AdminGifts), summary="the catalogue, inactive gifts included")
 def admin_gifts(admin: AnalystAdmin) -> dict[str, Any]:
     return {"gifts": [gifts.gift_view(g, admin=True) for g in gifts.catalogue(include_inactive=True)]}
 
 
-@app.put("/v1/admin/gifts/<gift_id>", summary="create or update a gift (initial_stock applies on creation)")
+@app.put(
+    "/v1/admin/gifts/<gift_id>",
+    responses=returns(R.AdminGift),
+    summary="create or update a gift (initial_stock applies on creation)",
+)
 def put_gift(gift_id: GiftId, body: GiftDefinition, admin: OperatorAdmin) -> dict[str, Any]:
     return gifts.put_gift(gift_id, body, admin.admin_id)
 
 
-@app.post("/v1/admin/gifts/<gift_id>/stock", summary="add or remove stock (Idempotency-Key required)")
+@app.post(
+    "/v1/admin/gifts/<gift_id>/stock",
+    responses=returns(R.AdminGift),
+    summary="add or remove stock (Idempotency-Key required)",
+)
 def gift_stock(
     gift_id: GiftId, body: StockIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
@@ -361,7 +377,11 @@ def adjust_points(
     return LedgerEntryOut(**{k: v for k, v in result.__dict__.items() if k != "member_id"})
 
 
-@app.get("/v1/admin/members/<member_id>/redemptions", summary="a member's redemption codes")
+@app.get(
+    "/v1/admin/members/<member_id>/redemptions",
+    responses=returns(RedemptionsOut),
+    summary="a member's redemption codes",
+)
 def member_redemptions(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
     return {"redemptions": gifts.my_redemptions(member_id, admin=True)}
 

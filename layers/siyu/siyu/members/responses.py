@@ -15,3 +15,35 @@ class TaskDeleted(BaseModel):
     task_id: str
     deleted: bool
     existed: bool
+
+
+class GiftView(BaseModel):
+    gift_id: str
+    name: str
+    description: str
+    image_url: str | None
+    points_cost: int
+    per_member_limit: int
+    valid_days: int
+    stock: int
+    in_stock: bool
+
+
+class MemberGift(GiftView):
+    redeemed_by_me: int
+
+
+class AdminGift(GiftView):
+    active: bool
+    sort: int
+    redeemed_count: int
+    updated_at: str | None
+    updated_by: str | None
+
+
+class MemberGifts(BaseModel):
+    gifts: list[MemberGift]
+
+
+class AdminGifts(BaseModel):
+    gifts: list[AdminGift]
