@@ -139,7 +139,11 @@ def check_in(member: CurrentMember) -> CheckinOut:
     return CheckinOut(**result.__dict__)
 
 
-@app.get("/v1/checkins", summary="the month's check-in calendar, streak and today's state")
+@app.get(
+    "/v1/checkins",
+    responses=returns(R.CheckinCalendar),
+    summary="the month's check-in calendar, streak and today's state",
+)
 def calendar(
     member: CurrentMember,
     month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")] = None,
@@ -153,12 +157,16 @@ def make_up(body: MakeupIn, member: CurrentMember) -> CheckinOut:
 
 
 # ---------------------------------------------------------------- tasks
-@app.get("/v1/tasks", summary="tasks with today's progress")
+@app.get("/v1/tasks", responses=returns(R.Tasks), summary="tasks with today's progress")
 def list_tasks(member: CurrentMember) -> dict[str, Any]:
     return tasks.list_tasks(member.member_id)
 
 
-@app.post("/v1/tasks/<task_id>/start", summary="start a browse task: the server times it")
+@app.post(
+    "/v1/tasks/<task_id>/start",
+    responses=returns(R.TaskStarted),
+    summary="start a browse task: the server times it",
+)
 def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
     return tasks.start(member.member_id, task_id)
 
@@ -197,7 +205,11 @@ def my_points(
     return _points_out(points.ledger(member.member_id, limit=limit, cursor=cursor))
 
 
-@app.get("/v1/levels", summary="the level ladder and the member's level, growth and benefits")
+@app.get(
+    "/v1/levels",
+    responses=returns(R.Levels),
+    summary="the level ladder and the member's level, growth and benefits",
+)
 def my_level(member: CurrentMember) -> dict[str, Any]:
     mine = levels.benefits(member.member_id)
     return {
