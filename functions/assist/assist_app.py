@@ -34,13 +34,18 @@ class StartRequest(BaseModel):
 
 
 # ---------------------------------------------------------------- members
-@app.get("/v1/assist-campaigns", summary="assist campaigns open now, with my starts and open assist")
+@app.get(
+    "/v1/assist-campaigns",
+    responses=returns(R.OpenCampaigns),
+    summary="assist campaigns open now, with my starts and open assist",
+)
 def open_campaigns(member: CurrentMember) -> dict[str, Any]:
     return {"campaigns": campaigns.open_for_member(member.member_id)}
 
 
 @app.post(
     "/v1/assists",
+    responses=returns(R.Started, 201),
     summary="start an assist (发起助力)",
     description="Returns the assist and `share` for onShareAppMessage (its path carries the assist id). "
     "While the member has an open assist in the campaign, that one is returned (replayed=true): a "
@@ -59,6 +64,7 @@ def start_assist(body: StartRequest, member: CurrentMember) -> dict[str, Any]:
 
 @app.get(
     "/v1/assists/<assist_id>",
+    responses=returns(R.OneAssist),
     summary="an assist: progress, helpers, time left (anyone logged in)",
 )
 def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
@@ -67,6 +73,7 @@ def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/assists/<assist_id>/help",
+    responses=returns(R.Helped, 201),
     summary="help a friend's assist (助力)",
     description="One help per member per assist: a retry returns the first help (replayed=true). "
     "`completed` is true for the help that completed the assist (the reward is granted with it). "
@@ -89,7 +96,7 @@ def help_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
     }
 
 
-@app.get("/v1/me/assists", summary="the assists I started, newest first")
+@app.get("/v1/me/assists", responses=returns(R.MyAssists), summary="the assists I started, newest first")
 def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)] = 50) -> dict[str, Any]:
     return {"assists": assists.mine(member.member_id, limit)}
 
@@ -137,6 +144,7 @@ def edit_campaign(campaign_id: Id, body: CampaignPatch, admin: OperatorAdmin) ->
 
 @app.get(
     "/v1/admin/assist-campaigns/<campaign_id>/flags",
+    responses=returns(R.Flags),
     summary="flagged helps with their reasons, newest first",
 )
 def flagged_helps(

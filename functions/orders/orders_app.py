@@ -116,6 +116,7 @@ def product(product_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- the member's orders
 @app.post(
     "/v1/orders/quote",
+    responses=returns(R.Quote),
     summary="price a cart as an order would (nothing is reserved)",
     description="Same body as POST /v1/orders. Prices come from the catalogue, never from the client.",
 )
@@ -305,7 +306,9 @@ def admin_reconcile(order_id: str, admin: OperatorAdmin) -> dict[str, Any]:
 
 
 @app.get(
-    "/v1/admin/refunds", summary="refunds by status, oldest request first (default: waiting for a decision)"
+    "/v1/admin/refunds",
+    responses=returns(R.Refunds),
+    summary="refunds by status, oldest request first (default: waiting for a decision)",
 )
 def admin_refunds(
     admin: AnalystAdmin,

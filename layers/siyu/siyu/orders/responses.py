@@ -6,7 +6,8 @@ from pydantic import BaseModel
 
 from siyu.orders.catalogue import CategoryView, ProductView, StoreView
 from siyu.orders.pickup import SlotView
-from siyu.orders.views import OrderView
+from siyu.orders.pricing import PricedLine
+from siyu.orders.views import OrderAmounts, OrderView, RefundView
 
 
 class Stores(BaseModel):
@@ -35,4 +36,19 @@ class CreatedOrder(BaseModel):
 
 class Orders(BaseModel):
     orders: list[OrderView]
+    next_cursor: str | None
+
+
+class Quote(BaseModel):
+    lines: list[PricedLine]
+    amounts: OrderAmounts
+
+
+class QueuedRefund(RefundView):
+    order_id: str
+    member_id: str
+
+
+class Refunds(BaseModel):
+    refunds: list[QueuedRefund]
     next_cursor: str | None
