@@ -20,6 +20,7 @@ from siyu.group_buys.groups import GroupView, SeatView
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key, run_once
 from siyu.observability import metrics
+from siyu.orders.views import OrderView
 
 app = make_app()
 
@@ -56,6 +57,12 @@ class Purchases(BaseModel):
     purchases: list[PurchaseView]
 
 
+class Purchased(BaseModel):
+    purchase: PurchaseView
+    order: OrderView
+    replayed: bool
+
+
 def _units_of(member_id: str, sale_id: str) -> int:
     try:
         return int(BuyCounter.get(*BuyCounter.key(member_id, sale_id)).bought)
@@ -66,6 +73,7 @@ def _units_of(member_id: str, sale_id: str) -> int:
 # ---------------------------------------------------------------- flash sales: members
 @app.get(
     "/v1/flash-sales",
+    responses=returns(R.Sales),
     summary="upcoming and open flash sales, with the server time",
     description="No login needed. Count down from `server_time` and `seconds_to_start`, "
     "not the phone's clock.",
@@ -78,7 +86,11 @@ def list_flash_sales() -> dict[str, Any]:
     }
 
 
-@app.get("/v1/flash-sales/<sale_id>", summary="one flash sale, with my reminder and my units")
+@app.get(
+    "/v1/flash-sales/<sale_id>",
+    responses=returns(R.SaleDetail),
+    summary="one flash sale, with my reminder and my units",
+)
 def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     now = clock.now()
     sale = sales.get(sale_id)
@@ -92,6 +104,7 @@ def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/flash-sales/<sale_id>/remind",
+    responses=returns(R.Reminded, 201),
     summary="remind me when it opens (a Kuaishou subscribe message)",
     description="Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat "
     "answers replayed=true.",
@@ -104,6 +117,7 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/flash-sales/<sale_id>/purchase",
+    responses=returns(Purchased, 201),
     summary="take one unit at the flash-sale price (抢购)",
     description="Needs an Idempotency-Key: a retry with the same key returns the same unit and order "
     "(replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from siyu.flash_sales.sales import AdminSaleView
+from siyu.flash_sales.sales import AdminSaleView, SaleView
 from siyu.group_buys.deals import DealView
 
 
@@ -14,3 +14,21 @@ class AdminSales(BaseModel):
 
 class Deals(BaseModel):
     deals: list[DealView]
+
+
+class Sales(BaseModel):
+    server_time: str
+    sales: list[SaleView]
+
+
+class SaleDetail(BaseModel):
+    server_time: str
+    sale: SaleView
+    reminded: bool
+    my_units: int
+
+
+class Reminded(BaseModel):
+    sale_id: str
+    reminded: bool
+    replayed: bool
