@@ -25,7 +25,11 @@ ReminderKey = Annotated[str, Path(max_length=24, pattern=r"^v\d{1,9}-\d{1,4}m$")
 
 
 # ---------------------------------------------------------------- members
-@app.get("/v1/lives", summary="Upcoming and on-air lives, with my reservation state and the server time")
+@app.get(
+    "/v1/lives",
+    responses=returns(R.MemberLives),
+    summary="Upcoming and on-air lives, with my reservation state and the server time",
+)
 def list_lives(member: CurrentMember) -> dict[str, Any]:
     now, items = live.member_lives(member.member_id)
     return {"server_time": clock.iso(now), "lives": items}
@@ -33,6 +37,7 @@ def list_lives(member: CurrentMember) -> dict[str, Any]:
 
 @app.get(
     "/v1/lives/<live_id>",
+    responses=returns(R.OneLive),
     summary="One live (any state), with my reservation state",
     description="`exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).",
 )

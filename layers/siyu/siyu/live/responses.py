@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from siyu.live.exclusive import CouponState
 from siyu.live.lives import LiveState
@@ -76,3 +76,34 @@ class Reserved(ReservationState):
 
 class Withdrawn(ReservationState):
     withdrawn: bool
+
+
+class ExclusiveCouponMember(BaseModel):
+    template_id: str | None
+    starts_at: str
+    ends_at: str
+    state: CouponState
+    code: str | None = Field(description="only while the code can be redeemed (state OPEN)")
+
+
+class MemberLive(BaseModel):
+    live_id: str
+    title: str
+    cover_url: str
+    host_name: str
+    starts_at: str
+    ends_at: str
+    live_room: str
+    state: LiveState
+    reserved: bool
+    exclusive_coupon: ExclusiveCouponMember | None
+
+
+class MemberLives(BaseModel):
+    server_time: str
+    lives: list[MemberLive]
+
+
+class OneLive(BaseModel):
+    server_time: str
+    live: MemberLive
