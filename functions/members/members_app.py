@@ -78,6 +78,10 @@ class PointsOut(BaseModel):
     next_cursor: str | None
 
 
+class MemberPointsOut(PointsOut):
+    level: R.MyLevel
+
+
 class RedemptionOut(BaseModel):
     code: str = Field(description="shown at the counter; staff verify it once")
     redemption_id: str
@@ -360,7 +364,11 @@ def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: Idempotenc
 
 
 # ---------------------------------------------------------------- admin: members' points
-@app.get("/v1/admin/members/<member_id>/points", summary="a member's balance, level and ledger")
+@app.get(
+    "/v1/admin/members/<member_id>/points",
+    responses=returns(MemberPointsOut),
+    summary="a member's balance, level and ledger",
+)
 def member_points(
     member_id: MemberId,
     admin: AnalystAdmin,

@@ -44,4 +44,6 @@ def problems(method: str, path: str, status: int, body: Any) -> list[str]:
         return []
     wrapped = {**schema, "components": _doc()["components"]}
     validator = jsonschema.Draft202012Validator(wrapped)
-    return [f"{method} {found[0]} {status}: {e.json_path}: {e.message}"[:300] for e in validator.iter_errors(body)]
+    return [
+        f"{method} {found[0]} {status}: {e.json_path}: {e.message}"[:300] for e in validator.iter_errors(body)
+    ]
