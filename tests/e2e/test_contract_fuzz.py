@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
@@ -23,9 +24,11 @@ from tests.e2e.conftest import ROOT, RunningRuntime
 pytestmark = pytest.mark.e2e
 
 DOC = json.loads((ROOT / "docs" / "openapi.json").read_text("utf-8"))
-EXAMPLES_PER_MODE = 4  # × 2 modes × every operation: about a thousand requests
+EXAMPLES_PER_MODE = 3  # × 2 modes × every operation: about 800 requests
 MODES = (GenerationMode.POSITIVE, GenerationMode.NEGATIVE)
 CHECKS = [not_a_server_error, response_schema_conformance]
+# Kuaishou's payment callback answers in Kuaishou's own shape, not the API's error envelope.
+CALLBACKS = {"/v1/payments/kuaishou/notify"}
 
 
 def _owner_token(runtime: RunningRuntime) -> str:
@@ -60,10 +63,13 @@ def _fuzz(operation: Any, mode: GenerationMode, base_url: str, headers: dict[str
         nonlocal sent
         response = case.call(base_url=base_url, headers=headers, timeout=30)
         sent += 1
-        case.validate_response(response, checks=CHECKS)
+        checks = [not_a_server_error] if operation.path in CALLBACKS else CHECKS
+        case.validate_response(response, checks=checks)
 
     try:
         run()
+    except Unsatisfiable:  # nothing to vary (no parameters, no body) in this mode
+        return sent, ""
     except (Exception, BaseExceptionGroup) as exc:
         return sent, f"{operation.method.upper()} {operation.path} [{mode.value}]: {exc}"[:1500]
     return sent, ""
