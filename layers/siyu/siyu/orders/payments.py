@@ -16,7 +16,8 @@ order paid. A payment for an order that had already closed (expired or cancelled
 refunded in full automatically (the order is not revived: its stock, slot and coupon went
 back when it closed); OrderLatePaid records it.
 
-REFUND callbacks complete refunds (siyu.orders.refunds).
+REFUND callbacks complete refunds (siyu.orders.refunds); SETTLE callbacks settlements
+(siyu.settlement.settle).
 """
 
 from __future__ import annotations
@@ -347,6 +348,10 @@ def handle_callback(raw_body: bytes, kwaisign: str | None) -> dict[str, Any]:
             succeeded=str(data.get("status", "")) == "SUCCESS",
             ks_refund_no=str(data.get("ks_refund_no") or ""),
         )
+    elif biz_type == "SETTLE":
+        from siyu.settlement import settle  # settlement builds on orders, not the other way
+
+        settle.on_callback(data, message_id)
     else:
         logger.info("callback ignored", extra={"biz_type": biz_type})
     return ack(message_id)
