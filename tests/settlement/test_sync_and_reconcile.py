@@ -24,7 +24,7 @@ pytestmark = pytest.mark.usefixtures("aws")
 admin_api = Api(settlement_handler)
 
 
-def test_retries_under_injected_failures_reach_the_final_status_in_order(fake_kuaishou):
+def test_retries_under_injected_failures_reach_the_final_status_in_order(fake_kuaishou, atomic_dynamodb):
     shop()
     order_id = paid_order(fake_kuaishou)
     fake_kuaishou.fail_calls(0.5, {"report", "upload_image"}, seed=7)
