@@ -17,8 +17,11 @@ pytestmark = pytest.mark.e2e
 
 def test_pay_report_pickup_settle_and_reconcile_on_the_runtimes_clock(start_runtime):
     runtime: RunningRuntime = start_runtime()  # its own runtime: this test moves the clock
-    admin = runtime.post("/v1/admin/auth/login", {"username": "operator", "password": "siyu-operator-demo"})
-    staff = admin.json()["access_token"]
+
+    def staff() -> str:  # staff log in again after the clock moved days ahead
+        login = runtime.post("/v1/admin/auth/login", {"username": "operator", "password": "siyu-operator-demo"})
+        return str(login.json()["access_token"])
+
     token = runtime.login("e2e-settlement-buyer")["access_token"]
     body = {"store_id": "STORE-JINGAN", "items": [{"product_id": "SKU-YZGL", "sku_id": "M", "quantity": 1}]}
     created = runtime.post("/v1/orders", body, token=token, headers={"Idempotency-Key": "e2e-settle-0001"})
@@ -35,12 +38,12 @@ def test_pay_report_pickup_settle_and_reconcile_on_the_runtimes_clock(start_runt
     assert paid.status == 200, paid.body
 
     def kuaishou() -> dict:
-        return runtime.get(f"/v1/admin/orders/{order_id}/kuaishou", token=staff).json()
+        return runtime.get(f"/v1/admin/orders/{order_id}/kuaishou", token=staff()).json()
 
     wait_for(lambda: kuaishou()["kuaishou"]["reported_status"] == 10, timeout=30)
     assert [h.split("@")[0] for h in kuaishou()["kuaishou"]["history"]] == ["2", "10"]
 
-    picked = runtime.post(f"/v1/admin/orders/{order_id}/picked-up", token=staff)
+    picked = runtime.post(f"/v1/admin/orders/{order_id}/picked-up", token=staff())
     assert picked.status == 200, picked.body
     wait_for(lambda: (kuaishou()["settlement"] or {}).get("state") == "not_due", timeout=30)
     assert kuaishou()["kuaishou"]["reported_status"] == 11
@@ -57,7 +60,7 @@ def test_pay_report_pickup_settle_and_reconcile_on_the_runtimes_clock(start_runt
 
     settled_at = datetime.fromisoformat(settlement["settled_at"].replace("Z", "+00:00"))
     day = settled_at.astimezone(timezone(timedelta(hours=8))).date().isoformat()  # a Shanghai day
-    ran = runtime.post(f"/v1/admin/reconciliations/{day}/run", token=staff)
+    ran = runtime.post(f"/v1/admin/reconciliations/{day}/run", token=staff())
     assert ran.status == 200, ran.body
     figures = ran.json()["figures"]["STORE-JINGAN"]
     assert figures["settled_fen"] == total
