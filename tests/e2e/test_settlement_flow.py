@@ -19,7 +19,9 @@ def test_pay_report_pickup_settle_and_reconcile_on_the_runtimes_clock(start_runt
     runtime: RunningRuntime = start_runtime()  # its own runtime: this test moves the clock
 
     def staff() -> str:  # staff log in again after the clock moved days ahead
-        login = runtime.post("/v1/admin/auth/login", {"username": "operator", "password": "siyu-operator-demo"})
+        login = runtime.post(
+            "/v1/admin/auth/login", {"username": "operator", "password": "siyu-operator-demo"}
+        )
         return str(login.json()["access_token"])
 
     token = runtime.login("e2e-settlement-buyer")["access_token"]
