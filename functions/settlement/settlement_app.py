@@ -13,6 +13,7 @@ from siyu.auth import AnalystAdmin, OperatorAdmin
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app
 from siyu.settlement import reconcile, views
+from siyu.settlement.models import FAILED, SETTLE_STATES
 
 app = make_app()
 
@@ -36,6 +37,21 @@ Cursor = Annotated[str | None, Query(max_length=2048, description="next_cursor o
 )
 def admin_order_kuaishou(order_id: str, admin: AnalystAdmin) -> dict[str, Any]:
     return views.order_state(order_id)
+
+
+@app.get(
+    "/v1/admin/settlements",
+    summary="orders by settle state, earliest due first (default: failed, staff's work queue)",
+)
+def admin_settlements(
+    admin: AnalystAdmin,
+    state: Annotated[str, Query(description=" | ".join(SETTLE_STATES))] = FAILED,
+    limit: Limit = 50,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    if state not in SETTLE_STATES:
+        raise ValidationFailed(details=[{"field": "state", "reason": "unknown state"}])
+    return views.settlements(state, limit=limit, cursor=cursor)
 
 
 @app.get(

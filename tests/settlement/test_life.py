@@ -89,6 +89,15 @@ def test_pay_pickup_settle_on_day_3_and_reconcile(fake_kuaishou):
         "GET", f"/v1/admin/reconciliations/{settle_day.isoformat()}", token=support.admin_token("analyst")
     )
     assert view["figures"][support.STORE]["net_fen"] == 2970
+    status, listed = admin_api(
+        "GET", "/v1/admin/settlements", token=support.admin_token("analyst"), query="state=settled"
+    )
+    assert status == 200
+    assert [s["order_id"] for s in listed["settlements"]] == [order_id]
+    status, _ = admin_api(
+        "GET", "/v1/admin/settlements", token=support.admin_token("analyst"), query="state=x"
+    )
+    assert status == 400
 
 
 def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fake_kuaishou):

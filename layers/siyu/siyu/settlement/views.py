@@ -9,7 +9,7 @@ from siyu.errors import define_error
 from siyu.orders.paging import decode_cursor, encode_cursor
 from siyu.orders.views import read as read_order
 from siyu.settlement import settle, sync
-from siyu.settlement.models import ReconIssue, ReconRun
+from siyu.settlement.models import ReconIssue, ReconRun, Settlement
 
 ReconciliationNotFound = define_error("RECONCILIATION_NOT_FOUND", 404, "该日尚未对账")
 
@@ -39,19 +39,29 @@ def order_state(order_id: str) -> dict[str, Any]:
                 "at": state.refused_at,
             },
         },
-        "settlement": None
-        if item is None
-        else {
-            "state": item.state,
-            "amount_fen": int(item.amount_fen),
-            "used_at": item.used_at,
-            "due_at": item.due_at,
-            "out_settle_no": item.out_settle_no,
-            "requested_at": item.requested_at,
-            "settled_at": item.settled_at,
-            "settled_fen": None if item.settled_fen is None else int(item.settled_fen),
-            "error": item.error_message,
-        },
+        "settlement": None if item is None else _settlement(item),
+    }
+
+
+def settlements(state: str, *, limit: int = 50, cursor: str | None = None) -> dict[str, Any]:
+    """Orders in one settle state, earliest due first (e.g. `failed`: staff's work queue)."""
+    results = Settlement.gsi1.query(f"SETTLES#{state}", limit=limit, last_evaluated_key=decode_cursor(cursor))
+    items = [_settlement(item) | {"order_id": item.order_id, "store_id": item.store_id} for item in results]
+    next_key = results.last_evaluated_key if len(items) == limit else None
+    return {"settlements": items, "next_cursor": encode_cursor(next_key)}
+
+
+def _settlement(item: Settlement) -> dict[str, Any]:
+    return {
+        "state": item.state,
+        "amount_fen": int(item.amount_fen),
+        "used_at": item.used_at,
+        "due_at": item.due_at,
+        "out_settle_no": item.out_settle_no,
+        "requested_at": item.requested_at,
+        "settled_at": item.settled_at,
+        "settled_fen": None if item.settled_fen is None else int(item.settled_fen),
+        "error": item.error_message,
     }
 
 
