@@ -3,6 +3,7 @@ running the order sync as its queue would (retrying what fails)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import time
 from datetime import timedelta
@@ -12,9 +13,13 @@ from siyu import clock
 from siyu.errors import SiyuError
 from siyu.orders import catalogue
 from siyu.settlement import sync
+from tests.conftest import wait_for as shared_wait_for
 from tests.orders import support
 
 COVER = "https://cdn.example.com/tea.jpg"
+
+# Callbacks come from the fake platform's threads: a loaded machine may take a few seconds.
+wait_for = functools.partial(shared_wait_for, timeout=30.0, interval=0.05)
 
 
 def shop() -> None:

@@ -17,7 +17,7 @@ from siyu.settlement import reconcile, settle
 from siyu.settlement.models import NOT_DUE, SETTLED, MoneyLine
 from tests.conftest import Api, LambdaContextStub
 from tests.orders import support
-from tests.settlement.support import advance, paid_order, shop, sqs_event
+from tests.settlement.support import advance, paid_order, shop, sqs_event, wait_for
 
 pytestmark = pytest.mark.usefixtures("aws")
 admin_api = Api(settlement_handler)
@@ -65,7 +65,7 @@ def test_pay_pickup_settle_on_day_3_and_reconcile(fake_kuaishou):
     # Day 3 plus the margin: settled, the SETTLE callback verified and recorded.
     advance(days=1, hours=7)
     assert settle.run_due() == {"requested": 1}
-    support.wait_for(lambda: settle.read(order_id).state == SETTLED)
+    wait_for(lambda: settle.read(order_id).state == SETTLED)
     item = settle.read(order_id)
     assert item.settled_fen == 3000
     assert item.callback_message_id
@@ -109,7 +109,7 @@ def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fa
     sync_handler(sqs_event(order_id, "OrderPickedUp", "m-2"), LambdaContextStub())
     advance(days=3, hours=7)
     settle.run_due()
-    support.wait_for(lambda: settle.read(order_id).state == SETTLED)
+    wait_for(lambda: settle.read(order_id).state == SETTLED)
 
     refunds.request(member_id, order_id, "不想要了")
     token = support.admin_token("operator")
@@ -121,7 +121,7 @@ def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fa
         "POST", f"/v1/admin/orders/{order_id}/refund/approve", token=token, query="confirm_fee_loss=true"
     )
     assert status == 200, body
-    support.wait_for(lambda: support.order(order_id).status == "REFUNDED")
+    wait_for(lambda: support.order(order_id).status == "REFUNDED")
 
 
 def test_a_refund_before_settlement_takes_the_order_out_of_settlement(fake_kuaishou):
@@ -138,7 +138,7 @@ def test_a_refund_before_settlement_takes_the_order_out_of_settlement(fake_kuais
         "POST", f"/v1/admin/orders/{order_id}/refund/approve", token=support.admin_token("operator")
     )
     assert status == 200, body
-    support.wait_for(lambda: support.order(order_id).status == "REFUNDED")
+    wait_for(lambda: support.order(order_id).status == "REFUNDED")
     sync_handler(sqs_event(order_id, "OrderRefunded", "m-3"), LambdaContextStub())
     assert fake_kuaishou.reports_of(order_id) == [2, 11, 4, 6]
     day = clock.shanghai_day().isoformat()
