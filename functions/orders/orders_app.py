@@ -20,6 +20,7 @@ from siyu.idempotency import IdempotencyKey, check_key
 from siyu.orders import catalogue, checkout, payments, pickup, refunds, release, views
 from siyu.orders import responses as R
 from siyu.orders.models import ORDER_STATUSES, REFUND_STATUSES
+from siyu.settlement import settle
 
 app = make_app()
 
@@ -326,9 +327,18 @@ def admin_refunds(
     "/v1/admin/orders/<order_id>/refund/approve",
     responses=returns(views.OrderView),
     summary="approve a refund: Kuaishou refunds, its callback completes it",
-    description="Idempotent. Approving again retries a refund Kuaishou did not take or that failed.",
+    description="Idempotent. Approving again retries a refund Kuaishou did not take or that failed. "
+    "REFUND_AFTER_SETTLEMENT for an order settled (or being settled) with Kuaishou, whose service "
+    "fee is not returned, unless confirm_fee_loss=true.",
 )
-def admin_approve_refund(order_id: str, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_approve_refund(
+    order_id: str,
+    admin: OperatorAdmin,
+    confirm_fee_loss: Annotated[
+        bool, Query(description="the merchant accepts losing Kuaishou's fee of a settled order")
+    ] = False,
+) -> dict[str, Any]:
+    settle.guard_refund(order_id, confirm_fee_loss=confirm_fee_loss)
     return _order(refunds.approve(order_id, admin.admin_id))
 
 
