@@ -139,6 +139,8 @@ class PlatformState(SettlementRules):
     PERSISTED = (
         "_orders",
         "_refunds",
+        "_settles",
+        "_images",
         "_callbacks",
         "_sent_messages",
         "_subscriptions",
