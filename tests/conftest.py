@@ -149,7 +149,13 @@ class Api:
         if raw is not None:
             event["body"] = raw
         status, _, data, _ = parse_response(self.handler(event, LambdaContextStub()))
-        return status, (json.loads(data) if data else None)
+        answer = json.loads(data) if data else None
+        if os.environ.get("SIYU_CHECK_CONTRACT") == "1":
+            from tests.contract.conformance import problems
+
+            wrong = problems(method, path, status, answer)
+            assert not wrong, "\n".join(wrong)
+        return status, answer
 
 
 class LambdaContextStub:

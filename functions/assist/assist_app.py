@@ -10,10 +10,11 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.assist import assists, campaigns, flags, helping, rules, stats
+from siyu.assist import responses as R
 from siyu.assist.campaigns import CampaignIn, CampaignPatch, CampaignView
 from siyu.assist.rules import AssistRules
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, run_once
 from siyu.observability import metrics
 
@@ -33,13 +34,18 @@ class StartRequest(BaseModel):
 
 
 # ---------------------------------------------------------------- members
-@app.get("/v1/assist-campaigns", summary="assist campaigns open now, with my starts and open assist")
+@app.get(
+    "/v1/assist-campaigns",
+    responses=returns(R.OpenCampaigns),
+    summary="assist campaigns open now, with my starts and open assist",
+)
 def open_campaigns(member: CurrentMember) -> dict[str, Any]:
     return {"campaigns": campaigns.open_for_member(member.member_id)}
 
 
 @app.post(
     "/v1/assists",
+    responses=returns(R.Started, 201),
     summary="start an assist (发起助力)",
     description="Returns the assist and `share` for onShareAppMessage (its path carries the assist id). "
     "While the member has an open assist in the campaign, that one is returned (replayed=true): a "
@@ -58,6 +64,7 @@ def start_assist(body: StartRequest, member: CurrentMember) -> dict[str, Any]:
 
 @app.get(
     "/v1/assists/<assist_id>",
+    responses=returns(R.OneAssist),
     summary="an assist: progress, helpers, time left (anyone logged in)",
 )
 def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
@@ -66,6 +73,7 @@ def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/assists/<assist_id>/help",
+    responses=returns(R.Helped, 201),
     summary="help a friend's assist (助力)",
     description="One help per member per assist: a retry returns the first help (replayed=true). "
     "`completed` is true for the help that completed the assist (the reward is granted with it). "
@@ -88,7 +96,7 @@ def help_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
     }
 
 
-@app.get("/v1/me/assists", summary="the assists I started, newest first")
+@app.get("/v1/me/assists", responses=returns(R.MyAssists), summary="the assists I started, newest first")
 def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)] = 50) -> dict[str, Any]:
     return {"assists": assists.mine(member.member_id, limit)}
 
@@ -96,6 +104,7 @@ def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)]
 # ---------------------------------------------------------------- admin
 @app.post(
     "/v1/admin/assist-campaigns",
+    responses=returns(CampaignView, 201),
     summary="create an assist campaign",
     description="Needs an Idempotency-Key: a retry returns the campaign created first.",
     status_code=201,
@@ -111,18 +120,21 @@ def create_campaign(
     )
 
 
-@app.get("/v1/admin/assist-campaigns", summary="list assist campaigns")
+@app.get("/v1/admin/assist-campaigns", responses=returns(R.Campaigns), summary="list assist campaigns")
 def list_campaigns(admin: AnalystAdmin) -> dict[str, Any]:
     return {"campaigns": [CampaignView.of(c).model_dump() for c in campaigns.list_campaigns()]}
 
 
-@app.get("/v1/admin/assist-campaigns/<campaign_id>", summary="an assist campaign")
+@app.get(
+    "/v1/admin/assist-campaigns/<campaign_id>", responses=returns(CampaignView), summary="an assist campaign"
+)
 def read_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     return CampaignView.of(campaigns.get(campaign_id, fresh=True)).model_dump()
 
 
 @app.patch(
     "/v1/admin/assist-campaigns/<campaign_id>",
+    responses=returns(CampaignView),
     summary="edit a campaign (name, texts, end, pause / resume)",
     description="Reward and counts are fixed once created; assists already started keep their terms.",
 )
@@ -132,6 +144,7 @@ def edit_campaign(campaign_id: Id, body: CampaignPatch, admin: OperatorAdmin) ->
 
 @app.get(
     "/v1/admin/assist-campaigns/<campaign_id>/flags",
+    responses=returns(R.Flags),
     summary="flagged helps with their reasons, newest first",
 )
 def flagged_helps(
@@ -145,6 +158,7 @@ def flagged_helps(
 
 @app.get(
     "/v1/admin/assist-report",
+    responses=returns(R.CampaignReports),
     summary="by campaign: starts, completions, new members brought per completed assist",
 )
 def report(
@@ -154,13 +168,16 @@ def report(
     return {"campaigns": [r.model_dump() for r in stats.report(campaign_id)]}
 
 
-@app.get("/v1/admin/assist-rules", summary="abuse rules: rate limits and flags")
+@app.get(
+    "/v1/admin/assist-rules", responses=returns(AssistRules), summary="abuse rules: rate limits and flags"
+)
 def read_rules(admin: AnalystAdmin) -> dict[str, Any]:
     return rules.load().model_dump()
 
 
 @app.put(
     "/v1/admin/assist-rules",
+    responses=returns(AssistRules),
     summary="set the abuse rules",
     description="Reaches every running function within 30 s.",
 )

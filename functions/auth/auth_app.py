@@ -9,8 +9,9 @@ from pydantic import BaseModel, Field
 
 from siyu import clock
 from siyu.auth import CurrentAdmin, CurrentMember, OwnerAdmin, admins, login
+from siyu.auth import responses as R
 from siyu.auth.login import ProfilePatch
-from siyu.http import created, entry_point, make_app, source_ip
+from siyu.http import created, entry_point, make_app, returns, source_ip
 from siyu.observability import metrics
 
 app = make_app()
@@ -68,12 +69,12 @@ class StaffPassword(BaseModel):
     password: str = Password
 
 
-@app.get("/v1/health")
+@app.get("/v1/health", responses=returns(R.Health))
 def health() -> dict[str, Any]:
     return {"status": "ok", "time": clock.now_iso()}
 
 
-@app.post("/v1/auth/login")
+@app.post("/v1/auth/login", responses=returns(R.MemberSession))
 def member_login(body: LoginRequest) -> dict[str, Any]:
     result, tokens = login.login(body.code, inviter_id=body.inviter_id, source_ip=source_ip(app))
     if result.is_new:
@@ -81,69 +82,83 @@ def member_login(body: LoginRequest) -> dict[str, Any]:
     return {"is_new": result.is_new, "member": login.Profile.of(result.member).model_dump(), **tokens}
 
 
-@app.post("/v1/auth/refresh")
+@app.post("/v1/auth/refresh", responses=returns(R.MemberTokens))
 def refresh(body: RefreshRequest) -> dict[str, Any]:
     return login.refresh(body.refresh_token)
 
 
-@app.post("/v1/auth/logout", summary="End the member's session (or every session)")
+@app.post(
+    "/v1/auth/logout", summary="End the member's session (or every session)", responses=returns(R.LoggedOut)
+)
 def member_logout(body: LogoutRequest, member: CurrentMember) -> dict[str, Any]:
     login.logout(member.member_id, body.refresh_token)
     return {"logged_out": True}
 
 
-@app.post("/v1/auth/phone")
+@app.post("/v1/auth/phone", responses=returns(R.PhoneBound))
 def bind_phone(body: PhoneRequest, member: CurrentMember) -> dict[str, Any]:
     return {"phone_masked": login.bind_phone(member.member_id, body.encrypted_data, body.iv)}
 
 
-@app.get("/v1/me")
+@app.get("/v1/me", responses=returns(login.Profile))
 def me(member: CurrentMember) -> dict[str, Any]:
     return login.Profile.of(login.get_member(member.member_id)).model_dump()
 
 
-@app.patch("/v1/me")
+@app.patch("/v1/me", responses=returns(login.Profile))
 def patch_me(body: ProfilePatch, member: CurrentMember) -> dict[str, Any]:
     return login.Profile.of(login.update_profile(member.member_id, body)).model_dump()
 
 
-@app.post("/v1/admin/auth/login")
+@app.post("/v1/admin/auth/login", responses=returns(R.AdminSession))
 def admin_login(body: AdminLoginRequest) -> dict[str, Any]:
     return admins.admin_login(body.username, body.password, source_ip(app))
 
 
-@app.post("/v1/admin/auth/logout", summary="Revoke every token of the calling admin")
+@app.post(
+    "/v1/admin/auth/logout", summary="Revoke every token of the calling admin", responses=returns(R.LoggedOut)
+)
 def admin_logout(admin: CurrentAdmin) -> dict[str, Any]:
     admins.logout(admin.username)
     return {"logged_out": True}
 
 
 # ---------------------------------------------------------------- staff accounts (owners)
-@app.get("/v1/admin/staff", summary="List staff accounts (owner)")
+@app.get("/v1/admin/staff", summary="List staff accounts (owner)", responses=returns(R.StaffList))
 def list_staff(admin: OwnerAdmin) -> dict[str, Any]:
     return {"items": admins.list_staff()}
 
 
-@app.post("/v1/admin/staff", summary="Create a staff account (owner)")
+@app.post("/v1/admin/staff", summary="Create a staff account (owner)", responses=returns(R.StaffAccount, 201))
 def create_staff(body: StaffCreate, admin: OwnerAdmin) -> Any:
     return created(admins.staff_view(admins.create_admin(body.username, body.password, body.role)))
 
 
 @app.put(
-    "/v1/admin/staff/<username>/role", summary="Change a staff account's role (owner); revokes its tokens"
+    "/v1/admin/staff/<username>/role",
+    summary="Change a staff account's role (owner); revokes its tokens",
+    responses=returns(R.StaffChange),
 )
 def set_staff_role(username: str, body: StaffRole, admin: OwnerAdmin) -> dict[str, Any]:
     admins.set_role(username, body.role, actor_username=admin.username)
     return {"username": username.lower(), "role": body.role}
 
 
-@app.post("/v1/admin/staff/<username>/disable", summary="Disable a staff account (owner); revokes its tokens")
+@app.post(
+    "/v1/admin/staff/<username>/disable",
+    summary="Disable a staff account (owner); revokes its tokens",
+    responses=returns(R.StaffChange),
+)
 def disable_staff(username: str, admin: OwnerAdmin) -> dict[str, Any]:
     admins.set_disabled(username, True, actor_username=admin.username)
     return {"username": username.lower(), "disabled": True}
 
 
-@app.post("/v1/admin/staff/<username>/enable", summary="Enable a disabled staff account (owner)")
+@app.post(
+    "/v1/admin/staff/<username>/enable",
+    summary="Enable a disabled staff account (owner)",
+    responses=returns(R.StaffChange),
+)
 def enable_staff(username: str, admin: OwnerAdmin) -> dict[str, Any]:
     admins.set_disabled(username, False, actor_username=admin.username)
     return {"username": username.lower(), "disabled": False}
@@ -152,6 +167,7 @@ def enable_staff(username: str, admin: OwnerAdmin) -> dict[str, Any]:
 @app.put(
     "/v1/admin/staff/<username>/password",
     summary="Set a staff account's password (owner); revokes its tokens",
+    responses=returns(R.StaffChange),
 )
 def set_staff_password(username: str, body: StaffPassword, admin: OwnerAdmin) -> dict[str, Any]:
     admins.set_password(username, body.password)

@@ -10,9 +10,10 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.coupons import catalogue, codes, issuing, templates
+from siyu.coupons import responses as R
 from siyu.coupons.redemption import Cart, applicable
 from siyu.coupons.wallet import CouponView, State, wallet
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key, run_once
 from siyu.observability import metrics
 
@@ -59,13 +60,18 @@ def _issued(result: issuing.Issued) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- members
-@app.get("/v1/coupons", summary="coupons this member can claim now, with their claim state")
+@app.get(
+    "/v1/coupons",
+    summary="coupons this member can claim now, with their claim state",
+    responses=returns(R.CouponCentre),
+)
 def coupon_centre(member: CurrentMember) -> dict[str, Any]:
     return {"coupons": [c.model_dump() for c in catalogue.claimable_for(member.member_id)]}
 
 
 @app.post(
     "/v1/coupons/<template_id>/claim",
+    responses=returns(R.IssuedCoupon, 201),
     summary="claim a coupon (领取)",
     description="Needs an Idempotency-Key: a retry with the same key returns the same coupon "
     "(replayed=true) instead of taking another. COUPON_SOLD_OUT when the stock is gone.",
@@ -78,6 +84,7 @@ def claim(template_id: str, member: CurrentMember, idempotency_key: IdempotencyK
 
 @app.post(
     "/v1/coupons/redeem-code",
+    responses=returns(R.IssuedCoupon, 201),
     summary="redeem a code (直播间专属优惠码)",
     description="Needs an Idempotency-Key. Codes are case-insensitive and valid only in their window.",
     status_code=201,
@@ -89,7 +96,9 @@ def redeem_code(
     return _issued(codes.redeem_code(member.member_id, body.code, request_key=key))
 
 
-@app.get("/v1/me/coupons", summary="my coupons (卡包): usable, locked, used, expired")
+@app.get(
+    "/v1/me/coupons", summary="my coupons (卡包): usable, locked, used, expired", responses=returns(R.Wallet)
+)
 def my_coupons(
     member: CurrentMember, state: Annotated[State | None, Query(description="only this state")] = None
 ) -> dict[str, Any]:
@@ -99,6 +108,7 @@ def my_coupons(
 
 @app.post(
     "/v1/me/coupons/applicable",
+    responses=returns(R.Offers),
     summary="which of my coupons fit a cart, best saving first (a preview; orders re-check)",
 )
 def my_applicable(body: ApplicableRequest, member: CurrentMember) -> dict[str, Any]:
@@ -108,6 +118,7 @@ def my_applicable(body: ApplicableRequest, member: CurrentMember) -> dict[str, A
 # ---------------------------------------------------------------- admin: templates
 @app.post(
     "/v1/admin/coupon-templates",
+    responses=returns(templates.TemplateView, 201),
     summary="create a coupon template",
     description="Needs an Idempotency-Key: a retry returns the template created first.",
     status_code=201,
@@ -122,7 +133,7 @@ def create_template(
     return run_once("coupon-template-create", admin.admin_id, idempotency_key, payload, create)
 
 
-@app.get("/v1/admin/coupon-templates", summary="list coupon templates")
+@app.get("/v1/admin/coupon-templates", summary="list coupon templates", responses=returns(R.Templates))
 def list_templates(
     admin: AnalystAdmin,
     obtain: Annotated[templates.Obtain | None, Query(description="only this channel")] = None,
@@ -132,7 +143,11 @@ def list_templates(
     }
 
 
-@app.get("/v1/admin/coupon-templates/<template_id>", summary="a template with its claim and use statistics")
+@app.get(
+    "/v1/admin/coupon-templates/<template_id>",
+    summary="a template with its claim and use statistics",
+    responses=returns(R.TemplateWithStats),
+)
 def read_template(template_id: str, admin: AnalystAdmin) -> dict[str, Any]:
     stats = templates.stats(template_id)
     return {
@@ -143,6 +158,7 @@ def read_template(template_id: str, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.patch(
     "/v1/admin/coupon-templates/<template_id>",
+    responses=returns(templates.TemplateView),
     summary="edit a template (name, stock, limits, claim window, audience)",
     description="Terms and validity are fixed once created; issued coupons keep their terms.",
 )
@@ -151,13 +167,21 @@ def edit_template(template_id: str, body: templates.TemplatePatch, admin: Operat
     return templates.TemplateView.of(templates.get(template_id, fresh=True)).model_dump()
 
 
-@app.post("/v1/admin/coupon-templates/<template_id>/pause", summary="pause claims, codes and grants")
+@app.post(
+    "/v1/admin/coupon-templates/<template_id>/pause",
+    summary="pause claims, codes and grants",
+    responses=returns(templates.TemplateView),
+)
 def pause_template(template_id: str, admin: OperatorAdmin) -> dict[str, Any]:
     templates.pause(template_id)
     return templates.TemplateView.of(templates.get(template_id, fresh=True)).model_dump()
 
 
-@app.post("/v1/admin/coupon-templates/<template_id>/resume", summary="resume a paused template")
+@app.post(
+    "/v1/admin/coupon-templates/<template_id>/resume",
+    summary="resume a paused template",
+    responses=returns(templates.TemplateView),
+)
 def resume_template(template_id: str, admin: OperatorAdmin) -> dict[str, Any]:
     templates.resume(template_id)
     return templates.TemplateView.of(templates.get(template_id, fresh=True)).model_dump()
@@ -165,6 +189,7 @@ def resume_template(template_id: str, admin: OperatorAdmin) -> dict[str, Any]:
 
 @app.post(
     "/v1/admin/coupon-templates/<template_id>/grants",
+    responses=returns(R.Granted, 201),
     summary="grant a coupon to a member (admin gift)",
     description="Needs an Idempotency-Key: the grant is keyed by it, so a retry grants nothing more.",
     status_code=201,
@@ -178,7 +203,11 @@ def admin_grant(
     return {"coupon_id": coupon_id, "member_id": body.member_id}
 
 
-@app.get("/v1/admin/coupon-templates/<template_id>/codes", summary="the codes of a template")
+@app.get(
+    "/v1/admin/coupon-templates/<template_id>/codes",
+    summary="the codes of a template",
+    responses=returns(R.Codes),
+)
 def template_codes(template_id: str, admin: AnalystAdmin) -> dict[str, Any]:
     return {"codes": [codes.CodeView.of(c).model_dump() for c in codes.codes_of_template(template_id)]}
 
@@ -186,6 +215,7 @@ def template_codes(template_id: str, admin: AnalystAdmin) -> dict[str, Any]:
 # ---------------------------------------------------------------- admin: codes
 @app.post(
     "/v1/admin/coupon-codes",
+    responses=returns(codes.CodeView, 201),
     summary="create a code for a template obtained by code",
     description="Idempotent by the code itself: repeating the same creation returns the code.",
     status_code=201,
@@ -203,7 +233,11 @@ def create_code(body: CodeCreateRequest, admin: OperatorAdmin) -> dict[str, Any]
     return codes.CodeView.of(code).model_dump()
 
 
-@app.patch("/v1/admin/coupon-codes/<code>", summary="move a code's window, change its limits, disable it")
+@app.patch(
+    "/v1/admin/coupon-codes/<code>",
+    summary="move a code's window, change its limits, disable it",
+    responses=returns(codes.CodeView),
+)
 def patch_code(code: str, body: CodePatchRequest, admin: OperatorAdmin) -> dict[str, Any]:
     updated = codes.update_code(
         code,

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from aws_lambda_powertools.event_handler import Depends, Response, content_types
+from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from aws_lambda_powertools.event_handler.request import Request
 from pydantic import BaseModel, Field
 from pynamodb.exceptions import DoesNotExist
 
 from siyu.auth import AnalystAdmin, OperatorAdmin
-from siyu.auth.principals import MemberPrincipal, member_principal
+from siyu.auth.principals import MemberPrincipal
+from siyu.auth.security import OptionalMember
 from siyu.errors import ValidationFailed
 from siyu.experiments import core as experiments
 from siyu.experiments import stats
 from siyu.experiments.core import ExperimentDef
-from siyu.http import entry_point, header, make_app
+from siyu.http import entry_point, header, make_app, returns
 from siyu.members import levels
 from siyu.members.models import Member, member_pk
 from siyu.observability import metrics
 from siyu.page_modules import module_schemas
 from siyu.pages import layouts
+from siyu.pages import responses as R
 from siyu.pages.layouts import Viewer
 
 app = make_app()
@@ -29,16 +30,6 @@ app = make_app()
 PAGE_CACHE_SECONDS = 60
 PathKey = Annotated[str, Path(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")]
 BodyKey = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")]
-
-
-def optional_member(request: Request) -> MemberPrincipal | None:
-    """A member when a token is sent (and valid); anonymous visitors see the page too."""
-    if not (request.headers.get("authorization") or request.headers.get("Authorization")):
-        return None
-    return member_principal(request)
-
-
-OptionalMember = Annotated[MemberPrincipal | None, Depends(optional_member)]
 
 
 def _device_id() -> str | None:
@@ -119,7 +110,11 @@ class RollbackRequest(BaseModel):
     to_version: BodyKey
 
 
-@app.put("/v1/admin/pages/<page>/versions/<version>", summary="draft a layout version (immutable)")
+@app.put(
+    "/v1/admin/pages/<page>/versions/<version>",
+    responses=returns(R.Draft),
+    summary="draft a layout version (immutable)",
+)
 def put_version(page: PathKey, version: PathKey, body: DraftRequest, admin: OperatorAdmin) -> dict[str, Any]:
     return {"page": page, "version": version, "layout": layouts.save_draft(page, version, body.layout)}
 
@@ -137,13 +132,17 @@ def get_version(page: PathKey, version: PathKey, admin: AnalystAdmin) -> dict[st
     return layouts.version_json(page, version)
 
 
-@app.get("/v1/admin/pages/<page>/versions", summary="versions of a page, the live one marked")
+@app.get(
+    "/v1/admin/pages/<page>/versions",
+    responses=returns(R.Versions),
+    summary="versions of a page, the live one marked",
+)
 def get_versions(page: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
     return {"page": page, "versions": layouts.list_versions(page)}
 
 
 @app.get(
-    "/v1/admin/pages/{page}/versions/{version}/preview", summary="a version as a given viewer would see it"
+    "/v1/admin/pages/<page>/versions/<version>/preview", summary="a version as a given viewer would see it"
 )
 def preview_version(
     page: PathKey,
@@ -162,12 +161,20 @@ def preview_version(
     return layouts.preview(page, version, viewer)
 
 
-@app.post("/v1/admin/pages/<page>/versions/<version>/publish", summary="make a version live (atomic)")
+@app.post(
+    "/v1/admin/pages/<page>/versions/<version>/publish",
+    responses=returns(R.Published),
+    summary="make a version live (atomic)",
+)
 def publish_version(page: PathKey, version: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
     return layouts.publish(page, version)
 
 
-@app.post("/v1/admin/pages/<page>/rollback", summary="make a previously published version live again")
+@app.post(
+    "/v1/admin/pages/<page>/rollback",
+    responses=returns(R.Published),
+    summary="make a previously published version live again",
+)
 def rollback(page: PathKey, body: RollbackRequest, admin: OperatorAdmin) -> dict[str, Any]:
     return layouts.publish(page, body.to_version, rollback=True)
 
@@ -175,7 +182,9 @@ def rollback(page: PathKey, body: RollbackRequest, admin: OperatorAdmin) -> dict
 # ---------------------------------------------------------------- admin: experiments
 
 
-@app.put("/v1/admin/experiments/<key>", summary="create or replace an experiment")
+@app.put(
+    "/v1/admin/experiments/<key>", responses=returns(ExperimentDef), summary="create or replace an experiment"
+)
 def put_experiment(key: PathKey, body: ExperimentDef, admin: OperatorAdmin) -> dict[str, Any]:
     if body.key != key:
         raise ValidationFailed(
@@ -228,12 +237,16 @@ def sample_size(
     return {"per_variant": per_variant, "total": per_variant * variants, "baseline": baseline, "mde": mde}
 
 
-@app.get("/v1/admin/experiments", summary="every experiment")
+@app.get("/v1/admin/experiments", responses=returns(R.Experiments), summary="every experiment")
 def list_experiments(admin: AnalystAdmin) -> dict[str, Any]:
     return {"experiments": [experiments.to_json(d) for d in experiments.list_all()]}
 
 
-@app.get("/v1/admin/experiments/<key>/results", summary="per-variant results with statistics and a verdict")
+@app.get(
+    "/v1/admin/experiments/<key>/results",
+    responses=returns(experiments.Results),
+    summary="per-variant results with statistics and a verdict",
+)
 def experiment_results(key: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
     return experiments.results(key).model_dump(mode="json")
 

@@ -13,13 +13,15 @@ from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.auth.principals import UnmeteredMember
 from siyu.flash_sales import opening, ordering, sales, schedules, stock
+from siyu.flash_sales import responses as R
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.group_buys import deals, groups
 from siyu.group_buys import ordering as group_ordering
 from siyu.group_buys.groups import GroupView, SeatView
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key, run_once
 from siyu.observability import metrics
+from siyu.orders.views import OrderView
 
 app = make_app()
 
@@ -52,6 +54,16 @@ class PurchaseView(BaseModel):
         )
 
 
+class Purchases(BaseModel):
+    purchases: list[PurchaseView]
+
+
+class Purchased(BaseModel):
+    purchase: PurchaseView
+    order: OrderView
+    replayed: bool
+
+
 def _units_of(member_id: str, sale_id: str) -> int:
     try:
         return int(BuyCounter.get(*BuyCounter.key(member_id, sale_id)).bought)
@@ -62,6 +74,7 @@ def _units_of(member_id: str, sale_id: str) -> int:
 # ---------------------------------------------------------------- flash sales: members
 @app.get(
     "/v1/flash-sales",
+    responses=returns(R.Sales),
     summary="upcoming and open flash sales, with the server time",
     description="No login needed. Count down from `server_time` and `seconds_to_start`, "
     "not the phone's clock.",
@@ -74,7 +87,11 @@ def list_flash_sales() -> dict[str, Any]:
     }
 
 
-@app.get("/v1/flash-sales/<sale_id>", summary="one flash sale, with my reminder and my units")
+@app.get(
+    "/v1/flash-sales/<sale_id>",
+    responses=returns(R.SaleDetail),
+    summary="one flash sale, with my reminder and my units",
+)
 def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     now = clock.now()
     sale = sales.get(sale_id)
@@ -88,6 +105,7 @@ def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/flash-sales/<sale_id>/remind",
+    responses=returns(R.Reminded, 201),
     summary="remind me when it opens (a Kuaishou subscribe message)",
     description="Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat "
     "answers replayed=true.",
@@ -100,6 +118,7 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/flash-sales/<sale_id>/purchase",
+    responses=returns(Purchased, 201),
     summary="take one unit at the flash-sale price (抢购)",
     description="Needs an Idempotency-Key: a retry with the same key returns the same unit and order "
     "(replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid "
@@ -118,7 +137,7 @@ def purchase(sale_id: Id, member: UnmeteredMember, idempotency_key: IdempotencyK
     }
 
 
-@app.get("/v1/me/flash-purchases", summary="my flash-sale units, newest first")
+@app.get("/v1/me/flash-purchases", responses=returns(Purchases), summary="my flash-sale units, newest first")
 def my_flash_purchases(member: CurrentMember) -> dict[str, Any]:
     return {"purchases": [PurchaseView.of(p).model_dump() for p in stock.purchases_of(member.member_id)]}
 
@@ -126,6 +145,7 @@ def my_flash_purchases(member: CurrentMember) -> dict[str, Any]:
 # ---------------------------------------------------------------- flash sales: admin
 @app.post(
     "/v1/admin/flash-sales",
+    responses=returns(sales.AdminSaleView, 201),
     summary="create a flash sale (opened and closed on schedule)",
     description="Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time "
     "schedules for the opener (at starts_at) and the closer (at ends_at).",
@@ -144,7 +164,9 @@ def create_flash_sale(
     return run_once("flash-sale-create", admin.admin_id, key, body.model_dump(mode="json"), create)
 
 
-@app.get("/v1/admin/flash-sales", summary="list flash sales, latest end first")
+@app.get(
+    "/v1/admin/flash-sales", responses=returns(R.AdminSales), summary="list flash sales, latest end first"
+)
 def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
     now = clock.now()
     return {"sales": [sales.AdminSaleView.of(s, now).model_dump() for s in sales.list_sales()]}
@@ -173,6 +195,7 @@ def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.patch(
     "/v1/admin/flash-sales/<sale_id>",
+    responses=returns(sales.AdminSaleView),
     summary="change or move a flash sale",
     description="Before it opens anything may change (its schedules move with it); once open, only the "
     "end (extend or end early) and the texts.",
@@ -181,7 +204,11 @@ def edit_flash_sale(sale_id: Id, body: sales.SalePatch, admin: OperatorAdmin) ->
     return sales.AdminSaleView.of(sales.edit(sale_id, body)).model_dump()
 
 
-@app.post("/v1/admin/flash-sales/<sale_id>/cancel", summary="cancel a flash sale that has not opened")
+@app.post(
+    "/v1/admin/flash-sales/<sale_id>/cancel",
+    responses=returns(sales.AdminSaleView),
+    summary="cancel a flash sale that has not opened",
+)
 def cancel_flash_sale(sale_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
     return sales.AdminSaleView.of(sales.cancel(sale_id)).model_dump()
 
@@ -278,6 +305,7 @@ def my_groups(member: CurrentMember) -> dict[str, Any]:
 # ---------------------------------------------------------------- group-buys: admin
 @app.post(
     "/v1/admin/group-buys",
+    responses=returns(deals.DealView, 201),
     summary="create a group-buy deal",
     description="Needs an Idempotency-Key: a retry returns the deal created first.",
     status_code=201,
@@ -294,12 +322,16 @@ def create_group_deal(
     return run_once("group-deal-create", admin.admin_id, key, body.model_dump(mode="json"), create)
 
 
-@app.get("/v1/admin/group-buys", summary="list group-buy deals")
+@app.get("/v1/admin/group-buys", responses=returns(R.Deals), summary="list group-buy deals")
 def list_admin_group_deals(admin: AnalystAdmin) -> dict[str, Any]:
     return {"deals": [deals.DealView.of(d).model_dump() for d in deals.list_deals()]}
 
 
-@app.post("/v1/admin/group-buys/<deal_id>/end", summary="stop new groups of a deal now")
+@app.post(
+    "/v1/admin/group-buys/<deal_id>/end",
+    responses=returns(deals.DealView),
+    summary="stop new groups of a deal now",
+)
 def end_group_deal(deal_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
     return deals.DealView.of(deals.end(deal_id)).model_dump()
 

@@ -11,9 +11,10 @@ from pydantic import AwareDatetime
 
 from siyu import clock, live
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
-from siyu.http import JSON_HEADERS, entry_point, make_app
+from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import run_once
 from siyu.live import lives, reservations
+from siyu.live import responses as R
 from siyu.live.reservations import ReservationRequest
 from siyu.observability import metrics
 
@@ -24,7 +25,11 @@ ReminderKey = Annotated[str, Path(max_length=24, pattern=r"^v\d{1,9}-\d{1,4}m$")
 
 
 # ---------------------------------------------------------------- members
-@app.get("/v1/lives", summary="Upcoming and on-air lives, with my reservation state and the server time")
+@app.get(
+    "/v1/lives",
+    responses=returns(R.MemberLives),
+    summary="Upcoming and on-air lives, with my reservation state and the server time",
+)
 def list_lives(member: CurrentMember) -> dict[str, Any]:
     now, items = live.member_lives(member.member_id)
     return {"server_time": clock.iso(now), "lives": items}
@@ -32,6 +37,7 @@ def list_lives(member: CurrentMember) -> dict[str, Any]:
 
 @app.get(
     "/v1/lives/<live_id>",
+    responses=returns(R.OneLive),
     summary="One live (any state), with my reservation state",
     description="`exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).",
 )
@@ -42,6 +48,7 @@ def get_live(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/lives/<live_id>/reservations",
+    responses=returns(R.Reserved),
     summary="Reserve a live (records the subscribe-message consent); repeating it changes nothing",
 )
 def reserve(live_id: LiveId, body: ReservationRequest, member: CurrentMember) -> dict[str, Any]:
@@ -51,7 +58,11 @@ def reserve(live_id: LiveId, body: ReservationRequest, member: CurrentMember) ->
     return {**reservations.view(result.reservation, live_id), "created": result.created}
 
 
-@app.delete("/v1/lives/<live_id>/reservations", summary="Withdraw my reservation (idempotent)")
+@app.delete(
+    "/v1/lives/<live_id>/reservations",
+    responses=returns(R.Withdrawn),
+    summary="Withdraw my reservation (idempotent)",
+)
 def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     was_active = live.withdraw(live_id, member.member_id)
     return {**reservations.view(None, live_id), "withdrawn": was_active}
@@ -64,7 +75,7 @@ def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     description="With `exclusive_coupon`, the live and its code are created together or not at "
     "all: an unknown template (COUPON_TEMPLATE_NOT_FOUND), a template not obtained by code "
     "(COUPON_NOT_CLAIMABLE) or a taken code (COUPON_CODE_EXISTS) creates nothing.",
-    responses={201: {"description": "the live"}},
+    responses=returns(R.AdminLive, 201, "the live"),
 )
 def admin_create(
     body: live.LiveSpec,
@@ -83,7 +94,11 @@ def admin_create(
     )
 
 
-@app.get("/v1/admin/lives", summary="Lives ending after `ended_after` (default: 7 days ago), by end time")
+@app.get(
+    "/v1/admin/lives",
+    responses=returns(R.AdminLives),
+    summary="Lives ending after `ended_after` (default: 7 days ago), by end time",
+)
 def admin_list(
     admin: AnalystAdmin,
     ended_after: Annotated[AwareDatetime | None, Query(description="UTC ISO-8601")] = None,
@@ -91,13 +106,18 @@ def admin_list(
     return {"lives": [lives.admin_view(item) for item in live.list_lives(ended_after)]}
 
 
-@app.get("/v1/admin/lives/<live_id>", summary="One live with its reminder times and schedule status")
+@app.get(
+    "/v1/admin/lives/<live_id>",
+    responses=returns(R.AdminLive),
+    summary="One live with its reminder times and schedule status",
+)
 def admin_get(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
     return lives.admin_view(live.get_live(live_id))
 
 
 @app.patch(
     "/v1/admin/lives/<live_id>",
+    responses=returns(R.AdminLive),
     summary="Change a live; a new start or new offsets move its reminder schedules",
     description="Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED, "
     "and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or "
@@ -109,6 +129,7 @@ def admin_patch(live_id: LiveId, body: live.LivePatch, admin: OperatorAdmin) -> 
 
 @app.delete(
     "/v1/admin/lives/<live_id>",
+    responses=returns(R.AdminLive),
     summary="Cancel a live, delete its pending reminders, disable its exclusive code (idempotent)",
 )
 def admin_cancel(live_id: LiveId, admin: OperatorAdmin) -> dict[str, Any]:
@@ -125,6 +146,7 @@ def admin_figures(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.get(
     "/v1/admin/lives/<live_id>/reminders/<reminder_key>/failures",
+    responses=returns(R.ReminderFailures),
     summary="Members a reminder could not be delivered to, with Kuaishou's answer",
 )
 def admin_failures(live_id: LiveId, reminder_key: ReminderKey, admin: AnalystAdmin) -> dict[str, Any]:

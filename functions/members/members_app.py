@@ -11,9 +11,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.errors import ValidationFailed
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
 from siyu.members import checkins, gifts, levels, points, rules, tasks
+from siyu.members import responses as R
 from siyu.members.gifts import GiftDefinition
 from siyu.members.rules import BirthdayRule, CheckinRules, LevelRules, TaskBody, TaskRule
 from siyu.observability import metrics
@@ -77,6 +78,10 @@ class PointsOut(BaseModel):
     next_cursor: str | None
 
 
+class MemberPointsOut(PointsOut):
+    level: R.MyLevel
+
+
 class RedemptionOut(BaseModel):
     code: str = Field(description="shown at the counter; staff verify it once")
     redemption_id: str
@@ -89,6 +94,10 @@ class RedemptionOut(BaseModel):
     used_at: str | None = None
     member_id: str | None = None
     used_by: str | None = None
+
+
+class RedemptionsOut(BaseModel):
+    redemptions: list[RedemptionOut]
 
 
 class AdjustIn(BaseModel):
@@ -134,7 +143,11 @@ def check_in(member: CurrentMember) -> CheckinOut:
     return CheckinOut(**result.__dict__)
 
 
-@app.get("/v1/checkins", summary="the month's check-in calendar, streak and today's state")
+@app.get(
+    "/v1/checkins",
+    responses=returns(R.CheckinCalendar),
+    summary="the month's check-in calendar, streak and today's state",
+)
 def calendar(
     member: CurrentMember,
     month: Annotated[
@@ -150,12 +163,16 @@ def make_up(body: MakeupIn, member: CurrentMember) -> CheckinOut:
 
 
 # ---------------------------------------------------------------- tasks
-@app.get("/v1/tasks", summary="tasks with today's progress")
+@app.get("/v1/tasks", responses=returns(R.Tasks), summary="tasks with today's progress")
 def list_tasks(member: CurrentMember) -> dict[str, Any]:
     return tasks.list_tasks(member.member_id)
 
 
-@app.post("/v1/tasks/<task_id>/start", summary="start a browse task: the server times it")
+@app.post(
+    "/v1/tasks/<task_id>/start",
+    responses=returns(R.TaskStarted),
+    summary="start a browse task: the server times it",
+)
 def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
     return tasks.start(member.member_id, task_id)
 
@@ -194,7 +211,11 @@ def my_points(
     return _points_out(points.ledger(member.member_id, limit=limit, cursor=cursor))
 
 
-@app.get("/v1/levels", summary="the level ladder and the member's level, growth and benefits")
+@app.get(
+    "/v1/levels",
+    responses=returns(R.Levels),
+    summary="the level ladder and the member's level, growth and benefits",
+)
 def my_level(member: CurrentMember) -> dict[str, Any]:
     mine = levels.benefits(member.member_id)
     return {
@@ -213,7 +234,7 @@ def my_level(member: CurrentMember) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- gifts
-@app.get("/v1/gifts", summary="gifts for points")
+@app.get("/v1/gifts", responses=returns(R.MemberGifts), summary="gifts for points")
 def list_gifts(member: CurrentMember) -> dict[str, Any]:
     return {"gifts": gifts.catalogue_for(member.member_id)}
 
@@ -231,7 +252,11 @@ def redeem(gift_id: GiftId, member: CurrentMember, idempotency_key: IdempotencyK
     return RedemptionOut(**result)
 
 
-@app.get("/v1/gifts/redemptions", summary="the member's redemption codes, newest first")
+@app.get(
+    "/v1/gifts/redemptions",
+    responses=returns(RedemptionsOut),
+    summary="the member's redemption codes, newest first",
+)
 def my_redemptions(member: CurrentMember) -> dict[str, Any]:
     return {"redemptions": gifts.my_redemptions(member.member_id)}
 
@@ -247,7 +272,7 @@ def put_checkin_rules(body: CheckinRules, admin: OperatorAdmin) -> CheckinRules:
     return rules.save_checkin(body, admin.admin_id)
 
 
-@app.get("/v1/admin/tasks", summary="every task, enabled or not")
+@app.get("/v1/admin/tasks", responses=returns(R.TaskRules), summary="every task, enabled or not")
 def get_tasks(admin: AnalystAdmin) -> dict[str, Any]:
     return {"tasks": [t.model_dump() for t in rules.load().tasks]}
 
@@ -257,7 +282,11 @@ def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
     return rules.save_task(TaskRule(task_id=task_id, **body.model_dump()), admin.admin_id)
 
 
-@app.delete("/v1/admin/tasks/<task_id>", summary="remove a task (progress already made stays)")
+@app.delete(
+    "/v1/admin/tasks/<task_id>",
+    responses=returns(R.TaskDeleted),
+    summary="remove a task (progress already made stays)",
+)
 def delete_task(task_id: TaskId, admin: OperatorAdmin) -> dict[str, Any]:
     # Idempotent: a retry answers 200 with existed=false.
     return {"task_id": task_id, "deleted": True, "existed": rules.delete_task(task_id)}
@@ -284,17 +313,25 @@ def put_birthday_reward(body: BirthdayRule, admin: OperatorAdmin) -> BirthdayRul
 
 
 # ---------------------------------------------------------------- admin: gifts and redemptions
-@app.get("/v1/admin/gifts", summary="the catalogue, inactive gifts included")
+@app.get("/v1/admin/gifts", responses=returns(R.AdminGifts), summary="the catalogue, inactive gifts included")
 def admin_gifts(admin: AnalystAdmin) -> dict[str, Any]:
     return {"gifts": [gifts.gift_view(g, admin=True) for g in gifts.catalogue(include_inactive=True)]}
 
 
-@app.put("/v1/admin/gifts/<gift_id>", summary="create or update a gift (initial_stock applies on creation)")
+@app.put(
+    "/v1/admin/gifts/<gift_id>",
+    responses=returns(R.AdminGift),
+    summary="create or update a gift (initial_stock applies on creation)",
+)
 def put_gift(gift_id: GiftId, body: GiftDefinition, admin: OperatorAdmin) -> dict[str, Any]:
     return gifts.put_gift(gift_id, body, admin.admin_id)
 
 
-@app.post("/v1/admin/gifts/<gift_id>/stock", summary="add or remove stock (Idempotency-Key required)")
+@app.post(
+    "/v1/admin/gifts/<gift_id>/stock",
+    responses=returns(R.AdminGift),
+    summary="add or remove stock (Idempotency-Key required)",
+)
 def gift_stock(
     gift_id: GiftId, body: StockIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
@@ -329,7 +366,11 @@ def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: Idempotenc
 
 
 # ---------------------------------------------------------------- admin: members' points
-@app.get("/v1/admin/members/<member_id>/points", summary="a member's balance, level and ledger")
+@app.get(
+    "/v1/admin/members/<member_id>/points",
+    responses=returns(MemberPointsOut),
+    summary="a member's balance, level and ledger",
+)
 def member_points(
     member_id: MemberId,
     admin: AnalystAdmin,
@@ -358,7 +399,11 @@ def adjust_points(
     return LedgerEntryOut(**{k: v for k, v in result.__dict__.items() if k != "member_id"})
 
 
-@app.get("/v1/admin/members/<member_id>/redemptions", summary="a member's redemption codes")
+@app.get(
+    "/v1/admin/members/<member_id>/redemptions",
+    responses=returns(RedemptionsOut),
+    summary="a member's redemption codes",
+)
 def member_redemptions(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
     return {"redemptions": gifts.my_redemptions(member_id, admin=True)}
 

@@ -15,10 +15,12 @@ from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key
 from siyu.orders import catalogue, checkout, payments, pickup, refunds, release, views
+from siyu.orders import responses as R
 from siyu.orders.models import ORDER_STATUSES, REFUND_STATUSES
+from siyu.settlement import settle
 
 app = make_app()
 
@@ -57,13 +59,16 @@ def _day(value: str | None) -> date:
 
 
 # ---------------------------------------------------------------- the menu (public)
-@app.get("/v1/stores", summary="open stores, with opening hours and pickup rules")
+@app.get(
+    "/v1/stores", responses=returns(R.Stores), summary="open stores, with opening hours and pickup rules"
+)
 def stores() -> dict[str, Any]:
     return {"stores": [s.model_dump() for s in catalogue.list_stores()]}
 
 
 @app.get(
     "/v1/stores/<store_id>/pickup-slots",
+    responses=returns(R.PickupSlots),
     summary="a day's pickup slots (预约取餐) with places left",
     description="`available` slots can be sent as `pickup_slot` when ordering.",
 )
@@ -80,12 +85,16 @@ def pickup_slots(
     }
 
 
-@app.get("/v1/categories", summary="menu categories in display order")
+@app.get("/v1/categories", responses=returns(R.Categories), summary="menu categories in display order")
 def categories() -> dict[str, Any]:
     return {"categories": [c.model_dump() for c in catalogue.list_categories()]}
 
 
-@app.get("/v1/products", summary="the menu: products on sale, by category, optionally for one store (paged)")
+@app.get(
+    "/v1/products",
+    responses=returns(R.Products),
+    summary="the menu: products on sale, by category, optionally for one store (paged)",
+)
 def products(
     store_id: Annotated[str | None, Query(max_length=64)] = None,
     category_id: Annotated[str | None, Query(max_length=64)] = None,
@@ -96,7 +105,11 @@ def products(
     return {"products": [p.model_dump() for p in page.products], "next_cursor": page.next_cursor}
 
 
-@app.get("/v1/products/<product_id>", summary="a product with its SKUs, options and stock left")
+@app.get(
+    "/v1/products/<product_id>",
+    responses=returns(catalogue.ProductView),
+    summary="a product with its SKUs, options and stock left",
+)
 def product(product_id: str) -> dict[str, Any]:
     return catalogue.get_product(product_id).model_dump()
 
@@ -104,6 +117,7 @@ def product(product_id: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- the member's orders
 @app.post(
     "/v1/orders/quote",
+    responses=returns(R.Quote),
     summary="price a cart as an order would (nothing is reserved)",
     description="Same body as POST /v1/orders. Prices come from the catalogue, never from the client.",
 )
@@ -113,6 +127,7 @@ def quote_order(body: checkout.OrderRequest, member: CurrentMember) -> dict[str,
 
 @app.post(
     "/v1/orders",
+    responses=returns(R.CreatedOrder, 201),
     summary="create an order and its Kuaishou payment (下单)",
     description="Needs an Idempotency-Key: a retry returns the same order (`replayed: true`). The server "
     "prices the order (client prices are ignored), applies the level discount and the coupon, reserves "
@@ -128,7 +143,7 @@ def create_order(
     return {"order": result.order.model_dump(), "replayed": result.replayed}
 
 
-@app.get("/v1/orders", summary="my orders, newest first (paged)")
+@app.get("/v1/orders", responses=returns(R.Orders), summary="my orders, newest first (paged)")
 def my_orders(
     member: CurrentMember,
     status: Annotated[str | None, Query(description=" | ".join(ORDER_STATUSES))] = None,
@@ -142,7 +157,9 @@ def my_orders(
 
 
 @app.get(
-    "/v1/orders/<order_id>", summary="one of my orders (pickup code once paid, ks.pay params while unpaid)"
+    "/v1/orders/<order_id>",
+    responses=returns(views.OrderView),
+    summary="one of my orders (pickup code once paid, ks.pay params while unpaid)",
 )
 def my_order(order_id: str, member: CurrentMember) -> dict[str, Any]:
     return _order(views.order_of_member(member.member_id, order_id))
@@ -150,6 +167,7 @@ def my_order(order_id: str, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/orders/<order_id>/cancel",
+    responses=returns(views.OrderView),
     summary="cancel an unpaid order: stock, slot and coupon return",
     description="Idempotent: cancelling a cancelled order returns it. ORDER_ALREADY_PAID if it was paid.",
 )
@@ -160,6 +178,7 @@ def cancel_order(order_id: str, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/orders/<order_id>/reconcile",
+    responses=returns(views.OrderView),
     summary="check the payment with Kuaishou (after ks.pay succeeded, before the callback)",
 )
 def reconcile_order(order_id: str, member: CurrentMember) -> dict[str, Any]:
@@ -169,6 +188,7 @@ def reconcile_order(order_id: str, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/orders/<order_id>/refund",
+    responses=returns(views.OrderView),
     summary="ask for a refund of a paid order (staff approve it)",
     description="Idempotent: asking again while the refund is open returns the order.",
 )
@@ -177,29 +197,39 @@ def request_refund(order_id: str, body: RefundRequest, member: CurrentMember) ->
 
 
 # ---------------------------------------------------------------- admin: catalogue
-@app.get("/v1/admin/stores", summary="every store, open or closed")
+@app.get("/v1/admin/stores", responses=returns(R.Stores), summary="every store, open or closed")
 def admin_stores(admin: AnalystAdmin) -> dict[str, Any]:
     return {"stores": [s.model_dump() for s in catalogue.list_stores(include_closed=True)]}
 
 
-@app.put("/v1/admin/stores/<store_id>", summary="create or replace a store (hours, pickup slots)")
+@app.put(
+    "/v1/admin/stores/<store_id>",
+    responses=returns(catalogue.StoreView),
+    summary="create or replace a store (hours, pickup slots)",
+)
 def admin_put_store(store_id: CatalogueId, body: catalogue.StoreIn, admin: OperatorAdmin) -> dict[str, Any]:
     return catalogue.put_store(store_id, body).model_dump()
 
 
-@app.get("/v1/admin/categories", summary="every category, hidden ones too")
+@app.get("/v1/admin/categories", responses=returns(R.Categories), summary="every category, hidden ones too")
 def admin_categories(admin: AnalystAdmin) -> dict[str, Any]:
     return {"categories": [c.model_dump() for c in catalogue.list_categories(include_hidden=True)]}
 
 
-@app.put("/v1/admin/categories/<category_id>", summary="create or replace a category")
+@app.put(
+    "/v1/admin/categories/<category_id>",
+    responses=returns(catalogue.CategoryView),
+    summary="create or replace a category",
+)
 def admin_put_category(
     category_id: CatalogueId, body: catalogue.CategoryIn, admin: OperatorAdmin
 ) -> dict[str, Any]:
     return catalogue.put_category(category_id, body).model_dump()
 
 
-@app.get("/v1/admin/products", summary="every product, off-sale ones too (paged)")
+@app.get(
+    "/v1/admin/products", responses=returns(R.Products), summary="every product, off-sale ones too (paged)"
+)
 def admin_products(
     admin: AnalystAdmin,
     category_id: Annotated[str | None, Query(max_length=64)] = None,
@@ -212,6 +242,7 @@ def admin_products(
 
 @app.put(
     "/v1/admin/products/<product_id>",
+    responses=returns(catalogue.ProductView),
     summary="create or replace a product: SKUs with prices in fen, options, stores, status",
     description="Stock is set apart (PUT …/stock); orders already placed keep their prices.",
 )
@@ -223,6 +254,7 @@ def admin_put_product(
 
 @app.put(
     "/v1/admin/products/<product_id>/stock",
+    responses=returns(catalogue.ProductView),
     summary="set the units left of a SKU (null: not limited)",
     description="Idempotent: the count replaces the previous one.",
 )
@@ -231,13 +263,16 @@ def admin_put_stock(product_id: str, body: StockRequest, admin: OperatorAdmin) -
 
 
 # ---------------------------------------------------------------- admin: orders, pickup, refunds
-@app.get("/v1/admin/orders/<order_id>", summary="an order with its refund")
+@app.get(
+    "/v1/admin/orders/<order_id>", responses=returns(views.OrderView), summary="an order with its refund"
+)
 def admin_order(order_id: str, admin: AnalystAdmin) -> dict[str, Any]:
     return _order(views.read(order_id))
 
 
 @app.get(
     "/v1/admin/pickups/<code>",
+    responses=returns(views.OrderView),
     summary="find an order by its pickup code (取餐码) at a store",
 )
 def admin_pickup(
@@ -252,6 +287,7 @@ def admin_pickup(
 
 @app.post(
     "/v1/admin/orders/<order_id>/picked-up",
+    responses=returns(views.OrderView),
     summary="hand a paid order over (取餐)",
     description="Idempotent: marking it again returns it. ORDER_NOT_PICKABLE unless paid.",
 )
@@ -260,14 +296,20 @@ def admin_picked_up(order_id: str, admin: OperatorAdmin) -> dict[str, Any]:
     return _order(views.read(order_id))
 
 
-@app.post("/v1/admin/orders/<order_id>/reconcile", summary="check an unpaid order's payment with Kuaishou")
+@app.post(
+    "/v1/admin/orders/<order_id>/reconcile",
+    responses=returns(views.OrderView),
+    summary="check an unpaid order's payment with Kuaishou",
+)
 def admin_reconcile(order_id: str, admin: OperatorAdmin) -> dict[str, Any]:
     payments.reconcile(order_id)
     return _order(views.read(order_id))
 
 
 @app.get(
-    "/v1/admin/refunds", summary="refunds by status, oldest request first (default: waiting for a decision)"
+    "/v1/admin/refunds",
+    responses=returns(R.Refunds),
+    summary="refunds by status, oldest request first (default: waiting for a decision)",
 )
 def admin_refunds(
     admin: AnalystAdmin,
@@ -283,15 +325,27 @@ def admin_refunds(
 
 @app.post(
     "/v1/admin/orders/<order_id>/refund/approve",
+    responses=returns(views.OrderView),
     summary="approve a refund: Kuaishou refunds, its callback completes it",
-    description="Idempotent. Approving again retries a refund Kuaishou did not take or that failed.",
+    description="Idempotent. Approving again retries a refund Kuaishou did not take or that failed. "
+    "REFUND_AFTER_SETTLEMENT for an order settled (or being settled) with Kuaishou, whose service "
+    "fee is not returned, unless confirm_fee_loss=true.",
 )
-def admin_approve_refund(order_id: str, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_approve_refund(
+    order_id: str,
+    admin: OperatorAdmin,
+    confirm_fee_loss: Annotated[
+        bool, Query(description="the merchant accepts losing Kuaishou's fee of a settled order")
+    ] = False,
+) -> dict[str, Any]:
+    settle.guard_refund(order_id, confirm_fee_loss=confirm_fee_loss)
     return _order(refunds.approve(order_id, admin.admin_id))
 
 
 @app.post(
-    "/v1/admin/orders/<order_id>/refund/reject", summary="reject a refund request (the order is as before)"
+    "/v1/admin/orders/<order_id>/refund/reject",
+    responses=returns(views.OrderView),
+    summary="reject a refund request (the order is as before)",
 )
 def admin_reject_refund(order_id: str, body: RejectRequest, admin: OperatorAdmin) -> dict[str, Any]:
     return _order(refunds.reject(order_id, admin.admin_id, body.reason))

@@ -19,6 +19,7 @@ from siyu.errors import SiyuError
 from siyu.http import JSON_HEADERS, entry_point, make_app, raw_body
 from siyu.observability import logger
 from siyu.orders import payments
+from siyu.settlement import settle
 
 app = make_app()
 
@@ -41,7 +42,7 @@ def _message_id(raw: bytes) -> str | None:
 
 @app.post(
     "/v1/payments/kuaishou/notify",
-    summary="Kuaishou payment and refund callbacks (called by Kuaishou, signed with kwaisign)",
+    summary="Kuaishou payment, refund and settle callbacks (called by Kuaishou, signed with kwaisign)",
     description='Answers {"result": 1, "message_id": …} once the callback is applied; '
     "401 for a wrong signature.",
     include_in_schema=True,
@@ -53,7 +54,7 @@ def kuaishou_notify() -> Response[dict[str, Any]]:
     headers = event.headers or {}
     kwaisign = next((v for k, v in headers.items() if k.lower() == "kwaisign"), None)
     try:
-        return _reply(200, payments.handle_callback(raw, kwaisign))
+        return _reply(200, payments.handle_callback(raw, kwaisign, on_settle=settle.on_callback))
     except SiyuError as exc:
         if exc.status >= 500:
             logger.error("callback not applied", extra={"code": exc.code})

@@ -9,7 +9,7 @@ from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
 
 from siyu import ratelimit
-from siyu.auth.principals import verify_member
+from siyu.auth.security import OptionalMember
 from siyu.http import entry_point, make_app
 from siyu.observability import metrics
 from siyu.tracking import DEVICE_HEADER, Actor, CollectResult, EventBatch, actor_of, collect
@@ -18,10 +18,10 @@ from siyu.tracking.schema import DEVICE_ID, MAX_BODY_BYTES, MAX_EVENTS
 app = make_app()
 
 
-def tracking_actor(request: Request) -> Actor:
+def tracking_actor(request: Request, member: OptionalMember) -> Actor:
     """A member token when there is one (an invalid token is a 401, not anonymity), else the
     device id header; neither is TRACKING_IDENTITY_MISSING. Each sender has its own rate limit."""
-    member_id = verify_member(request).member_id if request.headers.get("authorization") else None
+    member_id = member.member_id if member is not None else None
     actor = actor_of(member_id, request.headers.get(DEVICE_HEADER.lower()))
     ratelimit.events_per_device().hit(actor.visitor_id)
     return actor

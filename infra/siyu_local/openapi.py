@@ -15,7 +15,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from siyu.auth.security import Security, required
 from siyu_local import apidoc
+from siyu_local.error_codes import reachable_codes
+from siyu_local.examples import add_examples
 from siyu_local.template import Stack, default_stack
 
 DESCRIPTION = (
@@ -44,32 +47,87 @@ ERROR_SCHEMA = {
 }
 
 
-def _error_responses(operation: dict[str, Any]) -> None:
-    """Siyu answers bad input with 400 and the error envelope, not Powertools' default 422."""
+SECURITY_SCHEMES = {
+    "member": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "a member's `access_token` from `POST /v1/auth/login` (or `/v1/auth/refresh`)",
+    },
+    "admin": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "an operations account's `access_token` from `POST /v1/admin/auth/login`; "
+        "its role (analyst < operator < owner) must reach the operation's `x-siyu-role`",
+    },
+}
+
+VALIDATION_CODES = ("VALIDATION_ERROR", "INVALID_JSON")
+STATUS_NOTES = {
+    400: "invalid request: ",
+    401: "no, malformed, wrongly signed or expired token: ",
+    403: "not allowed (an admin role below x-siyu-role, or a domain rule): ",
+}
+
+
+def _ref(description: str) -> dict[str, Any]:
+    schema = {"$ref": "#/components/schemas/Error"}
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def _secure(operation: dict[str, Any], security: Security) -> None:
+    """The route's declared security (siyu.auth.security) as OpenAPI security and 401/403."""
+    if security.kind == "public":
+        operation["security"] = []
+        return
+    if security.kind == "optional":
+        operation["security"] = [{}, {"member": []}]
+        note = "Member token optional: if sent it must be valid (else 401); without it, anonymous."
+    elif security.kind == "member":
+        operation["security"] = [{"member": []}]
+        note = "Requires a member token."
+    else:
+        operation["security"] = [{"admin": []}]
+        operation["x-siyu-role"] = security.role
+        note = f"Requires an admin token with role `{security.role}` or higher."
+    operation["description"] = (operation.get("description", "") + "\n\n" + note).strip()
+
+
+def _error_codes(func: Any, security: Security) -> list[str]:
+    """Every stable code the operation can answer: its security, validation, and the domain
+    errors reachable from the route function (siyu_local.error_codes)."""
+    codes = set(security.error_codes) | set(VALIDATION_CODES) | reachable_codes(func)
+    return sorted(codes)
+
+
+def _document(operation: dict[str, Any], route: Any, tag: str) -> None:
+    """Siyu answers bad input with 400 and the error envelope, not Powertools' default 422;
+    each operation lists its codes, security and a request example."""
+    from siyu.errors import CATALOGUE
+
+    security = required(route.func)
     responses = operation.setdefault("responses", {})
     responses.pop("422", None)
-    ref = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-    responses["400"] = {"description": "invalid request (VALIDATION_ERROR, INVALID_JSON)", **ref}
-    responses["default"] = {"description": "error envelope; see x-siyu-error-codes", **ref}
+    _secure(operation, security)
+    codes = _error_codes(route.func, security)
+    operation["x-siyu-error-codes"] = codes
+    for status in sorted({CATALOGUE[c].status for c in codes}):
+        named = ", ".join(c for c in codes if CATALOGUE[c].status == status)
+        responses[str(status)] = _ref(STATUS_NOTES.get(status, "") + named)
+    responses["default"] = _ref("error envelope; see x-siyu-error-codes")
+    operation["tags"] = [tag]
 
 
 def http_functions(stack: Stack) -> list[tuple[str, Any]]:
-    """(logical id, resolver) of every function that serves HttpApi routes."""
+    """(capability, resolver) of every function that serves HttpApi routes."""
     found = []
-    for logical_id, fn in sorted(stack.functions().items()):
+    for _logical_id, fn in sorted(stack.functions().items()):
         if not any(e.get("Type") == "HttpApi" for e in fn.events.values()):
             continue
         if str(fn.code_dir) not in sys.path:
             sys.path.insert(0, str(fn.code_dir))
         module = importlib.import_module(fn.handler.rsplit(".", 1)[0])
-        found.append((logical_id, module.app))
+        found.append((fn.code_dir.name, module))
     return found
-
-
-def tag_of(logical_id: str) -> str:
-    """The capability of a function, as its routes' tag: "FlashSalesFunction" -> "flash sales"."""
-    name = logical_id.removesuffix("Function")
-    return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
 
 
 def build(stack: Stack | None = None) -> dict[str, Any]:
@@ -80,25 +138,33 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
         "paths": {},
         "components": {
             "schemas": {},
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
+            "securitySchemes": SECURITY_SCHEMES,
         },
+        "tags": [],
     }
-    for logical_id, app in http_functions(stack):
-        capability = tag_of(logical_id)
+    for capability, module in http_functions(stack):
+        app = module.app
+        routes = {(r.openapi_path, r.method.lower()): r for r in app._static_routes + app._dynamic_routes}
         part = app.get_openapi_schema(title="Siyu API").model_dump(
             mode="json", by_alias=True, exclude_none=True
         )
         for path, item in part.get("paths", {}).items():
-            for operation in item.values():
-                _error_responses(operation)
-                operation.setdefault("tags", [capability])
+            for method, operation in item.items():
+                _document(operation, routes[(path, method)], capability)
             doc["paths"].setdefault(path, {}).update(item)
+        summary = (module.__doc__ or capability).strip().split("\n\n")[0].replace("\n", " ")
+        tag = next((t for t in doc["tags"] if t["name"] == capability), None)
+        if tag is None:
+            doc["tags"].append({"name": capability, "description": summary})
+        else:
+            tag["description"] += " " + summary
         schemas = part.get("components", {}).get("schemas", {})
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
         schemas.pop("ResponseValidationError", None)  # unreferenced, and it points at ValidationError
         doc["components"]["schemas"].update(schemas)
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
+    add_examples(doc)
     from siyu.errors import CATALOGUE
 
     doc["x-siyu-error-codes"] = {

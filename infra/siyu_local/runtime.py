@@ -224,7 +224,11 @@ class LocalRuntime:
         port = self.options.kuaishou_port
         if port is None:
             port = self.options.port + 1 if self.options.port else 0
-        return FakeKuaishou(app_id=app_id, app_secret=KUAISHOU_LOCAL_SECRET, port=port).start()
+        fake = FakeKuaishou(app_id=app_id, app_secret=KUAISHOU_LOCAL_SECRET, port=port)
+        from siyu import clock
+
+        fake.time_source = lambda: clock.now().timestamp()  # the platform follows POST /_local/clock
+        return fake.start()
 
     def _load_stack(self, template: dict[str, Any]) -> Stack:
         overrides = {}

@@ -183,3 +183,19 @@ def test_the_exposure_route_is_server_authoritative(aws):
     assert (status, body["variant"]) == (200, "control")
     results = api("GET", "/v1/admin/experiments/cta-colour/results", token=admin("analyst"))[1]
     assert {v["variant"]: v["exposures"] for v in results["variants"]} == {"control": 2, "bold": 0}
+
+
+def test_an_analyst_previews_a_draft_version_as_a_new_member(aws):
+    status, body = api("PUT", "/v1/admin/pages/home/versions/v1", {"layout": LAYOUT_V1}, token=admin())
+    assert status == 200, body
+    status, body = api(
+        "GET",
+        "/v1/admin/pages/home/versions/v1/preview",
+        token=admin("analyst"),
+        query="unit_id=u-1&new_member=true",
+    )
+    assert status == 200, body
+    assert body["version"] == "v1"
+    assert {"hero", "menu"} <= {m["id"] for m in body["modules"]}
+    status, body = api("GET", "/v1/admin/pages/home/versions/v1/preview", query="level_rank=oops")
+    assert status == 401, body

@@ -11,12 +11,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list assist campaigns */
+        /**
+         * list assist campaigns
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_campaigns_v1_admin_assist_campaigns_get"];
         put?: never;
         /**
          * create an assist campaign
          * @description Needs an Idempotency-Key: a retry returns the campaign created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_campaign_v1_admin_assist_campaigns_post"];
         delete?: never;
@@ -32,7 +37,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an assist campaign */
+        /**
+         * an assist campaign
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_campaign_v1_admin_assist_campaigns__campaign_id__get"];
         put?: never;
         post?: never;
@@ -42,6 +50,8 @@ export interface paths {
         /**
          * edit a campaign (name, texts, end, pause / resume)
          * @description Reward and counts are fixed once created; assists already started keep their terms.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_campaign_v1_admin_assist_campaigns__campaign_id__patch"];
         trace?: never;
@@ -53,7 +63,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** flagged helps with their reasons, newest first */
+        /**
+         * flagged helps with their reasons, newest first
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["flagged_helps_v1_admin_assist_campaigns__campaign_id__flags_get"];
         put?: never;
         post?: never;
@@ -70,7 +83,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** by campaign: starts, completions, new members brought per completed assist */
+        /**
+         * by campaign: starts, completions, new members brought per completed assist
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["report_v1_admin_assist_report_get"];
         put?: never;
         post?: never;
@@ -87,11 +103,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** abuse rules: rate limits and flags */
+        /**
+         * abuse rules: rate limits and flags
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_rules_v1_admin_assist_rules_get"];
         /**
          * set the abuse rules
          * @description Reaches every running function within 30 s.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["put_rules_v1_admin_assist_rules_put"];
         post?: never;
@@ -127,7 +148,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke every token of the calling admin */
+        /**
+         * Revoke every token of the calling admin
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         post: operations["admin_logout_v1_admin_auth_logout_post"];
         delete?: never;
         options?: never;
@@ -142,9 +166,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the birthday reward */
+        /**
+         * the birthday reward
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_birthday_reward_v1_admin_birthday_reward_get"];
-        /** replace the birthday reward */
+        /**
+         * replace the birthday reward
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_birthday_reward_v1_admin_birthday_reward_put"];
         post?: never;
         delete?: never;
@@ -160,7 +190,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every category, hidden ones too */
+        /**
+         * every category, hidden ones too
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_categories_v1_admin_categories_get"];
         put?: never;
         post?: never;
@@ -178,7 +211,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a category */
+        /**
+         * create or replace a category
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["admin_put_category_v1_admin_categories__category_id__put"];
         post?: never;
         delete?: never;
@@ -194,9 +230,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** check-in points and make-up rules */
+        /**
+         * check-in points and make-up rules
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_checkin_rules_v1_admin_checkin_rules_get"];
-        /** replace the check-in rules */
+        /**
+         * replace the check-in rules
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_checkin_rules_v1_admin_checkin_rules_put"];
         post?: never;
         delete?: never;
@@ -217,6 +259,8 @@ export interface paths {
         /**
          * create a code for a template obtained by code
          * @description Idempotent by the code itself: repeating the same creation returns the code.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_code_v1_admin_coupon_codes_post"];
         delete?: never;
@@ -238,7 +282,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** move a code's window, change its limits, disable it */
+        /**
+         * move a code's window, change its limits, disable it
+         * @description Requires an admin token with role `operator` or higher.
+         */
         patch: operations["patch_code_v1_admin_coupon_codes__code__patch"];
         trace?: never;
     };
@@ -249,12 +296,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list coupon templates */
+        /**
+         * list coupon templates
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_templates_v1_admin_coupon_templates_get"];
         put?: never;
         /**
          * create a coupon template
          * @description Needs an Idempotency-Key: a retry returns the template created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_template_v1_admin_coupon_templates_post"];
         delete?: never;
@@ -270,7 +322,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a template with its claim and use statistics */
+        /**
+         * a template with its claim and use statistics
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_template_v1_admin_coupon_templates__template_id__get"];
         put?: never;
         post?: never;
@@ -280,6 +335,8 @@ export interface paths {
         /**
          * edit a template (name, stock, limits, claim window, audience)
          * @description Terms and validity are fixed once created; issued coupons keep their terms.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_template_v1_admin_coupon_templates__template_id__patch"];
         trace?: never;
@@ -291,7 +348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the codes of a template */
+        /**
+         * the codes of a template
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["template_codes_v1_admin_coupon_templates__template_id__codes_get"];
         put?: never;
         post?: never;
@@ -313,6 +373,8 @@ export interface paths {
         /**
          * grant a coupon to a member (admin gift)
          * @description Needs an Idempotency-Key: the grant is keyed by it, so a retry grants nothing more.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_grant_v1_admin_coupon_templates__template_id__grants_post"];
         delete?: never;
@@ -330,7 +392,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** pause claims, codes and grants */
+        /**
+         * pause claims, codes and grants
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["pause_template_v1_admin_coupon_templates__template_id__pause_post"];
         delete?: never;
         options?: never;
@@ -347,7 +412,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** resume a paused template */
+        /**
+         * resume a paused template
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["resume_template_v1_admin_coupon_templates__template_id__resume_post"];
         delete?: never;
         options?: never;
@@ -362,7 +430,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every experiment */
+        /**
+         * every experiment
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_experiments_v1_admin_experiments_get"];
         put?: never;
         post?: never;
@@ -379,7 +450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** members needed per variant to detect a relative effect over a baseline conversion rate */
+        /**
+         * members needed per variant to detect a relative effect over a baseline conversion rate
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["sample_size_v1_admin_experiments_sample_size_get"];
         put?: never;
         post?: never;
@@ -397,7 +471,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace an experiment */
+        /**
+         * create or replace an experiment
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_experiment_v1_admin_experiments__key__put"];
         post?: never;
         delete?: never;
@@ -413,7 +490,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** per-variant results with statistics and a verdict */
+        /**
+         * per-variant results with statistics and a verdict
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["experiment_results_v1_admin_experiments__key__results_get"];
         put?: never;
         post?: never;
@@ -432,7 +512,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** ship a variant: publish its layout on the experiment's page and stop the experiment */
+        /**
+         * ship a variant: publish its layout on the experiment's page and stop the experiment
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["ship_variant_v1_admin_experiments__key__ship_post"];
         delete?: never;
         options?: never;
@@ -449,7 +532,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** start an experiment now (idempotent: a running experiment keeps its start time) */
+        /**
+         * start an experiment now (idempotent: a running experiment keeps its start time)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["start_experiment_v1_admin_experiments__key__start_post"];
         delete?: never;
         options?: never;
@@ -466,7 +552,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** stop an experiment now (idempotent: a stopped experiment keeps its stop time) */
+        /**
+         * stop an experiment now (idempotent: a stopped experiment keeps its stop time)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["stop_experiment_v1_admin_experiments__key__stop_post"];
         delete?: never;
         options?: never;
@@ -481,12 +570,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list flash sales, latest end first */
+        /**
+         * list flash sales, latest end first
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_admin_flash_sales_v1_admin_flash_sales_get"];
         put?: never;
         /**
          * create a flash sale (opened and closed on schedule)
          * @description Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time schedules for the opener (at starts_at) and the closer (at ends_at).
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_flash_sale_v1_admin_flash_sales_post"];
         delete?: never;
@@ -502,7 +596,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a flash sale with its stock by shard, reminders, schedules */
+        /**
+         * a flash sale with its stock by shard, reminders, schedules
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_admin_flash_sale_v1_admin_flash_sales__sale_id__get"];
         put?: never;
         post?: never;
@@ -512,6 +609,8 @@ export interface paths {
         /**
          * change or move a flash sale
          * @description Before it opens anything may change (its schedules move with it); once open, only the end (extend or end early) and the texts.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_flash_sale_v1_admin_flash_sales__sale_id__patch"];
         trace?: never;
@@ -525,7 +624,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** cancel a flash sale that has not opened */
+        /**
+         * cancel a flash sale that has not opened
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["cancel_flash_sale_v1_admin_flash_sales__sale_id__cancel_post"];
         delete?: never;
         options?: never;
@@ -540,7 +642,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the catalogue, inactive gifts included */
+        /**
+         * the catalogue, inactive gifts included
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_gifts_v1_admin_gifts_get"];
         put?: never;
         post?: never;
@@ -558,7 +663,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or update a gift (initial_stock applies on creation) */
+        /**
+         * create or update a gift (initial_stock applies on creation)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_gift_v1_admin_gifts__gift_id__put"];
         post?: never;
         delete?: never;
@@ -576,7 +684,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** add or remove stock (Idempotency-Key required) */
+        /**
+         * add or remove stock (Idempotency-Key required)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["gift_stock_v1_admin_gifts__gift_id__stock_post"];
         delete?: never;
         options?: never;
@@ -591,12 +702,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list group-buy deals */
+        /**
+         * list group-buy deals
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_admin_group_deals_v1_admin_group_buys_get"];
         put?: never;
         /**
          * create a group-buy deal
          * @description Needs an Idempotency-Key: a retry returns the deal created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_group_deal_v1_admin_group_buys_post"];
         delete?: never;
@@ -614,7 +730,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** stop new groups of a deal now */
+        /**
+         * stop new groups of a deal now
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["end_group_deal_v1_admin_group_buys__deal_id__end_post"];
         delete?: never;
         options?: never;
@@ -629,9 +748,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the level ladder and its growth basis */
+        /**
+         * the level ladder and its growth basis
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_levels_v1_admin_levels_get"];
-        /** replace the level ladder */
+        /**
+         * replace the level ladder
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_levels_v1_admin_levels_put"];
         post?: never;
         delete?: never;
@@ -647,12 +772,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lives ending after `ended_after` (default: 7 days ago), by end time */
+        /**
+         * Lives ending after `ended_after` (default: 7 days ago), by end time
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_list_v1_admin_lives_get"];
         put?: never;
         /**
          * Create a live and schedule its reminders (Idempotency-Key required)
          * @description With `exclusive_coupon`, the live and its code are created together or not at all: an unknown template (COUPON_TEMPLATE_NOT_FOUND), a template not obtained by code (COUPON_NOT_CLAIMABLE) or a taken code (COUPON_CODE_EXISTS) creates nothing.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_create_v1_admin_lives_post"];
         delete?: never;
@@ -668,17 +798,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One live with its reminder times and schedule status */
+        /**
+         * One live with its reminder times and schedule status
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_get_v1_admin_lives__live_id__get"];
         put?: never;
         post?: never;
-        /** Cancel a live, delete its pending reminders, disable its exclusive code (idempotent) */
+        /**
+         * Cancel a live, delete its pending reminders, disable its exclusive code (idempotent)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         delete: operations["admin_cancel_v1_admin_lives__live_id__delete"];
         options?: never;
         head?: never;
         /**
          * Change a live; a new start or new offsets move its reminder schedules
          * @description Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED, and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or updates the code; null: disables it.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["admin_patch_v1_admin_lives__live_id__patch"];
         trace?: never;
@@ -690,7 +828,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reservations, reminders sent, reminder opens, and each reminder's progress */
+        /**
+         * Reservations, reminders sent, reminder opens, and each reminder's progress
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_figures_v1_admin_lives__live_id__figures_get"];
         put?: never;
         post?: never;
@@ -707,7 +848,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members a reminder could not be delivered to, with Kuaishou's answer */
+        /**
+         * Members a reminder could not be delivered to, with Kuaishou's answer
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_failures_v1_admin_lives__live_id__reminders__reminder_key__failures_get"];
         put?: never;
         post?: never;
@@ -724,10 +868,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a member's balance, level and ledger */
+        /**
+         * a member's balance, level and ledger
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["member_points_v1_admin_members__member_id__points_get"];
         put?: never;
-        /** adjust a member's points with a reason (Idempotency-Key required) */
+        /**
+         * adjust a member's points with a reason (Idempotency-Key required)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["adjust_points_v1_admin_members__member_id__points_post"];
         delete?: never;
         options?: never;
@@ -742,7 +892,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a member's redemption codes */
+        /**
+         * a member's redemption codes
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["member_redemptions_v1_admin_members__member_id__redemptions_get"];
         put?: never;
         post?: never;
@@ -759,8 +912,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an order with its refund */
+        /**
+         * an order with its refund
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_order_v1_admin_orders__order_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/kuaishou": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * what Kuaishou's order list shows of the order, and its settlement
+         * @description A status Kuaishou refused is under kuaishou.refused (also alarmed).
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_order_kuaishou_v1_admin_orders__order_id__kuaishou_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -781,6 +959,8 @@ export interface paths {
         /**
          * hand a paid order over (取餐)
          * @description Idempotent: marking it again returns it. ORDER_NOT_PICKABLE unless paid.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_picked_up_v1_admin_orders__order_id__picked_up_post"];
         delete?: never;
@@ -798,7 +978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** check an unpaid order's payment with Kuaishou */
+        /**
+         * check an unpaid order's payment with Kuaishou
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["admin_reconcile_v1_admin_orders__order_id__reconcile_post"];
         delete?: never;
         options?: never;
@@ -817,7 +1000,9 @@ export interface paths {
         put?: never;
         /**
          * approve a refund: Kuaishou refunds, its callback completes it
-         * @description Idempotent. Approving again retries a refund Kuaishou did not take or that failed.
+         * @description Idempotent. Approving again retries a refund Kuaishou did not take or that failed. REFUND_AFTER_SETTLEMENT for an order settled (or being settled) with Kuaishou, whose service fee is not returned, unless confirm_fee_loss=true.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_approve_refund_v1_admin_orders__order_id__refund_approve_post"];
         delete?: never;
@@ -835,7 +1020,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** reject a refund request (the order is as before) */
+        /**
+         * reject a refund request (the order is as before)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["admin_reject_refund_v1_admin_orders__order_id__refund_reject_post"];
         delete?: never;
         options?: never;
@@ -850,7 +1038,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the module kinds a layout may hold, each with its JSON schema (for generated forms) */
+        /**
+         * the module kinds a layout may hold, each with its JSON schema (for generated forms)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_module_schemas_v1_admin_page_modules_get"];
         put?: never;
         post?: never;
@@ -869,7 +1060,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make a previously published version live again */
+        /**
+         * make a previously published version live again
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["rollback_v1_admin_pages__page__rollback_post"];
         delete?: never;
         options?: never;
@@ -884,7 +1078,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** versions of a page, the live one marked */
+        /**
+         * versions of a page, the live one marked
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_versions_v1_admin_pages__page__versions_get"];
         put?: never;
         post?: never;
@@ -901,9 +1098,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** one version of a page: its layout as saved */
+        /**
+         * one version of a page: its layout as saved
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_version_v1_admin_pages__page__versions__version__get"];
-        /** draft a layout version (immutable) */
+        /**
+         * draft a layout version (immutable)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_version_v1_admin_pages__page__versions__version__put"];
         post?: never;
         delete?: never;
@@ -919,7 +1122,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a version as a given viewer would see it */
+        /**
+         * a version as a given viewer would see it
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["preview_version_v1_admin_pages__page__versions__version__preview_get"];
         put?: never;
         post?: never;
@@ -938,7 +1144,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make a version live (atomic) */
+        /**
+         * make a version live (atomic)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["publish_version_v1_admin_pages__page__versions__version__publish_post"];
         delete?: never;
         options?: never;
@@ -953,7 +1162,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** find an order by its pickup code (取餐码) at a store */
+        /**
+         * find an order by its pickup code (取餐码) at a store
+         * @description Requires an admin token with role `operator` or higher.
+         */
         get: operations["admin_pickup_v1_admin_pickups__code__get"];
         put?: never;
         post?: never;
@@ -970,7 +1182,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every product, off-sale ones too (paged) */
+        /**
+         * every product, off-sale ones too (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_products_v1_admin_products_get"];
         put?: never;
         post?: never;
@@ -991,6 +1206,8 @@ export interface paths {
         /**
          * create or replace a product: SKUs with prices in fen, options, stores, status
          * @description Stock is set apart (PUT …/stock); orders already placed keep their prices.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["admin_put_product_v1_admin_products__product_id__put"];
         post?: never;
@@ -1011,9 +1228,51 @@ export interface paths {
         /**
          * set the units left of a SKU (null: not limited)
          * @description Idempotent: the count replaces the previous one.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["admin_put_stock_v1_admin_products__product_id__stock_put"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reconciliations/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a day's reconciliation with Kuaishou: figures per store and the differences (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_reconciliation_v1_admin_reconciliations__day__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reconciliations/{day}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reconcile a day with Kuaishou now (idempotent: the day's figures are replaced)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_run_reconciliation_v1_admin_reconciliations__day__run_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1027,7 +1286,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** look up a redemption code */
+        /**
+         * look up a redemption code
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_redemption_v1_admin_redemptions__code__get"];
         put?: never;
         post?: never;
@@ -1046,7 +1308,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** verify a code at the counter, exactly once (Idempotency-Key required: one per scan) */
+        /**
+         * verify a code at the counter, exactly once (Idempotency-Key required: one per scan)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["use_redemption_v1_admin_redemptions__code__use_post"];
         delete?: never;
         options?: never;
@@ -1061,7 +1326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** refunds by status, oldest request first (default: waiting for a decision) */
+        /**
+         * refunds by status, oldest request first (default: waiting for a decision)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_refunds_v1_admin_refunds_get"];
         put?: never;
         post?: never;
@@ -1078,7 +1346,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bounce rate: sessions with one page view, by landing page */
+        /**
+         * Bounce rate: sessions with one page view, by landing page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["bounce_report_v1_admin_reports_bounce_get"];
         put?: never;
         post?: never;
@@ -1098,6 +1369,8 @@ export interface paths {
         /**
          * Business trends per day: new/active members, check-ins, paid orders, GMV, coupon redemptions
          * @description The period and the previous one of the same length, with totals and their comparison.
+         *
+         *     Requires an admin token with role `analyst` or higher.
          */
         get: operations["business_report_v1_admin_reports_business_get"];
         put?: never;
@@ -1115,7 +1388,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Time on page: average and distribution per page */
+        /**
+         * Time on page: average and distribution per page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["dwell_report_v1_admin_reports_dwell_get"];
         put?: never;
         post?: never;
@@ -1137,6 +1413,8 @@ export interface paths {
         /**
          * Funnel: visitors reaching each step in order within a window
          * @description A read: nothing changes, so no Idempotency-Key is needed.
+         *
+         *     Requires an admin token with role `analyst` or higher.
          */
         post: operations["funnel_report_v1_admin_reports_funnel_post"];
         delete?: never;
@@ -1152,7 +1430,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tap heatmap of a page: counts per grid cell and per element */
+        /**
+         * Tap heatmap of a page: counts per grid cell and per element
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["heatmap_report_v1_admin_reports_heatmap_get"];
         put?: never;
         post?: never;
@@ -1169,7 +1450,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** KPI summary: member retention, interactions, key-path drop-off vs the previous period */
+        /**
+         * KPI summary: member retention, interactions, key-path drop-off vs the previous period
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["kpi_report_v1_admin_reports_kpi_get"];
         put?: never;
         post?: never;
@@ -1186,7 +1470,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retention cohorts by first-visit day: D1, D7, D30 (or the days asked) */
+        /**
+         * Retention cohorts by first-visit day: D1, D7, D30 (or the days asked)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["retention_report_v1_admin_reports_retention_get"];
         put?: never;
         post?: never;
@@ -1203,7 +1490,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Traffic sources: scene, video, live room, share */
+        /**
+         * Traffic sources: scene, video, live room, share
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["sources_report_v1_admin_reports_sources_get"];
         put?: never;
         post?: never;
@@ -1220,8 +1510,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** PV and UV by day and page */
+        /**
+         * PV and UV by day and page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["traffic_report_v1_admin_reports_traffic_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * orders by settle state, earliest due first (default: failed, staff's work queue)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_settlements_v1_admin_settlements_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1237,10 +1550,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List staff accounts (owner) */
+        /**
+         * List staff accounts (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         get: operations["list_staff_v1_admin_staff_get"];
         put?: never;
-        /** Create a staff account (owner) */
+        /**
+         * Create a staff account (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["create_staff_v1_admin_staff_post"];
         delete?: never;
         options?: never;
@@ -1257,7 +1576,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable a staff account (owner); revokes its tokens */
+        /**
+         * Disable a staff account (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["disable_staff_v1_admin_staff__username__disable_post"];
         delete?: never;
         options?: never;
@@ -1274,7 +1596,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable a disabled staff account (owner) */
+        /**
+         * Enable a disabled staff account (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["enable_staff_v1_admin_staff__username__enable_post"];
         delete?: never;
         options?: never;
@@ -1290,7 +1615,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a staff account's password (owner); revokes its tokens */
+        /**
+         * Set a staff account's password (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         put: operations["set_staff_password_v1_admin_staff__username__password_put"];
         post?: never;
         delete?: never;
@@ -1307,7 +1635,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a staff account's role (owner); revokes its tokens */
+        /**
+         * Change a staff account's role (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         put: operations["set_staff_role_v1_admin_staff__username__role_put"];
         post?: never;
         delete?: never;
@@ -1323,7 +1654,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every store, open or closed */
+        /**
+         * every store, open or closed
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_stores_v1_admin_stores_get"];
         put?: never;
         post?: never;
@@ -1341,7 +1675,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a store (hours, pickup slots) */
+        /**
+         * create or replace a store (hours, pickup slots)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["admin_put_store_v1_admin_stores__store_id__put"];
         post?: never;
         delete?: never;
@@ -1357,7 +1694,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every task, enabled or not */
+        /**
+         * every task, enabled or not
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_tasks_v1_admin_tasks_get"];
         put?: never;
         post?: never;
@@ -1375,10 +1715,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a task */
+        /**
+         * create or replace a task
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_task_v1_admin_tasks__task_id__put"];
         post?: never;
-        /** remove a task (progress already made stays) */
+        /**
+         * remove a task (progress already made stays)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         delete: operations["delete_task_v1_admin_tasks__task_id__delete"];
         options?: never;
         head?: never;
@@ -1392,7 +1738,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** assist campaigns open now, with my starts and open assist */
+        /**
+         * assist campaigns open now, with my starts and open assist
+         * @description Requires a member token.
+         */
         get: operations["open_campaigns_v1_assist_campaigns_get"];
         put?: never;
         post?: never;
@@ -1414,6 +1763,8 @@ export interface paths {
         /**
          * start an assist (发起助力)
          * @description Returns the assist and `share` for onShareAppMessage (its path carries the assist id). While the member has an open assist in the campaign, that one is returned (replayed=true): a retried start never starts a second one.
+         *
+         *     Requires a member token.
          */
         post: operations["start_assist_v1_assists_post"];
         delete?: never;
@@ -1429,7 +1780,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an assist: progress, helpers, time left (anyone logged in) */
+        /**
+         * an assist: progress, helpers, time left (anyone logged in)
+         * @description Requires a member token.
+         */
         get: operations["read_assist_v1_assists__assist_id__get"];
         put?: never;
         post?: never;
@@ -1451,6 +1805,8 @@ export interface paths {
         /**
          * help a friend's assist (助力)
          * @description One help per member per assist: a retry returns the first help (replayed=true). `completed` is true for the help that completed the assist (the reward is granted with it). `help.counted` is false when the abuse rules recorded the help without counting it.
+         *
+         *     Requires a member token.
          */
         post: operations["help_assist_v1_assists__assist_id__help_post"];
         delete?: never;
@@ -1485,7 +1841,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the member's session (or every session) */
+        /**
+         * End the member's session (or every session)
+         * @description Requires a member token.
+         */
         post: operations["member_logout_v1_auth_logout_post"];
         delete?: never;
         options?: never;
@@ -1502,7 +1861,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/auth/phone */
+        /**
+         * POST /v1/auth/phone
+         * @description Requires a member token.
+         */
         post: operations["bind_phone_v1_auth_phone_post"];
         delete?: never;
         options?: never;
@@ -1551,10 +1913,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the month's check-in calendar, streak and today's state */
+        /**
+         * the month's check-in calendar, streak and today's state
+         * @description Requires a member token.
+         */
         get: operations["calendar_v1_checkins_get"];
         put?: never;
-        /** check in for today (Asia/Shanghai); a repeat returns the same result */
+        /**
+         * check in for today (Asia/Shanghai); a repeat returns the same result
+         * @description Requires a member token.
+         */
         post: operations["check_in_v1_checkins_post"];
         delete?: never;
         options?: never;
@@ -1571,7 +1939,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make up (补签) a missed day within the window, for points */
+        /**
+         * make up (补签) a missed day within the window, for points
+         * @description Requires a member token.
+         */
         post: operations["make_up_v1_checkins_makeup_post"];
         delete?: never;
         options?: never;
@@ -1586,7 +1957,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** coupons this member can claim now, with their claim state */
+        /**
+         * coupons this member can claim now, with their claim state
+         * @description Requires a member token.
+         */
         get: operations["coupon_centre_v1_coupons_get"];
         put?: never;
         post?: never;
@@ -1608,6 +1982,8 @@ export interface paths {
         /**
          * redeem a code (直播间专属优惠码)
          * @description Needs an Idempotency-Key. Codes are case-insensitive and valid only in their window.
+         *
+         *     Requires a member token.
          */
         post: operations["redeem_code_v1_coupons_redeem_code_post"];
         delete?: never;
@@ -1628,6 +2004,8 @@ export interface paths {
         /**
          * claim a coupon (领取)
          * @description Needs an Idempotency-Key: a retry with the same key returns the same coupon (replayed=true) instead of taking another. COUPON_SOLD_OUT when the stock is gone.
+         *
+         *     Requires a member token.
          */
         post: operations["claim_v1_coupons__template_id__claim_post"];
         delete?: never;
@@ -1648,6 +2026,8 @@ export interface paths {
         /**
          * Send a batch of tracking events
          * @description Up to 200 events or 256 KiB per request, from a member (Bearer token) or an anonymous device (`X-Device-Id`). Each event is checked on its own: malformed ones are refused with reasons, the rest are stored. The response counts only stored events; a 503 EVENTS_NOT_STORED means send the batch again (events with the same id are counted once).
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
          */
         post: operations["post_events_v1_events_post"];
         delete?: never;
@@ -1668,6 +2048,8 @@ export interface paths {
         /**
          * the viewer was shown the experiment (recorded once)
          * @description The server assigns the variant; the answer carries the stored one, which the client must show. A differing `variant` in the request is not stored.
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
          */
         post: operations["expose_v1_experiments__key__exposures_post"];
         delete?: never;
@@ -1703,7 +2085,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** one flash sale, with my reminder and my units */
+        /**
+         * one flash sale, with my reminder and my units
+         * @description Requires a member token.
+         */
         get: operations["read_flash_sale_v1_flash_sales__sale_id__get"];
         put?: never;
         post?: never;
@@ -1725,6 +2110,8 @@ export interface paths {
         /**
          * take one unit at the flash-sale price (抢购)
          * @description Needs an Idempotency-Key: a retry with the same key returns the same unit and order (replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid order that closes (cancel, expiry) or a refund gives the unit back.
+         *
+         *     Requires a member token.
          */
         post: operations["purchase_v1_flash_sales__sale_id__purchase_post"];
         delete?: never;
@@ -1745,6 +2132,8 @@ export interface paths {
         /**
          * remind me when it opens (a Kuaishou subscribe message)
          * @description Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat answers replayed=true.
+         *
+         *     Requires a member token.
          */
         post: operations["remind_me_v1_flash_sales__sale_id__remind_post"];
         delete?: never;
@@ -1760,7 +2149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** gifts for points */
+        /**
+         * gifts for points
+         * @description Requires a member token.
+         */
         get: operations["list_gifts_v1_gifts_get"];
         put?: never;
         post?: never;
@@ -1777,7 +2169,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the member's redemption codes, newest first */
+        /**
+         * the member's redemption codes, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_redemptions_v1_gifts_redemptions_get"];
         put?: never;
         post?: never;
@@ -1796,7 +2191,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** exchange points for a gift (Idempotency-Key required) */
+        /**
+         * exchange points for a gift (Idempotency-Key required)
+         * @description Requires a member token.
+         */
         post: operations["redeem_v1_gifts__gift_id__redeem_post"];
         delete?: never;
         options?: never;
@@ -1831,7 +2229,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a group (the share link), with my seat */
+        /**
+         * a group (the share link), with my seat
+         * @description Requires a member token.
+         */
         get: operations["read_group_v1_group_buys_groups__group_id__get"];
         put?: never;
         post?: never;
@@ -1853,6 +2254,8 @@ export interface paths {
         /**
          * join a group (参团): take a seat and its pending order at the group price
          * @description Once per member and group: a repeat answers replayed=true with the same order. GROUP_FULL when every seat is taken. Pay `order.payment` with ks.pay; an order left unpaid gives the seat back when it expires.
+         *
+         *     Requires a member token.
          */
         post: operations["join_group_v1_group_buys_groups__group_id__join_post"];
         delete?: never;
@@ -1868,7 +2271,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a deal and the groups one can still join */
+        /**
+         * a deal and the groups one can still join
+         * @description Requires a member token.
+         */
         get: operations["read_group_deal_v1_group_buys__deal_id__get"];
         put?: never;
         post?: never;
@@ -1890,6 +2296,8 @@ export interface paths {
         /**
          * start a group (开团): take the first seat and its pending order at the group price
          * @description Needs an Idempotency-Key: a retry returns the same group and order. Pay `order.payment` with ks.pay, then share `group_id` for others to join. The paid order is on hold (GROUP_FORMING) until the group forms; if it fails, every payment is refunded automatically.
+         *
+         *     Requires a member token.
          */
         post: operations["start_group_v1_group_buys__deal_id__groups_post"];
         delete?: never;
@@ -1922,7 +2330,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the level ladder and the member's level, growth and benefits */
+        /**
+         * the level ladder and the member's level, growth and benefits
+         * @description Requires a member token.
+         */
         get: operations["my_level_v1_levels_get"];
         put?: never;
         post?: never;
@@ -1939,7 +2350,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming and on-air lives, with my reservation state and the server time */
+        /**
+         * Upcoming and on-air lives, with my reservation state and the server time
+         * @description Requires a member token.
+         */
         get: operations["list_lives_v1_lives_get"];
         put?: never;
         post?: never;
@@ -1959,6 +2373,8 @@ export interface paths {
         /**
          * One live (any state), with my reservation state
          * @description `exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).
+         *
+         *     Requires a member token.
          */
         get: operations["get_live_v1_lives__live_id__get"];
         put?: never;
@@ -1978,9 +2394,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reserve a live (records the subscribe-message consent); repeating it changes nothing */
+        /**
+         * Reserve a live (records the subscribe-message consent); repeating it changes nothing
+         * @description Requires a member token.
+         */
         post: operations["reserve_v1_lives__live_id__reservations_post"];
-        /** Withdraw my reservation (idempotent) */
+        /**
+         * Withdraw my reservation (idempotent)
+         * @description Requires a member token.
+         */
         delete: operations["withdraw_v1_lives__live_id__reservations_delete"];
         options?: never;
         head?: never;
@@ -1994,14 +2416,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/me */
+        /**
+         * GET /v1/me
+         * @description Requires a member token.
+         */
         get: operations["me_v1_me_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** PATCH /v1/me */
+        /**
+         * PATCH /v1/me
+         * @description Requires a member token.
+         */
         patch: operations["patch_me_v1_me_patch"];
         trace?: never;
     };
@@ -2012,7 +2440,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the assists I started, newest first */
+        /**
+         * the assists I started, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_assists_v1_me_assists_get"];
         put?: never;
         post?: never;
@@ -2029,7 +2460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my coupons (卡包): usable, locked, used, expired */
+        /**
+         * my coupons (卡包): usable, locked, used, expired
+         * @description Requires a member token.
+         */
         get: operations["my_coupons_v1_me_coupons_get"];
         put?: never;
         post?: never;
@@ -2048,7 +2482,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** which of my coupons fit a cart, best saving first (a preview; orders re-check) */
+        /**
+         * which of my coupons fit a cart, best saving first (a preview; orders re-check)
+         * @description Requires a member token.
+         */
         post: operations["my_applicable_v1_me_coupons_applicable_post"];
         delete?: never;
         options?: never;
@@ -2063,7 +2500,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my flash-sale units, newest first */
+        /**
+         * my flash-sale units, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_flash_purchases_v1_me_flash_purchases_get"];
         put?: never;
         post?: never;
@@ -2080,7 +2520,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my groups, newest first */
+        /**
+         * my groups, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_groups_v1_me_group_buys_get"];
         put?: never;
         post?: never;
@@ -2097,12 +2540,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my orders, newest first (paged) */
+        /**
+         * my orders, newest first (paged)
+         * @description Requires a member token.
+         */
         get: operations["my_orders_v1_orders_get"];
         put?: never;
         /**
          * create an order and its Kuaishou payment (下单)
          * @description Needs an Idempotency-Key: a retry returns the same order (`replayed: true`). The server prices the order (client prices are ignored), applies the level discount and the coupon, reserves stock and the pickup slot, locks the coupon, and returns `order.payment` for ks.pay. Unpaid orders close at `expires_at`.
+         *
+         *     Requires a member token.
          */
         post: operations["create_order_v1_orders_post"];
         delete?: never;
@@ -2123,6 +2571,8 @@ export interface paths {
         /**
          * price a cart as an order would (nothing is reserved)
          * @description Same body as POST /v1/orders. Prices come from the catalogue, never from the client.
+         *
+         *     Requires a member token.
          */
         post: operations["quote_order_v1_orders_quote_post"];
         delete?: never;
@@ -2138,7 +2588,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** one of my orders (pickup code once paid, ks.pay params while unpaid) */
+        /**
+         * one of my orders (pickup code once paid, ks.pay params while unpaid)
+         * @description Requires a member token.
+         */
         get: operations["my_order_v1_orders__order_id__get"];
         put?: never;
         post?: never;
@@ -2160,6 +2613,8 @@ export interface paths {
         /**
          * cancel an unpaid order: stock, slot and coupon return
          * @description Idempotent: cancelling a cancelled order returns it. ORDER_ALREADY_PAID if it was paid.
+         *
+         *     Requires a member token.
          */
         post: operations["cancel_order_v1_orders__order_id__cancel_post"];
         delete?: never;
@@ -2177,7 +2632,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** check the payment with Kuaishou (after ks.pay succeeded, before the callback) */
+        /**
+         * check the payment with Kuaishou (after ks.pay succeeded, before the callback)
+         * @description Requires a member token.
+         */
         post: operations["reconcile_order_v1_orders__order_id__reconcile_post"];
         delete?: never;
         options?: never;
@@ -2197,6 +2655,8 @@ export interface paths {
         /**
          * ask for a refund of a paid order (staff approve it)
          * @description Idempotent: asking again while the refund is open returns the order.
+         *
+         *     Requires a member token.
          */
         post: operations["request_refund_v1_orders__order_id__refund_post"];
         delete?: never;
@@ -2212,7 +2672,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the published layout of a page for this viewer */
+        /**
+         * the published layout of a page for this viewer
+         * @description Member token optional: if sent it must be valid (else 401); without it, anonymous.
+         */
         get: operations["get_page_v1_pages__page__get"];
         put?: never;
         post?: never;
@@ -2232,7 +2695,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Kuaishou payment and refund callbacks (called by Kuaishou, signed with kwaisign)
+         * Kuaishou payment, refund and settle callbacks (called by Kuaishou, signed with kwaisign)
          * @description Answers {"result": 1, "message_id": …} once the callback is applied; 401 for a wrong signature.
          */
         post: operations["kuaishou_notify_v1_payments_kuaishou_notify_post"];
@@ -2249,7 +2712,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** points balance and ledger, newest first */
+        /**
+         * points balance and ledger, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_points_v1_points_get"];
         put?: never;
         post?: never;
@@ -2337,7 +2803,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** tasks with today's progress */
+        /**
+         * tasks with today's progress
+         * @description Requires a member token.
+         */
         get: operations["list_tasks_v1_tasks_get"];
         put?: never;
         post?: never;
@@ -2356,7 +2825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** report a share, comment or browse task done (Idempotency-Key required) */
+        /**
+         * report a share, comment or browse task done (Idempotency-Key required)
+         * @description Requires a member token.
+         */
         post: operations["complete_task_v1_tasks__task_id__complete_post"];
         delete?: never;
         options?: never;
@@ -2373,7 +2845,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** start a browse task: the server times it */
+        /**
+         * start a browse task: the server times it
+         * @description Requires a member token.
+         */
         post: operations["start_task_v1_tasks__task_id__start_post"];
         delete?: never;
         options?: never;
@@ -2398,10 +2873,90 @@ export interface components {
              */
             reason: string;
         };
+        /** AdminGift */
+        AdminGift: {
+            /** Gift Id */
+            gift_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Points Cost */
+            points_cost: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Valid Days */
+            valid_days: number;
+            /** Stock */
+            stock: number;
+            /** In Stock */
+            in_stock: boolean;
+            /** Active */
+            active: boolean;
+            /** Sort */
+            sort: number;
+            /** Redeemed Count */
+            redeemed_count: number;
+            /** Updated At */
+            updated_at: string | null;
+            /** Updated By */
+            updated_by: string | null;
+        };
+        /** AdminGifts */
+        AdminGifts: {
+            /** Gifts */
+            gifts: components["schemas"]["AdminGift"][];
+        };
         /** AdminGrantRequest */
         AdminGrantRequest: {
             /** Member Id */
             member_id: string;
+        };
+        /** AdminLive */
+        AdminLive: {
+            /** Live Id */
+            live_id: string;
+            /** Title */
+            title: string;
+            /** Cover Url */
+            cover_url: string;
+            /** Host Name */
+            host_name: string;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Live Room */
+            live_room: string;
+            /** Reminder Offsets */
+            reminder_offsets: number[];
+            /** Reminders */
+            reminders: components["schemas"]["ReminderTime"][];
+            /** Status */
+            status: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "ON_AIR" | "ENDED" | "CANCELLED";
+            /** Revision */
+            revision: number;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Schedule Status */
+            schedule_status: string;
+            exclusive_coupon: components["schemas"]["ExclusiveCouponAdmin"] | null;
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** AdminLives */
+        AdminLives: {
+            /** Lives */
+            lives: components["schemas"]["AdminLive"][];
         };
         /** AdminLoginRequest */
         AdminLoginRequest: {
@@ -2409,6 +2964,95 @@ export interface components {
             username: string;
             /** Password */
             password: string;
+        };
+        /** AdminSaleView */
+        AdminSaleView: {
+            /** Sale Id */
+            sale_id: string;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Store Id */
+            store_id: string | null;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Sale Price Fen */
+            sale_price_fen: number;
+            /** Stock */
+            stock: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Levels */
+            levels: string[];
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "upcoming" | "open" | "sold_out" | "ended" | "cancelled";
+            /**
+             * Seconds To Start
+             * @description 0 once started
+             */
+            seconds_to_start: number;
+            /**
+             * Seconds To End
+             * @description 0 once ended
+             */
+            seconds_to_end: number;
+            /** Status */
+            status: string;
+            /** Sold Out */
+            sold_out: boolean;
+            /** Shard Count */
+            shard_count: number;
+            /** Hold Seconds */
+            hold_seconds: number;
+            /** Version */
+            version: number;
+            /** Opened At */
+            opened_at: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** Sold Out At */
+            sold_out_at: string | null;
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+            /** Created By */
+            created_by: string | null;
+        };
+        /** AdminSales */
+        AdminSales: {
+            /** Sales */
+            sales: components["schemas"]["AdminSaleView"][];
+        };
+        /** AdminSession */
+        AdminSession: {
+            /** Access Token */
+            access_token: string;
+            /** Expires In */
+            expires_in: number;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
+            /** Role */
+            role: string;
+            /** Admin Id */
+            admin_id: string;
         };
         /** ApplicableRequest */
         ApplicableRequest: {
@@ -2467,6 +3111,37 @@ export interface components {
              * @default true
              */
             count_flagged: boolean;
+        };
+        /** AssistView */
+        AssistView: {
+            /** Assist Id */
+            assist_id: string;
+            /** Campaign Id */
+            campaign_id: string;
+            /** Campaign Name */
+            campaign_name: string;
+            initiator: components["schemas"]["Person"];
+            /** State */
+            state: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Helps */
+            helps: number;
+            /** Helps Left */
+            helps_left: number;
+            /** Started At */
+            started_at: string;
+            /** Expires At */
+            expires_at: string;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Completed At */
+            completed_at: string | null;
+            reward: components["schemas"]["Reward"];
+            share: components["schemas"]["Share"];
+            /** Helpers */
+            helpers?: components["schemas"]["Helper"][] | null;
+            viewer?: components["schemas"]["ViewerState"] | null;
         };
         /** Audience */
         Audience: {
@@ -2635,6 +3310,19 @@ export interface components {
                 [key: string]: components["schemas"]["KpiComparison"];
             };
         };
+        /** CalendarDay */
+        CalendarDay: {
+            /** Day */
+            day: string;
+            /** Checked In */
+            checked_in: boolean;
+            /** Points */
+            points: number;
+            /** Makeup */
+            makeup: boolean;
+            /** Can Make Up */
+            can_make_up: boolean;
+        };
         /**
          * CampaignIn
          * @description A new campaign.
@@ -2729,6 +3417,96 @@ export interface components {
             /** Share Image Url */
             share_image_url?: string | null;
         };
+        /** CampaignReport */
+        CampaignReport: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Name */
+            name: string;
+            /** State */
+            state: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Starts */
+            starts: number;
+            /** Completions */
+            completions: number;
+            /** Completion Rate */
+            completion_rate: number;
+            /** Helps */
+            helps: number;
+            /** New Members */
+            new_members: number;
+            /** New Members Completed */
+            new_members_completed: number;
+            /** Viral Coefficient */
+            viral_coefficient: number;
+            /** Flagged */
+            flagged: number;
+            /** Uncounted */
+            uncounted: number;
+            /** Rewards Failed */
+            rewards_failed: number;
+        };
+        /** CampaignReports */
+        CampaignReports: {
+            /** Campaigns */
+            campaigns: components["schemas"]["CampaignReport"][];
+        };
+        /** CampaignView */
+        CampaignView: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Reward */
+            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
+            /** Reward Name */
+            reward_name: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Max Starts Per Member */
+            max_starts_per_member: number;
+            /**
+             * New Helpers
+             * @enum {string}
+             */
+            new_helpers: "any" | "since_campaign" | "since_assist";
+            /** Helps Per Helper Per Day */
+            helps_per_helper_per_day: number;
+            /** Message Template Id */
+            message_template_id: string | null;
+            /** Share Title */
+            share_title: string | null;
+            /** Share Image Url */
+            share_image_url: string | null;
+            /** Share Page */
+            share_page: string;
+            /** Status */
+            status: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "open" | "ended" | "paused";
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** Campaigns */
+        Campaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["CampaignView"][];
+        };
         /**
          * Cart
          * @description What the order flow asks about: the store, the lines and the goods total (fen).
@@ -2763,6 +3541,11 @@ export interface components {
              */
             unit_price_fen: number;
         };
+        /** Categories */
+        Categories: {
+            /** Categories */
+            categories: components["schemas"]["CategoryView"][];
+        };
         /** CategoryIn */
         CategoryIn: {
             /** Name */
@@ -2777,6 +3560,41 @@ export interface components {
              * @default true
              */
             visible: boolean;
+        };
+        /** CategoryView */
+        CategoryView: {
+            /** Name */
+            name: string;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Visible
+             * @default true
+             */
+            visible: boolean;
+            /** Category Id */
+            category_id: string;
+        };
+        /** CheckinCalendar */
+        CheckinCalendar: {
+            /** Month */
+            month: string;
+            /** Today */
+            today: string;
+            /** Checked In Today */
+            checked_in_today: boolean;
+            /** Streak */
+            streak: number;
+            /** Total Checkins */
+            total_checkins: number;
+            /** Next Checkin Points */
+            next_checkin_points: number;
+            makeup: components["schemas"]["MakeupState"];
+            /** Days */
+            days: components["schemas"]["CalendarDay"][];
         };
         /** CheckinEntry */
         CheckinEntry: {
@@ -2860,6 +3678,48 @@ export interface components {
              */
             price_delta_fen: number;
         };
+        /** ChosenOption */
+        ChosenOption: {
+            /** Group Id */
+            group_id: string;
+            /** Group Name */
+            group_name: string;
+            /** Choice Id */
+            choice_id: string;
+            /** Name */
+            name: string;
+            /** Price Delta Fen */
+            price_delta_fen: number;
+        };
+        /** ClaimableCoupon */
+        ClaimableCoupon: {
+            /** Template Id */
+            template_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Headline */
+            headline: string;
+            terms: components["schemas"]["Terms"];
+            /** Validity */
+            validity: {
+                [key: string]: unknown;
+            };
+            /** Claim Ends At */
+            claim_ends_at: string;
+            /** Stock Left */
+            stock_left: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Claimed By Me */
+            claimed_by_me: number;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "claimable" | "limit_reached" | "sold_out" | "not_eligible";
+        };
         /** CodeCreateRequest */
         CodeCreateRequest: {
             /** Code */
@@ -2902,6 +3762,37 @@ export interface components {
             /** Status */
             status?: ("ACTIVE" | "DISABLED") | null;
         };
+        /** CodeView */
+        CodeView: {
+            /** Code */
+            code: string;
+            /** Template Id */
+            template_id: string;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Max Uses */
+            max_uses: number;
+            /** Uses */
+            uses: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Source */
+            source: string;
+            /** Status */
+            status: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "live" | "ended" | "used_up" | "disabled";
+        };
+        /** Codes */
+        Codes: {
+            /** Codes */
+            codes: components["schemas"]["CodeView"][];
+        };
         /** CollectResult */
         CollectResult: {
             /**
@@ -2932,6 +3823,11 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** CouponCentre */
+        CouponCentre: {
+            /** Coupons */
+            coupons: components["schemas"]["ClaimableCoupon"][];
+        };
         /** CouponReward */
         CouponReward: {
             /**
@@ -2944,6 +3840,41 @@ export interface components {
              * @description granted through siyu.coupons.grant
              */
             template_id: string;
+        };
+        /** CouponView */
+        CouponView: {
+            /** Coupon Id */
+            coupon_id: string;
+            /** Template Id */
+            template_id: string;
+            /** Name */
+            name: string;
+            /** Headline */
+            headline: string;
+            terms: components["schemas"]["Terms"];
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "usable" | "locked" | "used" | "expired";
+            /** Valid From */
+            valid_from: string;
+            /** Valid Until */
+            valid_until: string;
+            /** Issued At */
+            issued_at: string;
+            /** Channel */
+            channel: string;
+            /** Order Id */
+            order_id: string | null;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** CreatedOrder */
+        CreatedOrder: {
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** CustomerServicePopup */
         CustomerServicePopup: {
@@ -3020,6 +3951,55 @@ export interface components {
              * @description no new group after this
              */
             ends_at: string;
+        };
+        /** DealView */
+        DealView: {
+            /** Deal Id */
+            deal_id: string;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Store Id */
+            store_id: string | null;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Group Price Fen */
+            group_price_fen: number;
+            /** Group Size */
+            group_size: number;
+            /** Hours To Fill */
+            hours_to_fill: number;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Status */
+            status: string;
+            /** Active */
+            active: boolean;
+        };
+        /** Deals */
+        Deals: {
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** Draft */
+        Draft: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
         };
         /** DraftRequest */
         DraftRequest: {
@@ -3145,6 +4125,47 @@ export interface components {
              */
             grace_minutes: number;
         };
+        /** ExclusiveCouponAdmin */
+        ExclusiveCouponAdmin: {
+            /** Template Id */
+            template_id: string | null;
+            /** Code */
+            code: string;
+            /** Max Uses */
+            max_uses: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Grace Minutes */
+            grace_minutes: number;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "OPEN" | "ENDED" | "CANCELLED";
+        };
+        /** ExclusiveCouponMember */
+        ExclusiveCouponMember: {
+            /** Template Id */
+            template_id: string | null;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "OPEN" | "ENDED" | "CANCELLED";
+            /**
+             * Code
+             * @description only while the code can be redeemed (state OPEN)
+             */
+            code: string | null;
+        };
         /** ExperimentDef */
         ExperimentDef: {
             /** Key */
@@ -3178,6 +4199,11 @@ export interface components {
             start_at?: string | null;
             /** Stop At */
             stop_at?: string | null;
+        };
+        /** Experiments */
+        Experiments: {
+            /** Experiments */
+            experiments: components["schemas"]["ExperimentDef"][];
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -3241,6 +4267,32 @@ export interface components {
              * Format: date-time
              */
             ends_at: string;
+        };
+        /** Flag */
+        Flag: {
+            /** Assist Id */
+            assist_id: string;
+            /** Helper Id */
+            helper_id: string;
+            /** Initiator Id */
+            initiator_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Helper Joined At */
+            helper_joined_at: string;
+            /** Helped At */
+            helped_at: string;
+            /** Reasons */
+            reasons: string[];
+            /** Counted */
+            counted: boolean;
+        };
+        /** Flags */
+        Flags: {
+            /** Flags */
+            flags: components["schemas"]["Flag"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** FlashSaleStrip */
         FlashSaleStrip: {
@@ -3382,6 +4434,23 @@ export interface components {
              */
             initial_stock: number;
         };
+        /** Granted */
+        Granted: {
+            /** Coupon Id */
+            coupon_id: string;
+            /** Member Id */
+            member_id: string;
+        };
+        /** Health */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /** Time */
+            time: string;
+        };
         /** HeatCell */
         HeatCell: {
             /** Col */
@@ -3411,6 +4480,39 @@ export interface components {
             cells: components["schemas"]["HeatCell"][];
             /** Elements */
             elements: components["schemas"]["ElementTaps"][];
+        };
+        /** HelpView */
+        HelpView: {
+            /** Helped At */
+            helped_at: string;
+            /** Counted */
+            counted: boolean;
+            /** Is New */
+            is_new: boolean;
+        };
+        /** Helped */
+        Helped: {
+            help: components["schemas"]["HelpView"];
+            assist: components["schemas"]["AssistView"];
+            /** Replayed */
+            replayed: boolean;
+            /** Completed */
+            completed: boolean;
+        };
+        /** Helper */
+        Helper: {
+            /** Nickname */
+            nickname: string | null;
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Helped At */
+            helped_at: string;
+        };
+        /** IssuedCoupon */
+        IssuedCoupon: {
+            coupon: components["schemas"]["CouponView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** KpiComparison */
         KpiComparison: {
@@ -3516,6 +4618,25 @@ export interface components {
             /** Levels */
             levels: components["schemas"]["LevelRule"][];
         };
+        /** LevelStep */
+        LevelStep: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Threshold */
+            threshold: number;
+            /** Discount Bp */
+            discount_bp: number;
+            /** Perks */
+            perks: string[];
+        };
+        /** Levels */
+        Levels: {
+            me: components["schemas"]["MyLevel"];
+            /** Levels */
+            levels: components["schemas"]["LevelStep"][];
+        };
         /** LiveEntry */
         LiveEntry: {
             /** Id */
@@ -3598,6 +4719,14 @@ export interface components {
             /** @description a coupon code valid from the start to the end plus a grace period */
             exclusive_coupon?: components["schemas"]["ExclusiveCoupon"] | null;
         };
+        /** LoggedOut */
+        LoggedOut: {
+            /**
+             * Logged Out
+             * @constant
+             */
+            logged_out: true;
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -3627,6 +4756,120 @@ export interface components {
              * @description the missed Shanghai calendar day, YYYY-MM-DD
              */
             day: string;
+        };
+        /** MakeupState */
+        MakeupState: {
+            /** Enabled */
+            enabled: boolean;
+            /** Window Days */
+            window_days: number;
+            /** Cost Points */
+            cost_points: number;
+            /** Left This Month */
+            left_this_month: number;
+        };
+        /** MemberGift */
+        MemberGift: {
+            /** Gift Id */
+            gift_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Points Cost */
+            points_cost: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Valid Days */
+            valid_days: number;
+            /** Stock */
+            stock: number;
+            /** In Stock */
+            in_stock: boolean;
+            /** Redeemed By Me */
+            redeemed_by_me: number;
+        };
+        /** MemberGifts */
+        MemberGifts: {
+            /** Gifts */
+            gifts: components["schemas"]["MemberGift"][];
+        };
+        /** MemberLive */
+        MemberLive: {
+            /** Live Id */
+            live_id: string;
+            /** Title */
+            title: string;
+            /** Cover Url */
+            cover_url: string;
+            /** Host Name */
+            host_name: string;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Live Room */
+            live_room: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "ON_AIR" | "ENDED" | "CANCELLED";
+            /** Reserved */
+            reserved: boolean;
+            exclusive_coupon: components["schemas"]["ExclusiveCouponMember"] | null;
+        };
+        /** MemberLives */
+        MemberLives: {
+            /** Server Time */
+            server_time: string;
+            /** Lives */
+            lives: components["schemas"]["MemberLive"][];
+        };
+        /** MemberPointsOut */
+        MemberPointsOut: {
+            /** Balance */
+            balance: number;
+            /** Earned Total */
+            earned_total: number;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+            level: components["schemas"]["MyLevel"];
+        };
+        /** MemberSession */
+        MemberSession: {
+            /** Access Token */
+            access_token: string;
+            /** Refresh Token */
+            refresh_token: string;
+            /** Expires In */
+            expires_in: number;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
+            /** Is New */
+            is_new: boolean;
+            member: components["schemas"]["Profile"];
+        };
+        /** MemberTokens */
+        MemberTokens: {
+            /** Access Token */
+            access_token: string;
+            /** Refresh Token */
+            refresh_token: string;
+            /** Expires In */
+            expires_in: number;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
         };
         /** Metric */
         Metric: {
@@ -3662,6 +4905,38 @@ export interface components {
             /** Max Level Rank */
             max_level_rank?: number | null;
         };
+        /** MyAssists */
+        MyAssists: {
+            /** Assists */
+            assists: components["schemas"]["AssistView"][];
+        };
+        /** MyLevel */
+        MyLevel: {
+            /** Level Key */
+            level_key: string;
+            /** Level Name */
+            level_name: string;
+            /** Rank */
+            rank: number;
+            /** Discount Bp */
+            discount_bp: number;
+            /** Coupon Template Ids */
+            coupon_template_ids: string[];
+            /** Perks */
+            perks: string[];
+            /** Growth */
+            growth: number;
+            /** Growth Basis */
+            growth_basis: string;
+            /** Next Level Key */
+            next_level_key: string | null;
+            /** Next Level Name */
+            next_level_name: string | null;
+            /** Next Threshold */
+            next_threshold: number | null;
+            /** Growth To Next */
+            growth_to_next: number | null;
+        };
         /** NamedSource */
         NamedSource: {
             /** Sessions */
@@ -3672,6 +4947,66 @@ export interface components {
             source_type: string;
             /** Source Id */
             source_id: string | null;
+        };
+        /** Offer */
+        Offer: {
+            /** Coupon Id */
+            coupon_id: string;
+            /** Template Id */
+            template_id: string;
+            /** Name */
+            name: string;
+            /** Headline */
+            headline: string;
+            /** Saving Fen */
+            saving_fen: number;
+            /** Valid Until */
+            valid_until: string;
+        };
+        /** Offers */
+        Offers: {
+            /** Offers */
+            offers: components["schemas"]["Offer"][];
+        };
+        /** OneAssist */
+        OneAssist: {
+            assist: components["schemas"]["AssistView"];
+        };
+        /** OneLive */
+        OneLive: {
+            /** Server Time */
+            server_time: string;
+            live: components["schemas"]["MemberLive"];
+        };
+        /** OpenCampaign */
+        OpenCampaign: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Reward Name */
+            reward_name: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Ends At */
+            ends_at: string;
+            /** New Helpers */
+            new_helpers: string;
+            /** Started By Me */
+            started_by_me: number;
+            /** Starts Left */
+            starts_left: number;
+            /** Open Assist Id */
+            open_assist_id: string | null;
+        };
+        /** OpenCampaigns */
+        OpenCampaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["OpenCampaign"][];
         };
         /**
          * OptionGroup
@@ -3700,6 +5035,20 @@ export interface components {
              * @description taken when an order does not say
              */
             default_choice_ids?: string[];
+        };
+        /** OrderAmounts */
+        OrderAmounts: {
+            /** Subtotal Fen */
+            subtotal_fen: number;
+            /** Coupon Discount Fen */
+            coupon_discount_fen: number;
+            /** Level Discount Fen */
+            level_discount_fen: number;
+            /**
+             * Total Fen
+             * @description what the member pays
+             */
+            total_fen: number;
         };
         /**
          * OrderLineIn
@@ -3743,12 +5092,101 @@ export interface components {
              */
             remark?: string | null;
         };
+        /** OrderView */
+        OrderView: {
+            /** Order Id */
+            order_id: string;
+            /** Member Id */
+            member_id: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+            /** Lines */
+            lines: components["schemas"]["PricedLine"][];
+            amounts: components["schemas"]["OrderAmounts"];
+            /** Coupon Id */
+            coupon_id: string | null;
+            /** Level Key */
+            level_key: string | null;
+            pickup: components["schemas"]["PickupView"];
+            /** Remark */
+            remark: string | null;
+            /** Source */
+            source: string;
+            /** Source Ref */
+            source_ref: string | null;
+            /** Created At */
+            created_at: string;
+            /**
+             * Expires At
+             * @description an unpaid order closes at this time
+             */
+            expires_at: string;
+            /** Paid At */
+            paid_at: string | null;
+            /** First Order */
+            first_order: boolean | null;
+            /** Points Awarded */
+            points_awarded: number;
+            /**
+             * Late Payment
+             * @description paid after it had closed: refunded automatically
+             */
+            late_payment: boolean;
+            /**
+             * Hold
+             * @description GROUP_FORMING: a paid group-buy order waits for its group to form (no pickup yet)
+             */
+            hold: string | null;
+            /** Closed At */
+            closed_at: string | null;
+            /** @description for ks.pay, while the order waits for payment */
+            payment: components["schemas"]["PayParams"] | null;
+            refund: components["schemas"]["RefundView"] | null;
+        };
+        /** Orders */
+        Orders: {
+            /** Orders */
+            orders: components["schemas"]["OrderView"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /**
+         * PayParams
+         * @description What `ks.pay({serviceId, orderInfo: {order_no, order_info_token}})` needs.
+         */
+        PayParams: {
+            /**
+             * Service Id
+             * @default 1
+             */
+            service_id: string;
+            /** Order No */
+            order_no: string;
+            /** Order Info Token */
+            order_info_token: string;
+        };
         /** PeriodOut */
         PeriodOut: {
             /** From */
             from: string;
             /** To */
             to: string;
+        };
+        /** Person */
+        Person: {
+            /** Nickname */
+            nickname: string | null;
+            /** Avatar Url */
+            avatar_url: string | null;
+        };
+        /** PhoneBound */
+        PhoneBound: {
+            /** Phone Masked */
+            phone_masked: string;
         };
         /** PhoneRequest */
         PhoneRequest: {
@@ -3792,6 +5230,32 @@ export interface components {
              */
             days_ahead: number;
         };
+        /** PickupSlots */
+        PickupSlots: {
+            /** Store Id */
+            store_id: string;
+            /** Day */
+            day: string;
+            /** Slots */
+            slots: components["schemas"]["SlotView"][];
+        };
+        /** PickupView */
+        PickupView: {
+            /**
+             * Slot
+             * @description reserved slot YYYY-MM-DDTHH:MM (Asia/Shanghai); null = asap
+             */
+            slot: string | null;
+            /** Day */
+            day: string;
+            /**
+             * Code
+             * @description shown at the counter once paid
+             */
+            code: string | null;
+            /** Picked Up At */
+            picked_up_at: string | null;
+        };
         /** PointsOut */
         PointsOut: {
             /** Balance */
@@ -3812,6 +5276,27 @@ export interface components {
             kind: "points";
             /** Points */
             points: number;
+        };
+        /** PricedLine */
+        PricedLine: {
+            /** Product Id */
+            product_id: string;
+            /** Sku Id */
+            sku_id: string;
+            /** Category Id */
+            category_id: string;
+            /** Name */
+            name: string;
+            /** Sku Name */
+            sku_name: string;
+            /** Options */
+            options: components["schemas"]["ChosenOption"][];
+            /** Quantity */
+            quantity: number;
+            /** Unit Price Fen */
+            unit_price_fen: number;
+            /** Line Total Fen */
+            line_total_fen: number;
         };
         /** ProductIn */
         ProductIn: {
@@ -3869,6 +5354,62 @@ export interface components {
              */
             limit: number;
         };
+        /** ProductView */
+        ProductView: {
+            /** Product Id */
+            product_id: string;
+            /** Name */
+            name: string;
+            /** Category Id */
+            category_id: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Skus */
+            skus: components["schemas"]["SkuView"][];
+            /** Option Groups */
+            option_groups: components["schemas"]["OptionGroup"][];
+            /**
+             * Store Ids
+             * @description empty: every store
+             */
+            store_ids: string[];
+            /** Status */
+            status: string;
+            /** Sort */
+            sort: number;
+            /**
+             * Price From Fen
+             * @description the cheapest SKU
+             */
+            price_from_fen: number;
+        };
+        /** Products */
+        Products: {
+            /** Products */
+            products: components["schemas"]["ProductView"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /**
+         * Profile
+         * @description What a member sees of themself.
+         */
+        Profile: {
+            /** Member Id */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Birthday */
+            birthday: string | null;
+            /** Phone Masked */
+            phone_masked: string | null;
+            /** Created At */
+            created_at: string;
+        };
         /** ProfilePatch */
         ProfilePatch: {
             /** Nickname */
@@ -3877,6 +5418,83 @@ export interface components {
             avatar_url?: string | null;
             /** Birthday */
             birthday?: string | null;
+        };
+        /** Published */
+        Published: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Published At */
+            published_at: string;
+        };
+        /** PurchaseView */
+        PurchaseView: {
+            /** Purchase Id */
+            purchase_id: string;
+            /** Sale Id */
+            sale_id: string;
+            /** Sku */
+            sku: string;
+            /** Name */
+            name: string;
+            /** Price Fen */
+            price_fen: number;
+            /** Status */
+            status: string;
+            /** Hold Expires At */
+            hold_expires_at: string;
+            /** Created At */
+            created_at: string;
+            /** Order Id */
+            order_id: string | null;
+        };
+        /** Purchased */
+        Purchased: {
+            purchase: components["schemas"]["PurchaseView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** Purchases */
+        Purchases: {
+            /** Purchases */
+            purchases: components["schemas"]["PurchaseView"][];
+        };
+        /** QueuedRefund */
+        QueuedRefund: {
+            /** Status */
+            status: string;
+            /** Kind */
+            kind: string;
+            /** Reason */
+            reason: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Requested At */
+            requested_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Completed At */
+            completed_at: string | null;
+            /** Coupon Restored */
+            coupon_restored: boolean | null;
+            /** Points Taken */
+            points_taken: number | null;
+            /** Points Shortfall */
+            points_shortfall: number | null;
+            /** Order Id */
+            order_id: string;
+            /** Member Id */
+            member_id: string;
+        };
+        /** Quote */
+        Quote: {
+            /** Lines */
+            lines: components["schemas"]["PricedLine"][];
+            amounts: components["schemas"]["OrderAmounts"];
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -3917,6 +5535,11 @@ export interface components {
             /** Used By */
             used_by?: string | null;
         };
+        /** RedemptionsOut */
+        RedemptionsOut: {
+            /** Redemptions */
+            redemptions: components["schemas"]["RedemptionOut"][];
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -3929,6 +5552,38 @@ export interface components {
              * @description why (shown to staff)
              */
             reason: string;
+        };
+        /** RefundView */
+        RefundView: {
+            /** Status */
+            status: string;
+            /** Kind */
+            kind: string;
+            /** Reason */
+            reason: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Requested At */
+            requested_at: string;
+            /** Decided At */
+            decided_at: string | null;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Completed At */
+            completed_at: string | null;
+            /** Coupon Restored */
+            coupon_restored: boolean | null;
+            /** Points Taken */
+            points_taken: number | null;
+            /** Points Shortfall */
+            points_shortfall: number | null;
+        };
+        /** Refunds */
+        Refunds: {
+            /** Refunds */
+            refunds: components["schemas"]["QueuedRefund"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** RejectRequest */
         RejectRequest: {
@@ -3951,6 +5606,46 @@ export interface components {
              */
             days: number;
         };
+        /** Reminded */
+        Reminded: {
+            /** Sale Id */
+            sale_id: string;
+            /** Reminded */
+            reminded: boolean;
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** ReminderFailure */
+        ReminderFailure: {
+            /** Member Id */
+            member_id: string;
+            /** Error Code */
+            error_code: string | null;
+            /** Error Message */
+            error_message: string | null;
+            /** Attempts */
+            attempts: number;
+            /** Retryable */
+            retryable: boolean;
+            /** Updated At */
+            updated_at: string | null;
+        };
+        /** ReminderFailures */
+        ReminderFailures: {
+            /** Reminder Key */
+            reminder_key: string;
+            /** Failures */
+            failures: components["schemas"]["ReminderFailure"][];
+        };
+        /** ReminderTime */
+        ReminderTime: {
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Reminder Key */
+            reminder_key: string;
+            /** Fire At */
+            fire_at: string;
+        };
         /** ReservationRequest */
         ReservationRequest: {
             /**
@@ -3958,6 +5653,48 @@ export interface components {
              * @description the subscribe-message template the member accepted in ks.requestSubscribeMessage
              */
             template_id: string;
+        };
+        /** Reserved */
+        Reserved: {
+            /** Live Id */
+            live_id: string;
+            /** Reserved */
+            reserved: boolean;
+            /** Template Id */
+            template_id: string | null;
+            /** Reserved At */
+            reserved_at: string | null;
+            /** Created */
+            created: boolean;
+        };
+        /** Results */
+        Results: {
+            /** Key */
+            key: string;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "running" | "stopped";
+            /** Variants */
+            variants: components["schemas"]["VariantResult"][];
+            /** Srm Chi Square */
+            srm_chi_square: number | null;
+            /** Srm P Value */
+            srm_p_value: number | null;
+            /** Srm Flagged */
+            srm_flagged: boolean;
+            /** Sample Needed Per Variant */
+            sample_needed_per_variant: number;
+            /** Members Still Needed */
+            members_still_needed: number;
+            /**
+             * Verdict
+             * @enum {string}
+             */
+            verdict: "inconclusive" | "winner" | "no_difference" | "sample_ratio_mismatch";
+            /** Winner */
+            winner?: string | null;
         };
         /** RetentionCohort */
         RetentionCohort: {
@@ -3993,10 +5730,27 @@ export interface components {
              */
             overall: components["schemas"]["RetentionDay"][];
         };
+        /** Reward */
+        Reward: {
+            /** Name */
+            name: string;
+            /** Status */
+            status: string | null;
+        };
         /** RollbackRequest */
         RollbackRequest: {
             /** To Version */
             to_version: string;
+        };
+        /** SaleDetail */
+        SaleDetail: {
+            /** Server Time */
+            server_time: string;
+            sale: components["schemas"]["SaleView"];
+            /** Reminded */
+            reminded: boolean;
+            /** My Units */
+            my_units: number;
         };
         /**
          * SaleIn
@@ -4100,6 +5854,62 @@ export interface components {
             /** Hold Minutes */
             hold_minutes?: number | null;
         };
+        /**
+         * SaleView
+         * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
+         */
+        SaleView: {
+            /** Sale Id */
+            sale_id: string;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Store Id */
+            store_id: string | null;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Sale Price Fen */
+            sale_price_fen: number;
+            /** Stock */
+            stock: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Levels */
+            levels: string[];
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "upcoming" | "open" | "sold_out" | "ended" | "cancelled";
+            /**
+             * Seconds To Start
+             * @description 0 once started
+             */
+            seconds_to_start: number;
+            /**
+             * Seconds To End
+             * @description 0 once ended
+             */
+            seconds_to_end: number;
+        };
+        /** Sales */
+        Sales: {
+            /** Server Time */
+            server_time: string;
+            /** Sales */
+            sales: components["schemas"]["SaleView"][];
+        };
         /** SceneSource */
         SceneSource: {
             /** Sessions */
@@ -4108,6 +5918,15 @@ export interface components {
             visitors: number;
             /** Scene */
             scene: string | null;
+        };
+        /** Share */
+        Share: {
+            /** Title */
+            title: string;
+            /** Path */
+            path: string | null;
+            /** Image Url */
+            image_url: string | null;
         };
         /** ShipRequest */
         ShipRequest: {
@@ -4129,12 +5948,49 @@ export interface components {
              */
             price_fen: number;
         };
+        /** SkuView */
+        SkuView: {
+            /** Sku Id */
+            sku_id: string;
+            /**
+             * Name
+             * @description e.g. 中杯, 大杯
+             */
+            name: string;
+            /**
+             * Price Fen
+             * @description price in fen (分), 100 = ¥1.00
+             */
+            price_fen: number;
+            /**
+             * Stock Left
+             * @description units left; null = not limited
+             */
+            stock_left: number | null;
+            /** Sold Out */
+            sold_out: boolean;
+        };
         /** Slide */
         Slide: {
             /** Image Url */
             image_url: string;
             /** Link */
             link?: string | null;
+        };
+        /** SlotView */
+        SlotView: {
+            /** Slot */
+            slot: string;
+            /** Starts At */
+            starts_at: string;
+            /** Capacity */
+            capacity: number;
+            /** Taken */
+            taken: number;
+            /** Remaining */
+            remaining: number;
+            /** Available */
+            available: boolean;
         };
         /** SourcesReport */
         SourcesReport: {
@@ -4154,6 +6010,33 @@ export interface components {
              */
             by_source: components["schemas"]["NamedSource"][];
         };
+        /** StaffAccount */
+        StaffAccount: {
+            /** Username */
+            username: string;
+            /** Admin Id */
+            admin_id: string;
+            /** Role */
+            role: string;
+            /** Disabled */
+            disabled: boolean;
+            /** Created At */
+            created_at?: string | null;
+        };
+        /**
+         * StaffChange
+         * @description What changed on a staff account (each change revokes that account's tokens).
+         */
+        StaffChange: {
+            /** Username */
+            username: string;
+            /** Role */
+            role?: string | null;
+            /** Disabled */
+            disabled?: boolean | null;
+            /** Password Changed */
+            password_changed?: boolean | null;
+        };
         /** StaffCreate */
         StaffCreate: {
             /** Username */
@@ -4165,6 +6048,11 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "operator" | "analyst";
+        };
+        /** StaffList */
+        StaffList: {
+            /** Items */
+            items: components["schemas"]["StaffAccount"][];
         };
         /** StaffPassword */
         StaffPassword: {
@@ -4189,6 +6077,12 @@ export interface components {
              * @default false
              */
             notify: boolean;
+        };
+        /** Started */
+        Started: {
+            assist: components["schemas"]["AssistView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** StockIn */
         StockIn: {
@@ -4247,6 +6141,53 @@ export interface components {
              */
             sort: number;
             pickup?: components["schemas"]["PickupRules"];
+        };
+        /** StoreView */
+        StoreView: {
+            /** Name */
+            name: string;
+            /** Address */
+            address: string;
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
+            /**
+             * Opens
+             * @description HH:MM, Asia/Shanghai
+             * @default 10:00
+             */
+            opens: string;
+            /**
+             * Closes
+             * @description HH:MM, Asia/Shanghai
+             * @default 22:00
+             */
+            closes: string;
+            /**
+             * Status
+             * @default OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            pickup?: components["schemas"]["PickupRules"];
+            /** Store Id */
+            store_id: string;
+        };
+        /** Stores */
+        Stores: {
+            /** Stores */
+            stores: components["schemas"]["StoreView"][];
         };
         /** StreakBonus */
         StreakBonus: {
@@ -4326,6 +6267,15 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** TaskDeleted */
+        TaskDeleted: {
+            /** Task Id */
+            task_id: string;
+            /** Deleted */
+            deleted: boolean;
+            /** Existed */
+            existed: boolean;
+        };
         /** TaskRule */
         TaskRule: {
             /**
@@ -4374,6 +6324,60 @@ export interface components {
              * @description a-z, 0-9, _ and -
              */
             task_id: string;
+        };
+        /** TaskRules */
+        TaskRules: {
+            /** Tasks */
+            tasks: components["schemas"]["TaskRule"][];
+        };
+        /** TaskStarted */
+        TaskStarted: {
+            /** Task Id */
+            task_id: string;
+            /** Started At */
+            started_at: string;
+            /** Complete After */
+            complete_after: string;
+            /** Expires At */
+            expires_at: string;
+        };
+        /** TaskToday */
+        TaskToday: {
+            /** Task Id */
+            task_id: string;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "checkin" | "share" | "comment" | "browse" | "first_order" | "invite" | "assist";
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /** Points */
+            points: number;
+            /**
+             * Period
+             * @enum {string}
+             */
+            period: "day" | "once";
+            /** Limit */
+            limit: number;
+            /** Done */
+            done: number;
+            /** Completed */
+            completed: boolean;
+            /** Claimable */
+            claimable: boolean;
+            /** Browse Seconds */
+            browse_seconds: number | null;
+        };
+        /** Tasks */
+        Tasks: {
+            /** Day */
+            day: string;
+            /** Tasks */
+            tasks: components["schemas"]["TaskToday"][];
         };
         /**
          * TemplateIn
@@ -4462,6 +6466,97 @@ export interface components {
             levels?: string[] | null;
             /** New Member Days */
             new_member_days?: number | null;
+        };
+        /** TemplateStats */
+        TemplateStats: {
+            /** Total Stock */
+            total_stock: number | null;
+            /** Stock Left */
+            stock_left: number | null;
+            /**
+             * Claimed
+             * @description taken by public claim
+             */
+            claimed: number;
+            /**
+             * By Code
+             * @description taken with a code
+             */
+            by_code: number;
+            /**
+             * Granted
+             * @description granted by other capabilities or staff
+             */
+            granted: number;
+            /**
+             * Available
+             * @description held and usable now
+             */
+            available: number;
+            /**
+             * Locked
+             * @description locked to an unpaid order
+             */
+            locked: number;
+            /** Used */
+            used: number;
+            /**
+             * Expired
+             * @description held but past their validity, never used
+             */
+            expired: number;
+        };
+        /** TemplateView */
+        TemplateView: {
+            /** Template Id */
+            template_id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string;
+            /** Headline */
+            headline: string;
+            terms: components["schemas"]["Terms"];
+            /** Validity */
+            validity: {
+                [key: string]: unknown;
+            };
+            /** Total Stock */
+            total_stock: number | null;
+            /** Stock Left */
+            stock_left: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Claim Starts At */
+            claim_starts_at: string;
+            /** Claim Ends At */
+            claim_ends_at: string;
+            /** Audience */
+            audience: string;
+            /** Levels */
+            levels: string[];
+            /** New Member Days */
+            new_member_days: number;
+            /** Obtain */
+            obtain: string;
+            /** Status */
+            status: string;
+            /** Version */
+            version: number;
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** TemplateWithStats */
+        TemplateWithStats: {
+            template: components["schemas"]["TemplateView"];
+            stats: components["schemas"]["TemplateStats"];
+        };
+        /** Templates */
+        Templates: {
+            /** Templates */
+            templates: components["schemas"]["TemplateView"][];
         };
         /**
          * Terms
@@ -4595,6 +6690,79 @@ export interface components {
             /** Layout */
             layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
         };
+        /** VariantResult */
+        VariantResult: {
+            /** Variant */
+            variant: string;
+            /** Is Control */
+            is_control: boolean;
+            /** Weight */
+            weight: number;
+            /** Exposures */
+            exposures: number;
+            /** Conversions */
+            conversions: number;
+            /** Rate */
+            rate: number;
+            /** Rate Ci */
+            rate_ci: [
+                number,
+                number
+            ];
+            /** Uplift */
+            uplift?: number | null;
+            /** Uplift Ci */
+            uplift_ci?: [
+                number,
+                number
+            ] | null;
+            /** Z */
+            z?: number | null;
+            /** P Value */
+            p_value?: number | null;
+            /** Chance To Beat Control */
+            chance_to_beat_control?: number | null;
+            /** Revenue Per Member Fen */
+            revenue_per_member_fen: number;
+            /** Revenue T */
+            revenue_t?: number | null;
+            /** Revenue P Value */
+            revenue_p_value?: number | null;
+        };
+        /** VersionInfo */
+        VersionInfo: {
+            /** Version */
+            version: string;
+            /** Created At */
+            created_at: string;
+            /** Published At */
+            published_at: string | null;
+            /** Live */
+            live: boolean;
+        };
+        /** Versions */
+        Versions: {
+            /** Page */
+            page: string;
+            /** Versions */
+            versions: components["schemas"]["VersionInfo"][];
+        };
+        /** ViewerState */
+        ViewerState: {
+            /** Is Initiator */
+            is_initiator: boolean;
+            /** Helped */
+            helped: boolean;
+        };
+        /** Wallet */
+        Wallet: {
+            /** Coupons */
+            coupons: components["schemas"]["CouponView"][];
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+        };
         /**
          * Window
          * @description At most `max` in a fixed window of `minutes`.
@@ -4604,6 +6772,19 @@ export interface components {
             max: number;
             /** Minutes */
             minutes: number;
+        };
+        /** Withdrawn */
+        Withdrawn: {
+            /** Live Id */
+            live_id: string;
+            /** Reserved */
+            reserved: boolean;
+            /** Template Id */
+            template_id: string | null;
+            /** Reserved At */
+            reserved_at: string | null;
+            /** Withdrawn */
+            withdrawn: boolean;
         };
     };
     responses: never;
@@ -4629,13 +6810,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Campaigns"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4666,6 +6863,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "reward": {
+                 *         "kind": "coupon",
+                 *         "template_id": "demo"
+                 *       },
+                 *       "helps_needed": 1,
+                 *       "hours_to_complete": 1,
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignIn"];
             };
         };
@@ -4676,13 +6885,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4718,13 +6970,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4754,6 +7031,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CampaignPatch"];
             };
         };
@@ -4764,13 +7042,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4810,13 +7113,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Flags"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4853,13 +7181,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignReports"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4893,13 +7246,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AssistRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4927,6 +7296,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["AssistRules"];
             };
         };
@@ -4937,13 +7307,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AssistRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4971,6 +7357,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "demo",
+                 *       "password": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdminLoginRequest"];
             };
         };
@@ -4981,13 +7373,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSession"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: ADMIN_LOGIN_FAILED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5021,13 +7420,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LoggedOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5064,8 +7488,26 @@ export interface operations {
                     "application/json": components["schemas"]["BirthdayRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5093,6 +7535,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["BirthdayRule"];
             };
         };
@@ -5106,8 +7549,26 @@ export interface operations {
                     "application/json": components["schemas"]["BirthdayRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5141,13 +7602,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Categories"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5177,6 +7654,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CategoryIn"];
             };
         };
@@ -5187,13 +7669,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CategoryView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5230,8 +7728,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5259,6 +7775,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CheckinRules"];
             };
         };
@@ -5272,8 +7789,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5301,6 +7836,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo",
+                 *       "template_id": "demo",
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00",
+                 *       "max_uses": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["CodeCreateRequest"];
             };
         };
@@ -5311,13 +7855,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CodeView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5347,6 +7925,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CodePatchRequest"];
             };
         };
@@ -5357,13 +7936,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CodeView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5400,13 +8013,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Templates"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5437,6 +8066,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "terms": {
+                 *         "kind": "fixed"
+                 *       },
+                 *       "validity": {
+                 *         "kind": "fixed",
+                 *         "starts_at": "2026-12-01T10:00:00+08:00",
+                 *         "ends_at": "2026-12-01T10:00:00+08:00"
+                 *       },
+                 *       "claim_ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TemplateIn"];
             };
         };
@@ -5447,13 +8090,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5489,13 +8175,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateWithStats"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5525,6 +8236,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["TemplatePatch"];
             };
         };
@@ -5535,13 +8247,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_STOCK_TOO_LOW, REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5577,13 +8323,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Codes"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5616,6 +8378,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "member_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdminGrantRequest"];
             };
         };
@@ -5626,13 +8393,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Granted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE, FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5668,13 +8478,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5710,13 +8545,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5750,13 +8610,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Experiments"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5803,8 +8679,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5834,6 +8728,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "demo",
+                 *       "name": "demo",
+                 *       "page": "demo",
+                 *       "variants": [
+                 *         {
+                 *           "name": "demo",
+                 *           "weight": 0
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExperimentDef"];
             };
         };
@@ -5844,13 +8751,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5886,13 +8809,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Results"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5922,6 +8870,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "variant": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ShipRequest"];
             };
         };
@@ -5937,8 +8890,44 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND, PAGE_NOT_PUBLISHED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_EXISTS, PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5979,8 +8968,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6021,8 +9037,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6056,13 +9099,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSales"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6093,6 +9152,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku": "demo",
+                 *       "name": "demo",
+                 *       "sale_price_fen": 1,
+                 *       "stock": 1,
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SaleIn"];
             };
         };
@@ -6103,13 +9172,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6150,8 +9271,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6181,6 +9329,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SalePatch"];
             };
         };
@@ -6191,13 +9340,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_EDITABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6233,13 +9425,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_EDITABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6273,13 +9508,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGifts"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6309,6 +9560,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "points_cost": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["GiftDefinition"];
             };
         };
@@ -6319,13 +9576,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGift"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6358,6 +9631,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "delta": -1000000
+                 *     }
+                 */
                 "application/json": components["schemas"]["StockIn"];
             };
         };
@@ -6368,13 +9646,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGift"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_STOCK_TOO_LOW, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6408,13 +9729,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Deals"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6445,6 +9782,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku": "demo",
+                 *       "name": "demo",
+                 *       "group_price_fen": 1,
+                 *       "group_size": 2,
+                 *       "hours_to_fill": 1,
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealIn"];
             };
         };
@@ -6455,13 +9802,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DealView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6497,13 +9887,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DealView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6540,8 +9955,26 @@ export interface operations {
                     "application/json": components["schemas"]["LevelRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6569,6 +10002,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "levels": [
+                 *         {
+                 *           "key": "demo",
+                 *           "name": "demo",
+                 *           "threshold": 0
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["LevelRules"];
             };
         };
@@ -6582,8 +10026,26 @@ export interface operations {
                     "application/json": components["schemas"]["LevelRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6620,13 +10082,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLives"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6657,6 +10135,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "demo",
+                 *       "cover_url": "https://cdn.example/1.jpg",
+                 *       "host_name": "demo",
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00",
+                 *       "live_room": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LiveSpec"];
             };
         };
@@ -6667,13 +10155,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6709,13 +10240,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6751,13 +10307,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6787,6 +10377,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["LivePatch"];
             };
         };
@@ -6797,13 +10388,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE, LIVE_ALREADY_STARTED, LIVE_CANCELLED, LIVE_CHANGED, LIVE_ENDED, REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6844,8 +10469,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6882,13 +10534,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReminderFailures"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND, REMINDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6927,13 +10604,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberPointsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6966,6 +10659,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "delta": -1000000,
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdjustIn"];
             };
         };
@@ -6979,8 +10678,53 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7016,13 +10760,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RedemptionsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7058,13 +10818,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_order_kuaishou_v1_admin_orders__order_id__kuaishou_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
                         [key: string]: unknown;
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7100,13 +10954,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_PICKABLE, ORDER_ON_HOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7142,13 +11039,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7169,7 +11118,10 @@ export interface operations {
     };
     admin_approve_refund_v1_admin_orders__order_id__refund_approve_post: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the merchant accepts losing Kuaishou's fee of a settled order */
+                confirm_fee_loss?: boolean;
+            };
             header?: never;
             path: {
                 order_id: string;
@@ -7184,13 +11136,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REFUND_AFTER_SETTLEMENT, REFUND_NOT_PENDING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7220,6 +11224,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RejectRequest"];
             };
         };
@@ -7230,13 +11239,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REFUND_NOT_PENDING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7275,8 +11327,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7306,6 +11376,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to_version": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RollbackRequest"];
             };
         };
@@ -7316,13 +11391,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Published"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7358,13 +11467,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Versions"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7406,8 +11531,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7438,6 +11590,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "layout": [
+                 *         {}
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DraftRequest"];
             };
         };
@@ -7448,13 +11607,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Draft"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_EXISTS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7500,8 +11684,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7538,13 +11749,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Published"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7584,13 +11829,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND, PICKUP_CODE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7630,13 +11900,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Products"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7666,6 +11952,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "category_id": "demo",
+                 *       "skus": [
+                 *         {
+                 *           "sku_id": "demo",
+                 *           "name": "demo",
+                 *           "price_fen": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProductIn"];
             };
         };
@@ -7676,13 +11975,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProductView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CATEGORY_NOT_FOUND, PRODUCT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7712,9 +12036,88 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku_id": "demo",
+                 *       "left": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["StockRequest"];
             };
         };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_reconciliation_v1_admin_reconciliations__day__get: {
+        parameters: {
+            query?: {
+                /** @description page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -7727,8 +12130,132 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RECONCILIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_run_reconciliation_v1_admin_reconciliations__day__run_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND, RECONCILIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7767,8 +12294,35 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7810,8 +12364,53 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_ALREADY_USED, REDEMPTION_EXPIRED, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7852,13 +12451,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Refunds"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7904,8 +12519,26 @@ export interface operations {
                     "application/json": components["schemas"]["BounceReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7947,8 +12580,26 @@ export interface operations {
                     "application/json": components["schemas"]["BusinessReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7994,8 +12645,26 @@ export interface operations {
                     "application/json": components["schemas"]["DwellReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8023,6 +12692,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "from": "2026-12-01",
+                 *       "to": "2026-12-01",
+                 *       "steps": [
+                 *         {
+                 *           "event": "demo"
+                 *         },
+                 *         {
+                 *           "event": "demo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FunnelRequest"];
             };
         };
@@ -8036,8 +12719,26 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8085,8 +12786,26 @@ export interface operations {
                     "application/json": components["schemas"]["HeatmapReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8128,8 +12847,26 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8175,8 +12912,26 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8220,8 +12975,26 @@ export interface operations {
                     "application/json": components["schemas"]["SourcesReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8267,8 +13040,91 @@ export interface operations {
                     "application/json": components["schemas"]["TrafficReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_settlements_v1_admin_settlements_get: {
+        parameters: {
+            query?: {
+                /** @description not_due | due | requested | settled | failed */
+                state?: string;
+                /** @description page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8302,13 +13158,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffList"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8336,21 +13208,55 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "demo",
+                 *       "password": "demodemodemodemo",
+                 *       "role": "owner"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffCreate"];
             };
         };
         responses: {
             /** @description Successful Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["StaffAccount"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: ADMIN_PASSWORD_TOO_SHORT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_EXISTS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8386,13 +13292,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8428,13 +13368,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8464,6 +13438,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "password": "demodemodemodemo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffPassword"];
             };
         };
@@ -8474,13 +13453,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: ADMIN_PASSWORD_TOO_SHORT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8510,6 +13514,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "owner"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffRole"];
             };
         };
@@ -8520,13 +13529,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8560,13 +13603,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Stores"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8596,6 +13655,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "address": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StoreIn"];
             };
         };
@@ -8606,13 +13671,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StoreView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8646,13 +13727,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8682,6 +13779,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "checkin",
+                 *       "title": "demo",
+                 *       "points": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskBody"];
             };
         };
@@ -8695,8 +13799,26 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8732,13 +13854,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskDeleted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8772,13 +13910,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OpenCampaigns"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8806,6 +13960,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "campaign_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StartRequest"];
             };
         };
@@ -8816,13 +13975,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Started"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, ASSIST_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_ENDED, ASSIST_CAMPAIGN_NOT_STARTED, ASSIST_CAMPAIGN_PAUSED, ASSIST_START_LIMIT_REACHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8858,13 +14051,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OneAssist"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8900,13 +14109,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Helped"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): ASSIST_NEW_MEMBERS_ONLY, ASSIST_SELF_HELP, COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, ASSIST_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_PAUSED, ASSIST_COMPLETED, ASSIST_DAILY_LIMIT_REACHED, ASSIST_EXPIRED, COUPON_ALREADY_GRANTED, COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_HELPER_RATE_LIMITED, ASSIST_INITIATOR_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_BUSY, COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8934,6 +14195,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequest"];
             };
         };
@@ -8944,13 +14210,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberSession"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8978,6 +14251,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["LogoutRequest"];
             };
         };
@@ -8988,13 +14262,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LoggedOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9022,6 +14312,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "encrypted_data": "demo",
+                 *       "iv": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhoneRequest"];
             };
         };
@@ -9032,13 +14328,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PhoneBound"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, PHONE_DECRYPT_FAILED, PHONE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: LOGIN_CODE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9066,6 +14378,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
@@ -9076,13 +14393,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberTokens"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9116,12 +14449,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Categories"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9159,13 +14490,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CheckinCalendar"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9202,8 +14540,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, TASK_LIMIT_REACHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9231,6 +14587,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "day": "2026-12-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MakeupIn"];
             };
         };
@@ -9244,8 +14605,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MAKEUP_DISABLED, MAKEUP_LIMIT_REACHED, MAKEUP_OUT_OF_WINDOW, MEMBER_BUSY, POINTS_INSUFFICIENT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9279,13 +14658,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CouponCentre"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9316,6 +14711,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RedeemCodeRequest"];
             };
         };
@@ -9326,13 +14726,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IssuedCoupon"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9371,13 +14814,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IssuedCoupon"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9408,6 +14894,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sent_at": 1,
+                 *       "events": [
+                 *         {
+                 *           "name": "demo",
+                 *           "ts": 0,
+                 *           "page": "demo",
+                 *           "session_id": "demo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /**
                      * Sent At
@@ -9488,8 +14987,35 @@ export interface operations {
                     "application/json": components["schemas"]["CollectResult"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EVENTS_BATCH_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EVENTS_NOT_STORED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9519,6 +15045,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ExposureRequest"];
             };
         };
@@ -9534,8 +15061,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EXPERIMENT_NOT_RUNNING */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9569,12 +15123,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Sales"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9611,13 +15163,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SaleDetail"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9656,13 +15224,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Purchased"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FLASH_SALE_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, FLASH_PURCHASE_NOT_FOUND, FLASH_SALE_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, FLASH_PURCHASE_RELEASED, FLASH_SALE_CANCELLED, FLASH_SALE_ENDED, FLASH_SALE_LIMIT_REACHED, FLASH_SALE_NOT_ORDERABLE, FLASH_SALE_NOT_STARTED, FLASH_SALE_SOLD_OUT, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9698,13 +15327,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reminded"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_REMINDER_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9738,13 +15392,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberGifts"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9778,13 +15439,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RedemptionsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9826,8 +15494,44 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_LIMIT_REACHED, GIFT_SOLD_OUT, GIFT_UNAVAILABLE, MEMBER_BUSY, POINTS_INSUFFICIENT, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9866,7 +15570,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9908,8 +15612,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9950,8 +15672,62 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, GROUP_CLOSED, GROUP_DEAL_NOT_ORDERABLE, GROUP_FULL, GROUP_NOT_JOINED, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9992,8 +15768,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10037,8 +15831,62 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, GROUP_CLOSED, GROUP_DEAL_NOT_ACTIVE, GROUP_DEAL_NOT_ORDERABLE, GROUP_FULL, GROUP_NOT_JOINED, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10072,12 +15920,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10112,13 +15958,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Levels"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10152,13 +16005,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberLives"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10194,13 +16054,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OneLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10230,6 +16106,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "template_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReservationRequest"];
             };
         };
@@ -10240,13 +16121,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reserved"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_CANCELLED, LIVE_ENDED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10282,13 +16188,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Withdrawn"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10322,13 +16244,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10356,6 +16294,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ProfilePatch"];
             };
         };
@@ -10366,13 +16305,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND, NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description BIRTHDAY_LOCKED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10408,13 +16372,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyAssists"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10451,13 +16422,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Wallet"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10485,6 +16463,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cart": {
+                 *         "store_id": "demo",
+                 *         "lines": [
+                 *           {
+                 *             "product_id": "demo",
+                 *             "category_id": "demo",
+                 *             "quantity": 1,
+                 *             "unit_price_fen": 0
+                 *           }
+                 *         ],
+                 *         "subtotal_fen": 0
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicableRequest"];
             };
         };
@@ -10495,13 +16489,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Offers"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10535,13 +16545,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Purchases"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10580,8 +16597,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10622,13 +16657,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Orders"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10659,6 +16701,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo",
+                 *       "items": [
+                 *         {
+                 *           "product_id": "demo",
+                 *           "sku_id": "demo",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrderRequest"];
             };
         };
@@ -10669,13 +16723,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CreatedOrder"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10703,6 +16809,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo",
+                 *       "items": [
+                 *         {
+                 *           "product_id": "demo",
+                 *           "sku_id": "demo",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrderRequest"];
             };
         };
@@ -10713,13 +16831,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Quote"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10755,13 +16907,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10797,13 +16965,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, ORDER_ALREADY_PAID, ORDER_NOT_CANCELLABLE, PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10839,13 +17050,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10875,6 +17129,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefundRequest"];
             };
         };
@@ -10885,13 +17144,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_REFUNDABLE, ORDER_ON_HOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10930,8 +17223,26 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND, PAGE_NOT_PUBLISHED */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10970,7 +17281,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11012,8 +17323,17 @@ export interface operations {
                     "application/json": components["schemas"]["PointsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11054,12 +17374,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Products"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11096,13 +17414,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProductView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11136,12 +17461,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Stores"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11181,13 +17504,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PickupSlots"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11221,13 +17560,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Tasks"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11260,6 +17606,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["TaskCompleteIn"] | null;
             };
         };
@@ -11273,8 +17620,53 @@ export interface operations {
                     "application/json": components["schemas"]["TaskCompletionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): TASK_NOT_CLAIMABLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, REQUEST_IN_PROGRESS, TASK_LIMIT_REACHED, TASK_NOT_STARTED, TASK_TOO_EARLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11310,13 +17702,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskStarted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): TASK_NOT_CLAIMABLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -21,6 +21,7 @@ def _product(item: shop.MenuItem, sort: int) -> ProductIn:
             "name": item.name,
             "category_id": CATEGORY_IDS.get(item.category, "other"),
             "description": item.description,
+            "image_url": f"https://cdn.siyu.local/menu/{item.sku}.jpg",  # the Kuaishou order cover
             "skus": [
                 {"sku_id": "M", "name": "中杯", "price_fen": item.price_fen},
                 {"sku_id": "L", "name": "大杯", "price_fen": item.price_fen + shop.LARGE_CUP_EXTRA_FEN},

@@ -15,11 +15,14 @@ Endpoints (JSON answers: ``result`` 1 = success, else a code from :mod:`.codes` 
 - ``POST /openapi/mp/developer/message/template/send`` — form: app_id, access_token, template_id,
   to_user, page, data (JSON string); QPS limit, subscription check, injected failures
 - ``POST /openapi/mp/developer/epay/{create_order,create_order_with_channel,query_order,
-  apply_refund,query_refund}?app_id=&access_token=`` — JSON body with ``sign`` (§5.1)
+  apply_refund,query_refund,settle,query_settle,query_bill}?app_id=&access_token=`` — JSON
+  body with ``sign`` (§5.1); settle only 3 days after the order was reported used (11)
+- ``POST /openapi/mp/developer/order/v1/report``, ``POST …/file/img/uploadWithUrl`` — order
+  sync and its cover image (rules in :mod:`.settlement`; ``fail_calls`` injects failures)
 - ``GET /pay`` (HTML pay page for developers), ``POST /pay`` (form out_order_no → ``fake.pay``),
   ``GET /orders`` (JSON); unknown paths → 404 JSON
 
-Callbacks (PAYMENT / REFUND) are POSTed as JSON to the notify_url with header
+Callbacks (PAYMENT / REFUND / SETTLE) are POSTed as JSON to the notify_url with header
 ``kwaisign = md5(raw_body + app_secret)`` and re-sent until the backend answers
 ``{"result": 1, "message_id": <same id>}``.
 """

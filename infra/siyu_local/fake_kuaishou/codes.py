@@ -34,6 +34,12 @@ Codes chosen by the fake (the real ones were not found — backends should treat
 ``EPAY_REFUND_CONFLICT``       100400006    out_refund_no reused with different params
 ``EPAY_REFUND_NOT_FOUND``      100400007    unknown out_refund_no (query_refund)
 ``EPAY_RATE_LIMITED``          100400008    query_order / apply_refund over 30 QPS
+``EPAY_SETTLE_TOO_EARLY``      100400009    settle before the order was 3 days in 11 (已使用)
+``EPAY_SETTLE_CONFLICT``       100400010    the order was settled under another out_settle_no
+``EPAY_SETTLE_NOT_FOUND``      100400011    unknown out_settle_no (query_settle)
+``ORDER_STATUS_INVALID``       100500001    order report: status not allowed for the order
+``IMAGE_NOT_FOUND``            100500002    order report: product_cover_img_id not uploaded
+``SYSTEM_BUSY``                100000001    系统繁忙 — injected transient failure (fail_calls)
 ``SERVICE_UNAVAILABLE``        100000503    body of the HTTP 503 answered during ``outage``
 ``NOT_FOUND``                  100000404    body of the HTTP 404 for unknown paths
 ``METHOD_NOT_ALLOWED``         100000405    body of the HTTP 405 for a known path
@@ -61,10 +67,19 @@ EPAY_REFUND_EXCEEDS_PAID = 100400005
 EPAY_REFUND_CONFLICT = 100400006
 EPAY_REFUND_NOT_FOUND = 100400007
 EPAY_RATE_LIMITED = 100400008
+EPAY_SETTLE_TOO_EARLY = 100400009
+EPAY_SETTLE_CONFLICT = 100400010
+EPAY_SETTLE_NOT_FOUND = 100400011
+
+ORDER_STATUS_INVALID = 100500001
+IMAGE_NOT_FOUND = 100500002
+SYSTEM_BUSY = 100000001
 
 SERVICE_UNAVAILABLE = 100000503
 NOT_FOUND = 100000404
 METHOD_NOT_ALLOWED = 100000405
 
 # Transient codes: a backend may retry these later; everything else is final for the request.
-TRANSIENT_CODES = frozenset({MSG_SYSTEM_BUSY, MSG_RATE_LIMITED, EPAY_RATE_LIMITED, SERVICE_UNAVAILABLE})
+TRANSIENT_CODES = frozenset(
+    {SYSTEM_BUSY, MSG_SYSTEM_BUSY, MSG_RATE_LIMITED, EPAY_RATE_LIMITED, SERVICE_UNAVAILABLE}
+)

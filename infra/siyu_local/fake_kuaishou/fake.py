@@ -130,6 +130,27 @@ class FakeKuaishou(PlatformState):
         self.changed()
         return result
 
+    def complete_settle(self, out_settle_no: str, status: str = "SUCCESS") -> Json:
+        """Finish a PROCESSING settlement and push the SETTLE callback until acked."""
+        notify_url, data = self._finish_settle(out_settle_no, status)
+        result = self._deliver("SETTLE", data, notify_url, max_attempts=self.callback_max_attempts)
+        with self._lock:
+            self._settles[out_settle_no]["callback_attempts"].extend(result.pop("_attempts"))
+        return result
+
+    def _settle_created(self, out_settle_no: str) -> None:
+        if not self.auto_complete_settles:
+            return
+        timer = threading.Timer(self.settle_delay, self._auto_complete_settle, args=(out_settle_no,))
+        timer.daemon = True
+        self._timers = [t for t in self._timers if t.is_alive()]
+        self._timers.append(timer)
+        timer.start()
+
+    def _auto_complete_settle(self, out_settle_no: str) -> None:
+        with contextlib.suppress(KeyError, ValueError):  # completed by hand in the meantime
+            self.complete_settle(out_settle_no)
+
     def redeliver(self, message_id: str) -> Json:
         """POST an earlier callback again with the very same bytes (a duplicate push)."""
         with self._lock:

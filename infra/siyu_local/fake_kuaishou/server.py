@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 
 Json = dict[str, Any]
 _EPAY_PREFIX = "/openapi/mp/developer/epay/"
-_EPAY_ENDPOINTS = ("create_order", "create_order_with_channel", "query_order", "apply_refund", "query_refund")
+_EPAY_ENDPOINTS = (
+    "create_order",
+    "create_order_with_channel",
+    "query_order",
+    "apply_refund",
+    "query_refund",
+    "settle",
+    "query_settle",
+    "query_bill",
+)
 
 
 class FakeServer(ThreadingHTTPServer):
@@ -124,6 +133,8 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             "/oauth2/mp/code2session": (("POST",), self._code2session),
             "/oauth2/access_token": (("GET", "POST"), self._access_token),
             "/openapi/mp/developer/message/template/send": (("POST",), self._send_message),
+            "/openapi/mp/developer/order/v1/report": (("POST",), self._order_report),
+            "/openapi/mp/developer/file/img/uploadWithUrl": (("POST",), self._upload_image),
             "/pay": (("GET", "POST"), self._pay_page),
             "/orders": (("GET",), self._orders),
         }
@@ -139,6 +150,12 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
 
     def _send_message(self, query: dict[str, str], body: bytes) -> None:
         self._send_json(HTTPStatus.OK, self.server.fake.handle_send_message({**query, **self._form(body)}))
+
+    def _order_report(self, query: dict[str, str], body: bytes) -> None:
+        self._send_json(HTTPStatus.OK, self.server.fake.handle_order_report(query, body))
+
+    def _upload_image(self, query: dict[str, str], body: bytes) -> None:
+        self._send_json(HTTPStatus.OK, self.server.fake.handle_upload_image(query))
 
     def _epay(self, query: dict[str, str], body: bytes) -> None:
         endpoint = urlsplit(self.path).path[len(_EPAY_PREFIX) :]

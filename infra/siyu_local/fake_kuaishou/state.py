@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 
 from . import codes
 from .crypto import aes_encrypt, new_session_key
+from .settlement import SettlementRules, settle_knobs
 from .signing import compact_json, epay_sign, epay_sign_string
 
 Json = dict[str, Any]
@@ -130,7 +131,7 @@ def _notify_url(body: Mapping[str, Any], fallback: str | None) -> str:
     return url
 
 
-class PlatformState:
+class PlatformState(SettlementRules):
     """Everything the fake platform knows; all public methods are thread-safe."""
 
     # The kinds of state a restart must keep (the local runtime's --data-dir): one attribute
@@ -138,6 +139,8 @@ class PlatformState:
     PERSISTED = (
         "_orders",
         "_refunds",
+        "_settles",
+        "_images",
         "_callbacks",
         "_sent_messages",
         "_subscriptions",
@@ -172,6 +175,13 @@ class PlatformState:
         # notify_url never sends fake payments out of the machine.
         self.callback_hosts: set[str] | None = {"127.0.0.1", "localhost", "::1"}
 
+        # Order sync and settlement (settlement.py): settle_min_days, settle_fee_rate,
+        # auto_complete_settles, settle_delay.
+        for knob, value in settle_knobs().items():
+            setattr(self, knob, value)
+        # Where "now" comes from (default the wall clock); the local runtime passes its clock.
+        self.time_source: Callable[[], float] = time.time
+
         self._time_offset = 0.0
         self._outage = False
         self._delay = 0.0
@@ -191,6 +201,11 @@ class PlatformState:
         self._rate: dict[str, deque[float]] = {}
         self._orders: dict[str, Json] = {}
         self._refunds: dict[str, Json] = {}
+        self._settles: dict[str, Json] = {}
+        self._images: dict[str, str] = {}
+        self._call_fail_share = 0.0
+        self._call_fail_endpoints: frozenset[str] = frozenset()
+        self._call_fail_rng = random.Random(seed)
         self._callbacks: list[Json] = []
         self._calls: list[tuple[str, str]] = []
 
@@ -221,7 +236,7 @@ class PlatformState:
 
     # ------------------------------------------------------------------ clock & observation
     def _now(self) -> float:
-        return time.time() + self._time_offset
+        return self.time_source() + self._time_offset
 
     def _now_ms(self) -> int:
         return int(self._now() * 1000)
@@ -471,6 +486,40 @@ class PlatformState:
                 raise ApiError(codes.MSG_INVALID_DATA, f"data.{key}.value 超过 {limit} 个字符")
         return data
 
+    # ------------------------------------------------------------------ order sync (settlement.py)
+    def handle_order_report(self, query: Mapping[str, str], raw_body: bytes) -> Json:
+        try:
+            with self._lock:
+                self._check_app(query.get("app_id"), query.get("access_token"))
+                body = self._json_body(raw_body)
+                injected = self._injected_failure("report")
+                if injected is not None:
+                    return injected
+                return self._report(body, lambda b: self._check_sign(query, b))
+        except ApiError as exc:
+            return error(exc.code, exc.message)
+
+    def handle_upload_image(self, query: Mapping[str, str]) -> Json:
+        try:
+            with self._lock:
+                self._check_app(query.get("app_id"), query.get("access_token"))
+                injected = self._injected_failure("upload_image")
+                if injected is not None:
+                    return injected
+                return self._upload_image(query.get("url", ""))
+        except ApiError as exc:
+            return error(exc.code, exc.message)
+
+    @staticmethod
+    def _json_body(raw_body: bytes) -> Json:
+        try:
+            body = json.loads(raw_body or b"null")
+        except ValueError:
+            raise ApiError(codes.PARAM_ERROR, "参数有误: 请求体不是合法的 JSON") from None
+        if not isinstance(body, dict):
+            raise ApiError(codes.PARAM_ERROR, "参数有误: 请求体须为 JSON 对象")
+        return body
+
     # ------------------------------------------------------------------ epay
     def handle_epay(self, endpoint: str, query: Mapping[str, str], raw_body: bytes) -> Json:
         handlers = {
@@ -479,20 +528,21 @@ class PlatformState:
             "query_order": self._query_order,
             "apply_refund": self._apply_refund,
             "query_refund": self._query_refund,
+            "settle": self._settle,
+            "query_settle": self._query_settle,
+            "query_bill": self._query_bill,
         }
         try:
             with self._lock:
                 self._check_app(query.get("app_id"), query.get("access_token"))
-                try:
-                    body = json.loads(raw_body or b"null")
-                except ValueError:
-                    raise ApiError(codes.PARAM_ERROR, "参数有误: 请求体不是合法的 JSON") from None
-                if not isinstance(body, dict):
-                    raise ApiError(codes.PARAM_ERROR, "参数有误: 请求体须为 JSON 对象")
-                limited = endpoint in ("query_order", "apply_refund", "query_refund")
+                body = self._json_body(raw_body)
+                limited = endpoint in ("query_order", "apply_refund", "query_refund", "settle")
                 if limited and not self._rate_ok(f"epay:{endpoint}", self.epay_qps):
                     raise ApiError(codes.EPAY_RATE_LIMITED, f"调用频率超限 (QPS ≤ {self.epay_qps})")
                 self._check_sign(query, body)
+                injected = self._injected_failure(endpoint)
+                if injected is not None:
+                    return injected
                 return handlers[endpoint](body, with_channel=endpoint == "create_order_with_channel")
         except ApiError as exc:
             return error(exc.code, exc.message)
@@ -728,6 +778,7 @@ class PlatformState:
             if refund["status"] != "PROCESSING":
                 raise ValueError(f"refund {out_refund_no} is already {refund['status']}")
             refund["status"] = status
+            refund["finished_at"] = self._now()
             order = self._orders[refund["out_order_no"]]
             order["refunded_amount"] = self._refunded(order["out_order_no"])
             data = {

@@ -102,6 +102,17 @@ class Settings(BaseModel):
     live_reminder_retry_base_seconds: int = Field(default=2, ge=0)  # backoff: base * 2^(attempt-1)
     live_sender_threads: int = Field(default=8, ge=1, le=32)
 
+    # Settlement (siyu.settlement): an order is settled this long after Kuaishou accepted its
+    # "used" (11) report — the platform's minimum (3 days) plus a margin; settle calls per
+    # second that Siyu allows itself (Kuaishou: 30 QPS per app); the order page reported in
+    # the member's Kuaishou order list; the order-sync queue (its backoff per receive).
+    settle_min_days: int = Field(default=3, ge=0, le=30)
+    settle_margin_hours: int = Field(default=6, ge=0, le=72)
+    kuaishou_settle_rate: int = Field(default=25, ge=1, le=30)
+    kuaishou_order_page: str = "pages/order/detail"
+    order_sync_retry_base_seconds: int = Field(default=10, ge=0)
+    order_sync_queue_url: str = ""
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

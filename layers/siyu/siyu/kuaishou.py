@@ -1,7 +1,7 @@
-"""Client of the Kuaishou (快手) open platform: login, access token, subscribe messages and
-担保支付 (epay), with the platform's documented request/response shapes and signatures. The
-base URL is configurable so the fake platform of the local runtime and tests can stand in
-for open.kuaishou.com."""
+"""Client of the Kuaishou (快手) open platform: login, access token, subscribe messages,
+担保支付 (epay, settle, bill) and order sync (report, cover image upload), with the platform's
+documented request/response shapes and signatures. The base URL is configurable so the fake
+platform of the local runtime and tests can stand in for open.kuaishou.com."""
 
 from __future__ import annotations
 
@@ -151,6 +151,13 @@ class KuaishouClient:
     def _ok(payload: dict[str, Any]) -> bool:
         return payload.get("result") == 1
 
+    @classmethod
+    def _checked(cls, payload: dict[str, Any]) -> dict[str, Any]:
+        """The payload of a success; KuaishouCallError(result, msg) for a refusal."""
+        if not cls._ok(payload):
+            raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
+        return payload
+
     # -- login ---------------------------------------------------------------------------
     def code2session(self, js_code: str) -> Session:
         payload = self._call(
@@ -227,8 +234,7 @@ class KuaishouClient:
                 },
             )
         )
-        if not self._ok(payload):
-            raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
+        self._checked(payload)
 
     # -- epay ------------------------------------------------------------------------------
     def _epay(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -241,9 +247,7 @@ class KuaishouClient:
                 query={"app_id": self.app_id, "access_token": token},
             )
         )
-        if not self._ok(payload):
-            raise KuaishouCallError(int(payload.get("result", 0)), str(payload.get("error_msg", "")))
-        return payload
+        return self._checked(payload)
 
     def create_order(self, **fields: Any) -> dict[str, str]:
         """Pre-order; returns {"order_no", "order_info_token"} for ks.pay."""
@@ -254,6 +258,44 @@ class KuaishouClient:
 
     def apply_refund(self, **fields: Any) -> dict[str, Any]:
         return self._epay("apply_refund", fields)
+
+    def settle(self, **fields: Any) -> dict[str, Any]:
+        """epay/settle (§13.2): accepted 3 days after the order was reported used (11)."""
+        return self._epay("settle", fields)
+
+    def query_bill(self, bill_date: str, cursor: str = "", size: int = 200) -> dict[str, Any]:
+        """epay/query_bill: the platform's money movements of one Shanghai day, paged. The
+        research notes found the endpoint but not its fields (§5.2): Siyu reads
+        `bill.items[]` {biz_type PAYMENT|REFUND|SETTLE, out_order_no, amount, service_fee,
+        time} and `bill.next_cursor` as the fake platform serves them."""
+        body: dict[str, Any] = {"bill_date": bill_date, "size": size}
+        if cursor:
+            body["cursor"] = cursor
+        return dict(self._epay("query_bill", body).get("bill") or {})
+
+    # -- order sync (订单同步, §13.1) ----------------------------------------------------
+    def report_order(self, **fields: Any) -> None:
+        """order/v1/report: one order's status in the member's Kuaishou order list. Sent
+        unsigned (two of three clients do; the fake accepts both). KuaishouCallError when refused."""
+        payload = self._with_token(
+            lambda token: self._call(
+                "/openapi/mp/developer/order/v1/report",
+                body=fields,
+                query={"app_id": self.app_id, "access_token": token},
+            )
+        )
+        self._checked(payload)
+
+    def upload_image(self, url: str) -> str:
+        """file/img/uploadWithUrl: the platform's id of an image (an order's cover)."""
+        payload = self._with_token(
+            lambda token: self._call(
+                "/openapi/mp/developer/file/img/uploadWithUrl",
+                body={},
+                query={"app_id": self.app_id, "access_token": token, "url": url},
+            )
+        )
+        return str((self._checked(payload).get("data") or {}).get("imgId") or "")
 
     def verify_callback(self, raw_body: bytes, kwaisign: str | None) -> bool:
         if not kwaisign:

@@ -30,8 +30,8 @@ For other capabilities (in-process, never over HTTP):
 
 Events: OrderCreated, OrderPaid {order_id, first_order, amount_fen, store_id, pickup_code,
 points, source, source_ref, …}, OrderPickedUp, OrderCancelled, OrderExpired,
-OrderRefundRequested, OrderRefunded {order_id, refund_id, amount_fen, coupon_restored,
-points_taken, points_shortfall, source, source_ref}, OrderLatePaid,
+OrderRefundRequested, OrderRefundRejected, OrderRefundFailed, OrderRefunded {order_id,
+refund_id, amount_fen, coupon_restored, points_taken, points_shortfall, source, source_ref}, OrderLatePaid,
 OrderLatePaymentRefunded, OrderConfirmed.
 
 Modules: catalogue (stores, categories, products, stock), pricing (pure), checkout

@@ -16,11 +16,13 @@ order paid. A payment for an order that had already closed (expired or cancelled
 refunded in full automatically (the order is not revived: its stock, slot and coupon went
 back when it closed); OrderLatePaid records it.
 
-REFUND callbacks complete refunds (siyu.orders.refunds).
+REFUND callbacks complete refunds (siyu.orders.refunds); SETTLE callbacks settlements
+(siyu.settlement.settle).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -345,9 +347,16 @@ def _malformed(reason: str, message_id: str | None = None) -> dict[str, Any]:
     return ack(message_id)
 
 
-def handle_callback(raw_body: bytes, kwaisign: str | None) -> dict[str, Any]:
+def handle_callback(
+    raw_body: bytes,
+    kwaisign: str | None,
+    *,
+    on_settle: Callable[[dict[str, Any], str], None] | None = None,
+) -> dict[str, Any]:
     """Verify, parse and apply one callback; returns the acknowledgement Kuaishou expects.
-    PAYMENT_SIGNATURE_INVALID before anything is read when the signature does not match."""
+    PAYMENT_SIGNATURE_INVALID before anything is read when the signature does not match.
+    SETTLE callbacks go to `on_settle` (settlement builds on orders; the notify function
+    composes the two)."""
     if not client().verify_callback(raw_body, kwaisign):
         logger.warning("callback with a wrong signature refused")
         raise PaymentSignatureInvalid()
@@ -365,6 +374,10 @@ def handle_callback(raw_body: bytes, kwaisign: str | None) -> dict[str, Any]:
             refunds.complete(
                 data.out_refund_no, succeeded=data.status == "SUCCESS", ks_refund_no=data.ks_refund_no or ""
             )
+        elif envelope.biz_type == "SETTLE" and on_settle is not None:
+            if not isinstance(envelope.data, dict):
+                return _malformed("SETTLE data is not an object", message_id)
+            on_settle(envelope.data, message_id)
         else:
             logger.info("callback ignored")
     except ValidationError as exc:

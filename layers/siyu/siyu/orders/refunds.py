@@ -198,6 +198,12 @@ def reject(order_id: str, admin_id: str, reason: str) -> tuple[Order, Refund | N
                     condition=Order.status == REFUND_REQUESTED,
                     return_values="ALL_OLD",
                 )
+                stage(
+                    tx,
+                    DomainEvent(
+                        type="OrderRefundRejected", member_id=order.member_id, data={"order_id": order_id}
+                    ),
+                )
         except TransactWriteError as exc:
             cancelled(exc)
             continue
@@ -408,5 +414,11 @@ def _fail(order: Order, refund: Refund) -> None:
             actions=[Order.status.set(REFUND_FAILED), Order.updated_at.set(now)],
             condition=Order.status == REFUNDING,
             return_values="ALL_OLD",
+        )
+        stage(
+            tx,
+            DomainEvent(
+                type="OrderRefundFailed", member_id=order.member_id, data={"order_id": order.order_id}
+            ),
         )
     logger.warning("refund failed at Kuaishou", extra={"order_id": order.order_id})

@@ -1,0 +1,109 @@
+"""The success bodies of the live routes (admin views, reservations), for the API contract."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from siyu.live.exclusive import CouponState
+from siyu.live.lives import LiveState
+
+
+class ReminderTime(BaseModel):
+    offset_minutes: int
+    reminder_key: str
+    fire_at: str
+
+
+class ExclusiveCouponAdmin(BaseModel):
+    template_id: str | None
+    code: str
+    max_uses: int | None
+    per_member_limit: int
+    grace_minutes: int
+    starts_at: str
+    ends_at: str
+    state: CouponState
+
+
+class AdminLive(BaseModel):
+    live_id: str
+    title: str
+    cover_url: str
+    host_name: str
+    starts_at: str
+    ends_at: str
+    live_room: str
+    reminder_offsets: list[int]
+    reminders: list[ReminderTime]
+    status: str
+    state: LiveState
+    revision: int
+    schedule_version: int
+    schedule_status: str
+    exclusive_coupon: ExclusiveCouponAdmin | None
+    created_at: str
+    updated_at: str
+
+
+class AdminLives(BaseModel):
+    lives: list[AdminLive]
+
+
+class ReminderFailure(BaseModel):
+    member_id: str
+    error_code: str | None
+    error_message: str | None
+    attempts: int
+    retryable: bool
+    updated_at: str | None
+
+
+class ReminderFailures(BaseModel):
+    reminder_key: str
+    failures: list[ReminderFailure]
+
+
+class ReservationState(BaseModel):
+    live_id: str
+    reserved: bool
+    template_id: str | None
+    reserved_at: str | None
+
+
+class Reserved(ReservationState):
+    created: bool
+
+
+class Withdrawn(ReservationState):
+    withdrawn: bool
+
+
+class ExclusiveCouponMember(BaseModel):
+    template_id: str | None
+    starts_at: str
+    ends_at: str
+    state: CouponState
+    code: str | None = Field(description="only while the code can be redeemed (state OPEN)")
+
+
+class MemberLive(BaseModel):
+    live_id: str
+    title: str
+    cover_url: str
+    host_name: str
+    starts_at: str
+    ends_at: str
+    live_room: str
+    state: LiveState
+    reserved: bool
+    exclusive_coupon: ExclusiveCouponMember | None
+
+
+class MemberLives(BaseModel):
+    server_time: str
+    lives: list[MemberLive]
+
+
+class OneLive(BaseModel):
+    server_time: str
+    live: MemberLive

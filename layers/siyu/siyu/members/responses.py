@@ -1,0 +1,131 @@
+"""The success bodies of the member routes, for the API contract (docs/openapi.json)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+from siyu.members.rules import TaskKind, TaskRule
+
+
+class TaskRules(BaseModel):
+    tasks: list[TaskRule]
+
+
+class TaskDeleted(BaseModel):
+    task_id: str
+    deleted: bool
+    existed: bool
+
+
+class GiftView(BaseModel):
+    gift_id: str
+    name: str
+    description: str
+    image_url: str | None
+    points_cost: int
+    per_member_limit: int
+    valid_days: int
+    stock: int
+    in_stock: bool
+
+
+class MemberGift(GiftView):
+    redeemed_by_me: int
+
+
+class AdminGift(GiftView):
+    active: bool
+    sort: int
+    redeemed_count: int
+    updated_at: str | None
+    updated_by: str | None
+
+
+class MemberGifts(BaseModel):
+    gifts: list[MemberGift]
+
+
+class AdminGifts(BaseModel):
+    gifts: list[AdminGift]
+
+
+class MyLevel(BaseModel):
+    level_key: str
+    level_name: str
+    rank: int
+    discount_bp: int
+    coupon_template_ids: list[str]
+    perks: list[str]
+    growth: int
+    growth_basis: str
+    next_level_key: str | None
+    next_level_name: str | None
+    next_threshold: int | None
+    growth_to_next: int | None
+
+
+class LevelStep(BaseModel):
+    key: str
+    name: str
+    threshold: int
+    discount_bp: int
+    perks: list[str]
+
+
+class Levels(BaseModel):
+    me: MyLevel
+    levels: list[LevelStep]
+
+
+class TaskToday(BaseModel):
+    task_id: str
+    kind: TaskKind
+    title: str
+    description: str
+    points: int
+    period: Literal["day", "once"]
+    limit: int
+    done: int
+    completed: bool
+    claimable: bool
+    browse_seconds: int | None
+
+
+class Tasks(BaseModel):
+    day: str
+    tasks: list[TaskToday]
+
+
+class TaskStarted(BaseModel):
+    task_id: str
+    started_at: str
+    complete_after: str
+    expires_at: str
+
+
+class CalendarDay(BaseModel):
+    day: str
+    checked_in: bool
+    points: int
+    makeup: bool
+    can_make_up: bool
+
+
+class MakeupState(BaseModel):
+    enabled: bool
+    window_days: int
+    cost_points: int
+    left_this_month: int
+
+
+class CheckinCalendar(BaseModel):
+    month: str
+    today: str
+    checked_in_today: bool
+    streak: int
+    total_checkins: int
+    next_checkin_points: int
+    makeup: MakeupState
+    days: list[CalendarDay]
