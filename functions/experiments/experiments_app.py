@@ -14,11 +14,13 @@ from siyu.auth.principals import MemberPrincipal
 from siyu.auth.security import OptionalMember
 from siyu.errors import ValidationFailed
 from siyu.experiments import core as experiments
+from siyu.experiments import stats
 from siyu.experiments.core import ExperimentDef
 from siyu.http import entry_point, header, make_app, returns
 from siyu.members import levels
 from siyu.members.models import Member, member_pk
 from siyu.observability import metrics
+from siyu.page_modules import module_schemas
 from siyu.pages import layouts
 from siyu.pages import responses as R
 from siyu.pages.layouts import Viewer
@@ -118,6 +120,19 @@ def put_version(page: PathKey, version: PathKey, body: DraftRequest, admin: Oper
 
 
 @app.get(
+    "/v1/admin/page-modules",
+    summary="the module kinds a layout may hold, each with its JSON schema (for generated forms)",
+)
+def get_module_schemas(admin: AnalystAdmin) -> dict[str, Any]:
+    return {"kinds": module_schemas()}
+
+
+@app.get("/v1/admin/pages/<page>/versions/<version>", summary="one version of a page: its layout as saved")
+def get_version(page: PathKey, version: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
+    return layouts.version_json(page, version)
+
+
+@app.get(
     "/v1/admin/pages/<page>/versions",
     responses=returns(R.Versions),
     summary="versions of a page, the live one marked",
@@ -176,6 +191,50 @@ def put_experiment(key: PathKey, body: ExperimentDef, admin: OperatorAdmin) -> d
             details=[{"field": "key", "reason": "mismatch", "message": "key must match the path"}]
         )
     return experiments.to_json(experiments.save(body))
+
+
+@app.post(
+    "/v1/admin/experiments/<key>/start",
+    summary="start an experiment now (idempotent: a running experiment keeps its start time)",
+)
+def start_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
+    return experiments.to_json(experiments.start(key))
+
+
+@app.post(
+    "/v1/admin/experiments/<key>/stop",
+    summary="stop an experiment now (idempotent: a stopped experiment keeps its stop time)",
+)
+def stop_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
+    return experiments.to_json(experiments.stop(key))
+
+
+class ShipRequest(BaseModel):
+    variant: BodyKey
+
+
+@app.post(
+    "/v1/admin/experiments/<key>/ship",
+    summary="ship a variant: publish its layout on the experiment's page and stop the experiment",
+)
+def ship_variant(key: PathKey, body: ShipRequest, admin: OperatorAdmin) -> dict[str, Any]:
+    return layouts.ship_variant(key, body.variant)
+
+
+@app.get(
+    "/v1/admin/experiments/sample-size",
+    summary="members needed per variant to detect a relative effect over a baseline conversion rate",
+)
+def sample_size(
+    admin: AnalystAdmin,
+    baseline: Annotated[float, Query(gt=0, lt=1, description="control conversion rate, e.g. 0.1")],
+    mde: Annotated[float, Query(gt=0, le=10, description="relative effect to detect, e.g. 0.2 = +20%")],
+    alpha: Annotated[float, Query(gt=0, lt=0.5)] = 0.05,
+    power: Annotated[float, Query(gt=0.5, lt=1)] = 0.8,
+    variants: Annotated[int, Query(ge=2, le=10)] = 2,
+) -> dict[str, Any]:
+    per_variant = stats.sample_size_per_variant(min(baseline, 0.99), mde, alpha, power)
+    return {"per_variant": per_variant, "total": per_variant * variants, "baseline": baseline, "mde": mde}
 
 
 @app.get("/v1/admin/experiments", responses=returns(R.Experiments), summary="every experiment")

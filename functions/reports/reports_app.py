@@ -81,11 +81,26 @@ def funnel_report(admin: AnalystAdmin, body: FunnelRequest) -> reports.FunnelRep
     )
 
 
-@app.get("/v1/admin/reports/retention", summary="Retention cohorts by first-visit day: D1, D7, D30")
+RetentionDays = Annotated[
+    str,
+    Query(
+        pattern=r"^([1-9]|[12][0-9]|30)(,([1-9]|[12][0-9]|30)){0,29}$",
+        description="comma-separated days after the first visit, each 1..30 "
+        "(default 1,7,30; the console's grid asks 1..30)",
+    ),
+]
+
+
+@app.get(
+    "/v1/admin/reports/retention",
+    summary="Retention cohorts by first-visit day: D1, D7, D30 (or the days asked)",
+)
 def retention_report(
-    admin: AnalystAdmin, start: From, end: To, segment: SegmentParam = "all"
+    admin: AnalystAdmin, start: From, end: To, segment: SegmentParam = "all", days: RetentionDays = "1,7,30"
 ) -> reports.RetentionReport:
-    return reports.retention(Period.of(start, end), segment=segment)
+    return reports.retention(
+        Period.of(start, end), segment=segment, days_after=tuple(int(n) for n in days.split(","))
+    )
 
 
 @app.get("/v1/admin/reports/sources", summary="Traffic sources: scene, video, live room, share")
@@ -101,6 +116,15 @@ def sources_report(
 )
 def kpi_report(admin: AnalystAdmin, start: From, end: To) -> reports.KpiReport:
     return reports.kpi(Period.of(start, end))
+
+
+@app.get(
+    "/v1/admin/reports/business",
+    summary="Business trends per day: new/active members, check-ins, paid orders, GMV, coupon redemptions",
+    description="The period and the previous one of the same length, with totals and their comparison.",
+)
+def business_report(admin: AnalystAdmin, start: From, end: To) -> reports.BusinessReport:
+    return reports.business(Period.of(start, end))
 
 
 handler = entry_point(app)

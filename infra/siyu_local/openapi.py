@@ -161,6 +161,7 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
         schemas = part.get("components", {}).get("schemas", {})
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
+        schemas.pop("ResponseValidationError", None)  # unreferenced, and it points at ValidationError
         doc["components"]["schemas"].update(schemas)
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
     add_examples(doc)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import apidoc, demo, docs, resources, wiring
+from siyu_local import apidoc, console, demo, docs, resources, wiring
 from siyu_local.botocore_data import share_botocore_data
 from siyu_local.dynamodb_local import DynamoDBLocal
 from siyu_local.gateway import Gateway, Reply, Request
@@ -338,6 +338,7 @@ class LocalRuntime:
             f"({self.options.template.name}: {len(self.functions.names())} functions, {routes} routes)",
             f"  API               {api}",
             f"  docs              {api}/docs   (OpenAPI: {api}/openapi.json)",
+            f"  console           {api}/console/   (staff logins below; build it with `make console`)",
             f"  fake Kuaishou     {ks}   (pay pending orders: {ks}/pay)",
             f"  member login code {api}/_local/login-code?open_id=<any>   (tokens: /_local/token?open_id=…)",
             f"  local helpers     {api}/_local",
@@ -353,6 +354,7 @@ class LocalRuntime:
         return {
             "api_url": self.api_url,
             "docs_url": f"{self.api_url}/docs",
+            "console_url": f"{self.api_url}/console/",
             "aws_endpoint": self.moto.url,
             "dynamodb_endpoint": self.dynamodb.url,
             "region": self.stack.region,
@@ -390,6 +392,8 @@ class LocalRuntime:
             )
         if path == "/openapi.json" and request.method == "GET":
             return Reply.json(200, self.openapi())
+        if console.wants(path) and request.method in ("GET", "HEAD"):
+            return console.serve(path)
         if path == "/docs/api.md" and request.method == "GET":
             markdown = apidoc.render(self.openapi()).encode()
             return Reply(200, {"content-type": "text/markdown; charset=utf-8"}, markdown)

@@ -188,6 +188,8 @@ class Stack:
             return self.queue_url(self.physical_name(logical_id))
         if attribute == "ApiEndpoint":
             return self.api_base_url(logical_id)
+        if attribute in ("DomainName", "RegionalDomainName", "Id"):  # CloudFront, S3 (outputs only)
+            return self.physical_name(logical_id).lower() + (".local" if attribute != "Id" else "")
         raise KeyError(f"GetAtt {logical_id}.{attribute} is not supported locally")
 
     def api_base_url(self, logical_id: str = "HttpApi") -> str:

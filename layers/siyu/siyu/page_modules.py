@@ -6,7 +6,7 @@ so an unknown kind or a bad field is refused naming the field at fault."""
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
@@ -135,6 +135,13 @@ MODULE_KINDS = (
     "first_order_popup",
     "customer_service_popup",
 )
+
+
+def module_schemas() -> dict[str, dict[str, object]]:
+    """The JSON schema of each module kind (by alias), for forms generated from it."""
+    union = get_args(get_args(Module)[0])
+    return {m.model_fields["kind"].annotation.__args__[0]: m.model_json_schema(by_alias=True) for m in union}
+
 
 Layout = Annotated[list[Module], Field(min_length=1, max_length=30)]
 layout_adapter: TypeAdapter[list[Module]] = TypeAdapter(Layout)

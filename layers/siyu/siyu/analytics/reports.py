@@ -27,6 +27,7 @@ RangeInvalid = define_error("REPORT_RANGE_INVALID", 400, "报表日期范围无�
 MAX_RANGE_DAYS = 93
 RETENTION_LOOKBACK_DAYS = 365  # a visitor's "first visit" is the first seen in this many days
 RETENTION_DAYS = (1, 7, 30)
+MAX_RETENTION_DAY = 30
 Segment = Literal["all", "members", "anonymous", "video", "live", "share"]
 # Upper bounds (exclusive) in ms and labels; the last bucket has no upper bound.
 DWELL_BUCKETS: tuple[tuple[int | None, str], ...] = (
@@ -480,24 +481,39 @@ class RetentionReport(BaseModel):
     overall: list[RetentionDay] = Field(description="over the cohorts whose day N is over")
 
 
-def retention(period: Period, *, segment: Segment = "all", engine: Engine | None = None) -> RetentionReport:
-    """Cohorts by first-visit day in the period; D1, D7, D30 returns."""
+def retention(
+    period: Period,
+    *,
+    segment: Segment = "all",
+    days_after: tuple[int, ...] = RETENTION_DAYS,
+    engine: Engine | None = None,
+) -> RetentionReport:
+    """Cohorts by first-visit day in the period; returns N days later for each N of
+    `days_after` (D1, D7, D30 unless asked otherwise; each 1..30)."""
     engine, dialect = _dialect(engine)
+    if not days_after or any(not 1 <= n <= MAX_RETENTION_DAY for n in days_after):
+        raise RangeInvalid(details={"field": "days", "max": MAX_RETENTION_DAY})
+    days_after = tuple(sorted(set(days_after)))
+    columns = "".join(
+        f",\n    count(DISTINCT CASE WHEN day_no = {integer(n)} THEN visitor_id END) AS d{integer(n)}"
+        for n in days_after
+    )
     sql = queries.render(
         "retention",
         dialect,
         period.start - timedelta(days=RETENTION_LOOKBACK_DAYS),
-        period.end + timedelta(days=max(RETENTION_DAYS)),
+        period.end + timedelta(days=max(days_after)),
         segment_sql(segment),
+        day_columns=columns,
         **{"from": day(period.start), "to": day(period.end)},
     )
     today = clock.shanghai_day()
     cohorts = []
-    sums = {n: [0, 0] for n in RETENTION_DAYS}
+    sums = {n: [0, 0] for n in days_after}
     for r in sorted(engine.run({"retention": sql})["retention"], key=lambda r: r["first_date"]):
         first = date.fromisoformat(r["first_date"])
         days = []
-        for n in RETENTION_DAYS:
+        for n in days_after:
             if first + timedelta(days=n) < today:
                 retained = int(r[f"d{n}"])
                 sums[n][0] += retained
@@ -507,7 +523,7 @@ def retention(period: Period, *, segment: Segment = "all", engine: Engine | None
                 days.append(RetentionDay(day=n, retained=None, rate=None))
         cohorts.append(RetentionCohort(first_date=r["first_date"], size=r["size"], days=days))
     overall = [
-        RetentionDay(day=n, retained=sums[n][0], rate=rate(sums[n][0], sums[n][1])) for n in RETENTION_DAYS
+        RetentionDay(day=n, retained=sums[n][0], rate=rate(sums[n][0], sums[n][1])) for n in days_after
     ]
     return RetentionReport(period=PeriodOut.of(period), segment=segment, cohorts=cohorts, overall=overall)
 
@@ -642,4 +658,81 @@ def kpi(period: Period, *, engine: Engine | None = None) -> KpiReport:
         key_path_drop_off=compare(_drop_off(current_path), _drop_off(previous_path)),
         key_path=current_path,
         key_path_window_minutes=window,
+    )
+
+
+# ---------------------------------------------------------------- business trends
+class BusinessCounts(BaseModel):
+    new_members: int
+    active_members: int = Field(description="distinct members with any event that day (a total: per period)")
+    checkins: int
+    orders: int = Field(description="paid orders")
+    gmv_fen: int = Field(description="paid order amounts, fen")
+    coupon_redemptions: int
+
+
+class BusinessDay(BusinessCounts):
+    day: str
+
+
+class BusinessReport(BaseModel):
+    period: PeriodOut
+    previous_period: PeriodOut
+    by_day: list[BusinessDay] = Field(description="every day of the period, zeros included")
+    previous_by_day: list[BusinessDay]
+    total: BusinessCounts
+    previous_total: BusinessCounts
+    comparison: dict[str, KpiComparison] = Field(
+        description="each count of `total` against the previous period"
+    )
+
+
+BUSINESS_FIELDS = tuple(BusinessCounts.model_fields)
+
+
+def _json_int(dialect: Dialect, key: str) -> str:
+    extract = "json_extract_scalar" if dialect.name == "athena" else "json_extract_string"
+    return f"CAST({extract}(props, '$.{key}') AS BIGINT)"
+
+
+def business(period: Period, *, engine: Engine | None = None) -> BusinessReport:
+    """Daily new members, active members, check-ins, paid orders, GMV and coupon
+    redemptions of the period and of the previous one (same length)."""
+    engine, dialect = _dialect(engine)
+    previous = period.previous()
+    amount = _json_int(dialect, "amount_fen")
+    both = Period(previous.start, period.end)
+    results = engine.run(
+        {
+            "days": queries.render("business", dialect, both.start, both.end, "TRUE", amount_fen=amount),
+            "current": queries.render("business_total", dialect, period.start, period.end, "TRUE"),
+            "previous": queries.render("business_total", dialect, previous.start, previous.end, "TRUE"),
+        }
+    )
+    rows = {r["event_date"]: r for r in results["days"]}
+
+    def days_of(p: Period) -> list[BusinessDay]:
+        out = []
+        for i in range(p.days):
+            d = (p.start + timedelta(days=i)).isoformat()
+            r = rows.get(d, {})
+            out.append(BusinessDay(day=d, **{f: int(r.get(f) or 0) for f in BUSINESS_FIELDS}))
+        return out
+
+    def total_of(days: list[BusinessDay], active: list[dict[str, Any]]) -> BusinessCounts:
+        sums = {f: sum(getattr(d, f) for d in days) for f in BUSINESS_FIELDS}
+        sums["active_members"] = int(active[0]["active_members"] or 0) if active else 0
+        return BusinessCounts(**sums)
+
+    current_days, previous_days = days_of(period), days_of(previous)
+    total = total_of(current_days, results["current"])
+    previous_total = total_of(previous_days, results["previous"])
+    return BusinessReport(
+        period=PeriodOut.of(period),
+        previous_period=PeriodOut.of(previous),
+        by_day=current_days,
+        previous_by_day=previous_days,
+        total=total,
+        previous_total=previous_total,
+        comparison={f: compare(getattr(total, f), getattr(previous_total, f)) for f in BUSINESS_FIELDS},
     )

@@ -123,6 +123,24 @@ def list_all() -> list[ExperimentDef]:
     return [ExperimentDef.model_validate_json(i.body) for i in ExperimentItem.by_list.query("EXPERIMENTS")]
 
 
+def start(key: str) -> ExperimentDef:
+    """Run from now on; a running experiment keeps its start (a retry changes nothing)."""
+    definition = get(key)
+    if definition.running():
+        return definition
+    definition.start_at, definition.stop_at = clock.now_iso(), None
+    return save(definition)
+
+
+def stop(key: str) -> ExperimentDef:
+    """Stop now; a stopped (or never started) experiment is left as it is."""
+    definition = get(key)
+    if not definition.running():
+        return definition
+    definition.stop_at = clock.now_iso()
+    return save(definition)
+
+
 # --- assignment ---------------------------------------------------------------------------
 
 

@@ -100,6 +100,19 @@ def get_version(page: str, version: str) -> PageVersion:
         raise NotFound(details={"page": page, "version": version}) from None
 
 
+def version_json(page: str, version: str) -> dict[str, Any]:
+    item = get_version(page, version)
+    pointer = _pointer(page)
+    return {
+        "page": page,
+        "version": version,
+        "layout": json.loads(item.layout),
+        "created_at": item.created_at,
+        "published_at": item.published_at,
+        "live": pointer is not None and pointer.version == version,
+    }
+
+
 def list_versions(page: str) -> list[dict[str, Any]]:
     published = _pointer(page)
     return [
@@ -189,3 +202,26 @@ def published_for(page: str, viewer: Viewer) -> dict[str, Any]:
 
 def preview(page: str, version: str, viewer: Viewer) -> dict[str, Any]:
     return {**render(page, json.loads(get_version(page, version).layout), viewer), "version": version}
+
+
+def ship_variant(key: str, variant_name: str) -> dict[str, Any]:
+    """ "Ship the winner": the variant's layout (its own, or the live layout with its module
+    overrides) saved as version `<key>-<variant>` and published; the experiment stops.
+    A retry saves the same version, publishes it again and leaves the experiment stopped."""
+    definition = experiments.get(key)
+    variant = next((v for v in definition.variants if v.name == variant_name), None)
+    if variant is None:
+        raise experiments.UnknownVariant(details={"variant": variant_name})
+    if variant.layout is not None:
+        layout: list[dict[str, Any]] = dump_layout(list(variant.layout))
+    else:
+        pointer = _pointer(definition.page)
+        if pointer is None:
+            raise PageNotPublished(details={"page": definition.page})
+        live = json.loads(pointer.layout)
+        layout = [{**m, **variant.module_overrides.get(str(m["id"]), {})} for m in live]
+    version = f"{key}-{variant_name}"[:40].rstrip("-_")
+    save_draft(definition.page, version, layout)
+    published = publish(definition.page, version)
+    experiments.stop(key)
+    return {**published, "experiment": key, "variant": variant_name}

@@ -1,6 +1,6 @@
 -- Retention cohorts: visitors by the day of their first visit (a track event; the days
 -- read start a lookback period before the range), and how many of each cohort visit
--- again exactly 1, 7 and 30 days later.
+-- again exactly N days later, for each N asked (by default 1, 7 and 30): columns dN.
 WITH ${base},
 visits AS (
     SELECT DISTINCT visitor_id, event_date
@@ -27,9 +27,6 @@ returns AS (
 )
 SELECT
     first_date,
-    count(DISTINCT visitor_id) AS size,
-    count(DISTINCT CASE WHEN day_no = 1 THEN visitor_id END) AS d1,
-    count(DISTINCT CASE WHEN day_no = 7 THEN visitor_id END) AS d7,
-    count(DISTINCT CASE WHEN day_no = 30 THEN visitor_id END) AS d30
+    count(DISTINCT visitor_id) AS size${day_columns}
 FROM returns
 GROUP BY first_date

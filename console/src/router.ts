@@ -1,0 +1,43 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { ElMessage } from 'element-plus'
+import { can, isActive, type Role } from './lib/session'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    title?: string
+    role?: Role // the least role that may open it
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  { path: '/login', name: 'login', component: () => import('./views/LoginView.vue'), meta: { title: '登录' } },
+  {
+    path: '/',
+    component: () => import('./views/ShellLayout.vue'),
+    children: [
+      { path: '', redirect: { name: 'dashboard' } },
+      { path: 'dashboard', name: 'dashboard', component: () => import('./views/DashboardView.vue'), meta: { title: '经营概览', role: 'analyst' } },
+      { path: 'analytics/:tab?', name: 'analytics', component: () => import('./views/AnalyticsView.vue'), meta: { title: '数据分析', role: 'analyst' } },
+      { path: 'experiments', name: 'experiments', component: () => import('./views/ExperimentsView.vue'), meta: { title: 'A/B 实验', role: 'analyst' } },
+      { path: 'experiments/:key', name: 'experiment', component: () => import('./views/ExperimentResultsView.vue'), meta: { title: '实验结果', role: 'analyst' } },
+      { path: 'pages/:page?', name: 'pages', component: () => import('./views/PageBuilderView.vue'), meta: { title: '页面搭建', role: 'operator' } },
+    ],
+  },
+  { path: '/:rest(.*)*', redirect: { name: 'dashboard' } },
+]
+
+export const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes })
+
+router.beforeEach((to) => {
+  if (to.name === 'login') return true
+  if (!isActive()) return { name: 'login', query: { redirect: to.fullPath } }
+  if (to.meta.role && !can(to.meta.role)) {
+    ElMessage.error('没有权限打开此页面')
+    return { name: 'dashboard' }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  document.title = `${to.meta.title ?? ''} · 私域运营后台`
+})
