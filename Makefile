@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean
+.PHONY: help dev test lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean sdk sdk-types sdk-test demo chromium
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -32,7 +32,7 @@ venv: $(VENV)/.installed
 dev: $(VENV)/.installed ## run the whole backend locally (moto + fake Kuaishou + demo shop)
 	$(PY) -m siyu_local --port $(PORT) $(ARGS)
 
-test: lint typecheck unit openapi-check sam-check ## every check: lint, types, tests, OpenAPI freshness, SAM validate + build
+test: lint typecheck sdk-test demo chromium unit openapi-check sam-check ## every check: lint, types, SDK, demo builds, tests, OpenAPI freshness, SAM validate + build
 
 lint: $(VENV)/.installed ## ruff
 	$(VENV)/bin/ruff check .
@@ -77,5 +77,34 @@ deploy: sam-build ## sam deploy --config-env $(STAGE)
 create-owner: $(VENV)/.installed ## create the first owner account in a deployed stack: make create-owner ARGS="--table ... --username ..."
 	$(PY) -m siyu.auth.admin_cli create $(ARGS)
 
+# ---------------------------------------------------------------- mini-program SDK and demo
+SDK_DIR := clients/sdk
+DEMO_DIR := clients/demo
+NPM_CI := npm ci --no-audit --no-fund --prefer-offline
+
+$(SDK_DIR)/node_modules/.installed: $(SDK_DIR)/package-lock.json
+	cd $(SDK_DIR) && $(NPM_CI)
+	touch $@
+
+$(DEMO_DIR)/node_modules/.installed: $(DEMO_DIR)/package-lock.json
+	cd $(DEMO_DIR) && $(NPM_CI)
+	touch $@
+
+sdk: $(SDK_DIR)/node_modules/.installed ## JS SDK: types fresh against docs/openapi.json, then built (tsc → ES2017 + .d.ts)
+	cd $(SDK_DIR) && node scripts/gen.mjs --check && npx tsc -p tsconfig.json
+
+sdk-types: $(SDK_DIR)/node_modules/.installed ## regenerate the SDK's types from docs/openapi.json
+	cd $(SDK_DIR) && node scripts/gen.mjs
+
+sdk-test: sdk ## SDK unit tests (node --test, fake ks) and its size
+	cd $(SDK_DIR) && node --test test/*.test.mjs && node scripts/size.mjs
+
+demo: sdk $(DEMO_DIR)/node_modules/.installed ## build the demo mini-program for h5 and mp-kuaishou
+	cd $(DEMO_DIR) && npx uni build && npx uni build -p mp-kuaishou
+
+chromium: ## Debian's chromium + CJK fonts for the browser tests (root; no-op when present)
+	bash .ci/setup-chromium
+
 clean:
 	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(SDK_DIR)/node_modules $(SDK_DIR)/dist $(DEMO_DIR)/node_modules $(DEMO_DIR)/dist

@@ -36,6 +36,13 @@ def parse_args(argv: list[str]) -> Options:
         default=0.25,
         help="seconds between polls of queues, streams, schedules",
     )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="also allow this browser origin (CORS), e.g. the demo's H5 build: http://127.0.0.1:5173",
+    )
     args = parser.parse_args(argv)
     if not ipaddress.ip_address(args.host).is_loopback:
         print(
@@ -50,6 +57,7 @@ def parse_args(argv: list[str]) -> Options:
         data_dir=args.data_dir,
         demo=not args.no_demo,
         poll_interval=args.poll_interval,
+        allow_origins=tuple(args.allow_origin),
     )
 
 

@@ -51,6 +51,7 @@ class Options:
     poll_interval: float = 0.25
     retry_base: float = 1.0  # first retry pause (s) of failed scheduled / rule deliveries
     save_interval: float = 30.0
+    allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
 
 
 def setup_console_logging(level: int = logging.INFO) -> None:
@@ -149,7 +150,7 @@ class LocalRuntime:
         self.gateway = Gateway(
             routes,
             self.functions,
-            cors=wiring.cors(self.stack),
+            cors=wiring.cors(self.stack, extra_origins=opts.allow_origins),
             local=self._local,
             host=opts.host,
             port=opts.port,

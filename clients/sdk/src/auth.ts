@@ -6,6 +6,7 @@
  */
 import { SiyuError, sdkError } from "./errors.js";
 import type { Http, TokenSource } from "./http.js";
+import { singleFlight } from "./flight.js";
 import { uuid } from "./ids.js";
 import type { Platform } from "./platform.js";
 
@@ -29,8 +30,10 @@ export class Auth implements TokenSource {
   /** counters for tests and the report */
   readonly stats = { logins: 0, refreshes: 0 };
   private session: Session | null;
-  private refreshing: Promise<void> | null = null;
-  private loggingIn: Promise<Session> | null = null;
+  private loginOptions: LoginOptions = {};
+  private readonly loginOnce = singleFlight(() => this.doLogin(this.loginOptions));
+  /** POST /v1/auth/refresh, once for all callers waiting at the same time */
+  readonly refresh = singleFlight(() => this.doRefresh());
   private device: string;
   http!: Http;
 
@@ -62,19 +65,8 @@ export class Auth implements TokenSource {
 
   /** ks.login → POST /v1/auth/login; concurrent calls share one login */
   login(options: LoginOptions = {}): Promise<Session> {
-    if (!this.loggingIn) {
-      this.loggingIn = this.doLogin(options).then(
-        (s) => {
-          this.loggingIn = null;
-          return s;
-        },
-        (e) => {
-          this.loggingIn = null;
-          throw e;
-        },
-      );
-    }
-    return this.loggingIn;
+    this.loginOptions = options;
+    return this.loginOnce();
   }
 
   private async doLogin(options: LoginOptions): Promise<Session> {
@@ -128,22 +120,6 @@ export class Auth implements TokenSource {
     // Someone else already refreshed since this token was used: just use the new one.
     if (this.session && this.session.access_token !== usedToken) return;
     await this.refresh();
-  }
-
-  /** POST /v1/auth/refresh, once for all callers waiting at the same time */
-  refresh(): Promise<void> {
-    if (!this.refreshing) {
-      this.refreshing = this.doRefresh().then(
-        () => {
-          this.refreshing = null;
-        },
-        (e) => {
-          this.refreshing = null;
-          throw e;
-        },
-      );
-    }
-    return this.refreshing;
   }
 
   private async doRefresh(): Promise<void> {

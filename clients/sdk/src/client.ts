@@ -263,7 +263,8 @@ export class Siyu {
     if (!current.payment || current.status !== "PENDING_PAYMENT") current = await this.fetchOrder(order.order_id);
     if (PAID.indexOf(current.status) >= 0) return { result: "paid", order: current };
     if (current.status !== "PENDING_PAYMENT" || !current.payment) return { result: "cancelled", order: current };
-    const outcome = await this.platform.pay(current.payment);
+    // out_order_no (Siyu's order id) is for the local runtime's fake pay page; ks.pay ignores it.
+    const outcome = await this.platform.pay({ ...current.payment, out_order_no: current.order_id });
     if (outcome === "cancel") return { result: "sheet_cancelled", order: current };
     if (outcome === "fail") return { result: "failed", order: current };
     const deadline = this.now() + this.payOptions.pollTimeoutMs;

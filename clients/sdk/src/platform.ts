@@ -153,6 +153,23 @@ function payOutcome(err: unknown): PayOutcome {
   return /cancel/i.test(errMsg(err)) ? "cancel" : "fail";
 }
 
+/** ks.pay / uni.requestPayment with the order's payment: ok, cancel (sheet closed) or fail */
+function mpPay(
+  pay: ((options: Record<string, unknown>) => void) | undefined,
+  extra: Record<string, unknown>,
+  payment: PaymentParams,
+): Promise<PayOutcome> {
+  return new Promise((resolve) => {
+    if (!pay) return resolve("fail");
+    pay({
+      ...extra,
+      orderInfo: { order_no: payment.order_no, order_info_token: payment.order_info_token },
+      success: () => resolve("ok"),
+      fail: (err: unknown) => resolve(payOutcome(err)),
+    });
+  });
+}
+
 function mpSubscribe(api: MpApi, templateIds: string[]): Promise<SubscribeAnswer> {
   return new Promise((resolve) => {
     if (!api.requestSubscribeMessage) {
@@ -203,16 +220,7 @@ export function ksPlatform(ks?: unknown): Platform {
     request: (req) => mpRequest(api, req),
     storage: mpStorage(api),
     login: () => mpLogin(api, {}),
-    pay: (payment) =>
-      new Promise((resolve) => {
-        if (!api.pay) return resolve("fail");
-        api.pay({
-          serviceId: payment.service_id || "1",
-          orderInfo: { order_no: payment.order_no, order_info_token: payment.order_info_token },
-          success: () => resolve("ok"),
-          fail: (err: unknown) => resolve(payOutcome(err)),
-        });
-      }),
+    pay: (payment) => mpPay(api.pay && api.pay.bind(api), { serviceId: payment.service_id || "1" }, payment),
     subscribe: (ids) => mpSubscribe(api, ids),
     onAppHide: (cb) => api.onAppHide && api.onAppHide(cb),
     onAppShow: (cb) => api.onAppShow && api.onAppShow(cb),
@@ -229,16 +237,7 @@ export function uniPlatform(uni?: unknown): Platform {
     request: (req) => mpRequest(api, req),
     storage: mpStorage(api),
     login: () => mpLogin(api, { provider: "kuaishou" }),
-    pay: (payment) =>
-      new Promise((resolve) => {
-        if (!api.requestPayment) return resolve("fail");
-        api.requestPayment({
-          provider: "kuaishou",
-          orderInfo: { order_no: payment.order_no, order_info_token: payment.order_info_token },
-          success: () => resolve("ok"),
-          fail: (err: unknown) => resolve(payOutcome(err)),
-        });
-      }),
+    pay: (payment) => mpPay(api.requestPayment && api.requestPayment.bind(api), { provider: "kuaishou" }, payment),
     subscribe: (ids) => mpSubscribe(api, ids),
     onAppHide: (cb) => api.onAppHide && api.onAppHide(cb),
     onAppShow: (cb) => api.onAppShow && api.onAppShow(cb),
@@ -285,7 +284,7 @@ export function localDevPlatform(base: Platform, options: LocalDevOptions): Plat
     login: async () => String((await get(`${api}/_local/login-code?open_id=${encodeURIComponent(options.openId)}`)).code),
     pay: async (payment) => {
       const fake = await fakeKuaishou();
-      const orderNo = encodeURIComponent(payment.order_no);
+      const orderNo = encodeURIComponent(String(payment.out_order_no || payment.order_no));
       if ((options.payMode || "page") === "page") {
         const open =
           options.open ||

@@ -12,6 +12,7 @@
  */
 import { SiyuError } from "./errors.js";
 import type { Http } from "./http.js";
+import { singleFlight } from "./flight.js";
 import { uuid } from "./ids.js";
 import type { LaunchOptions, Platform } from "./platform.js";
 
@@ -108,7 +109,6 @@ export class Tracker {
   private hiddenAt: number | null = null;
   private readonly open: Record<string, number> = {};
   private readonly pageExperiments: Record<string, Record<string, string>> = {};
-  private flushing: Promise<void> | null = null;
   private timer: unknown = null;
   private failures = 0;
 
@@ -202,20 +202,7 @@ export class Tracker {
   }
 
   /** send everything queued (one flush at a time; concurrent callers share it) */
-  flush(): Promise<void> {
-    if (!this.flushing) {
-      this.flushing = this.drain().then(
-        () => {
-          this.flushing = null;
-        },
-        (e) => {
-          this.flushing = null;
-          throw e;
-        },
-      );
-    }
-    return this.flushing;
-  }
+  readonly flush = singleFlight(() => this.drain());
 
   private async drain(): Promise<void> {
     let size = this.options.batchSize;
