@@ -45,8 +45,7 @@ def test_member_journey_in_the_h5_build(
         claim.wait_for()
         _shot(page, "01-home-first-order-popup")
         claim.click()
-        page.get_by_text("新人券已到账").wait_for()
-        claim.wait_for(state="detached")
+        claim.wait_for(state="detached")  # the popup closes once the coupon is claimed
 
         # check in
         page.locator(".checkin-btn").click()
@@ -86,6 +85,8 @@ def test_member_journey_in_the_h5_build(
         points = page.locator(".points")
         points.wait_for()
         page.wait_for_function("() => Number(document.querySelector('.points')?.textContent) > 0")
+        page.locator(".day.on").first.wait_for()  # today on the check-in calendar
+        page.get_by_text("每日签到").wait_for()  # the tasks
         _shot(page, "07-me-points")
         assert int(points.inner_text().strip()) >= 10 + 5  # order points + check-in points
     except Exception:
