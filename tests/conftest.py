@@ -7,7 +7,6 @@ import ipaddress
 import json
 import os
 import socket
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -33,9 +32,10 @@ configure_environment(
 os.environ.pop("AWS_ENDPOINT_URL", None)
 
 from siyu_local.apigw import json_event, parse_response  # noqa: E402
-from siyu_local.atomic import serialized_dynamodb  # noqa: E402
+from siyu_local.dynamodb_local import DynamoDBLocal  # noqa: E402
 from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
 from siyu_local.moto_transactions import faster_transactions  # noqa: E402
+from tests.support import wait_for  # noqa: E402, F401  (re-exported)
 
 KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]
 
@@ -81,51 +81,47 @@ def fake_kuaishou() -> Iterator[FakeKuaishou]:
     fake.stop()
 
 
-# ---------------------------------------------------------------- AWS (moto)
+# ---------------------------------------------------------------- AWS (moto, DynamoDB Local)
+# SIYU_TEST_DYNAMODB=local runs every test's DynamoDB on DynamoDB Local (else moto in-process,
+# kept for speed); concurrency tests (`atomic_dynamodb`) always use DynamoDB Local.
+ALL_ON_DYNAMODB_LOCAL = os.environ.get("SIYU_TEST_DYNAMODB", "moto") == "local"
+
+
+@pytest.fixture(scope="session")
+def dynamodb_local() -> Iterator[DynamoDBLocal]:
+    """Amazon's DynamoDB Local, one per test worker, in memory; tables are made per test."""
+    with DynamoDBLocal() as ddb:
+        yield ddb
+
+
 @pytest.fixture
-def aws(fake_kuaishou: FakeKuaishou) -> Iterator[None]:
-    """Every table, queue, bus and secret of template.yaml, in moto, fresh for each test."""
-    with moto_stack(STACK):
+def aws(fake_kuaishou: FakeKuaishou, request: pytest.FixtureRequest) -> Iterator[None]:
+    """Every table, queue, bus and secret of template.yaml, in moto, fresh for each test;
+    the tables in DynamoDB Local for concurrency tests (or all tests, see above)."""
+    url = None
+    if ALL_ON_DYNAMODB_LOCAL or "atomic_dynamodb" in request.fixturenames:
+        url = request.getfixturevalue("dynamodb_local").url
+    with moto_stack(STACK, dynamodb_url=url):
         yield
 
 
 @pytest.fixture
-def atomic_dynamodb(aws: None) -> Iterator[None]:
-    """DynamoDB requests applied one at a time, as DynamoDB applies each write atomically.
-    Every test that hammers one item from many threads uses this fixture."""
-    with serialized_dynamodb():
-        yield
+def atomic_dynamodb(aws: None) -> None:
+    """DynamoDB as the service is: DynamoDB Local applies each conditional write and each
+    transaction atomically. Every test that hammers one item from many threads uses this."""
 
 
 @pytest.fixture
 def ddb_calls() -> Iterator[list[str]]:
     """Counts DynamoDB API calls (operation names) made by botocore while the test runs."""
-    import botocore.client
+    from siyu_local.bench import dynamodb_calls
 
-    calls: list[str] = []
-    original = botocore.client.BaseClient._make_api_call
-
-    def counting(self: Any, operation_name: str, api_params: Any) -> Any:
-        if self.meta.service_model.service_name == "dynamodb":
-            calls.append(operation_name)
-        return original(self, operation_name, api_params)
-
-    botocore.client.BaseClient._make_api_call = counting  # type: ignore[method-assign]
-    yield calls
-    botocore.client.BaseClient._make_api_call = original  # type: ignore[method-assign]
+    with dynamodb_calls() as calls:
+        yield calls
 
 
 # ---------------------------------------------------------------- waiting for asynchronous work
-def wait_for(check: Callable[[], Any], timeout: float = 15.0, interval: float = 0.1) -> Any:
-    """Poll until `check()` returns something truthy (asynchronous deliveries), or fail."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = check()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"condition not met within {timeout} s")
-        time.sleep(interval)
+# wait_for lives in tests.support (re-exported here for older imports)
 
 
 # ---------------------------------------------------------------- handlers

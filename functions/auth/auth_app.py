@@ -1,4 +1,5 @@
-"""Auth capability: Kuaishou login, tokens, phone binding, profile, admin login, health."""
+"""Auth capability: Kuaishou login, tokens, logout, phone binding, profile, admin login and
+logout, staff accounts (owners only), health."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from siyu import clock
-from siyu.auth import CurrentMember, admins, login
+from siyu.auth import CurrentAdmin, CurrentMember, OwnerAdmin, admins, login
 from siyu.auth.login import ProfilePatch
-from siyu.http import entry_point, make_app
+from siyu.http import created, entry_point, make_app, source_ip
 from siyu.observability import metrics
 
 app = make_app()
@@ -35,9 +36,36 @@ class PhoneRequest(BaseModel):
     iv: str = Field(min_length=1, max_length=64)
 
 
+class LogoutRequest(BaseModel):
+    refresh_token: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=2048,
+        description="the session to end; without it every session of the member ends",
+    )
+
+
 class AdminLoginRequest(BaseModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
+
+
+Username = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")
+Password = Field(min_length=admins.MIN_PASSWORD_LENGTH, max_length=256)
+
+
+class StaffCreate(BaseModel):
+    username: str = Username
+    password: str = Password
+    role: admins.Role
+
+
+class StaffRole(BaseModel):
+    role: admins.Role
+
+
+class StaffPassword(BaseModel):
+    password: str = Password
 
 
 @app.get("/v1/health")
@@ -47,7 +75,7 @@ def health() -> dict[str, Any]:
 
 @app.post("/v1/auth/login")
 def member_login(body: LoginRequest) -> dict[str, Any]:
-    result, tokens = login.login(body.code, inviter_id=body.inviter_id)
+    result, tokens = login.login(body.code, inviter_id=body.inviter_id, source_ip=source_ip(app))
     if result.is_new:
         metrics.add_metric(name="MembersRegistered", unit="Count", value=1)
     return {"is_new": result.is_new, "member": login.Profile.of(result.member).model_dump(), **tokens}
@@ -56,6 +84,12 @@ def member_login(body: LoginRequest) -> dict[str, Any]:
 @app.post("/v1/auth/refresh")
 def refresh(body: RefreshRequest) -> dict[str, Any]:
     return login.refresh(body.refresh_token)
+
+
+@app.post("/v1/auth/logout", summary="End the member's session (or every session)")
+def member_logout(body: LogoutRequest, member: CurrentMember) -> dict[str, Any]:
+    login.logout(member.member_id, body.refresh_token)
+    return {"logged_out": True}
 
 
 @app.post("/v1/auth/phone")
@@ -75,7 +109,53 @@ def patch_me(body: ProfilePatch, member: CurrentMember) -> dict[str, Any]:
 
 @app.post("/v1/admin/auth/login")
 def admin_login(body: AdminLoginRequest) -> dict[str, Any]:
-    return admins.admin_login(body.username, body.password)
+    return admins.admin_login(body.username, body.password, source_ip(app))
+
+
+@app.post("/v1/admin/auth/logout", summary="Revoke every token of the calling admin")
+def admin_logout(admin: CurrentAdmin) -> dict[str, Any]:
+    admins.logout(admin.username)
+    return {"logged_out": True}
+
+
+# ---------------------------------------------------------------- staff accounts (owners)
+@app.get("/v1/admin/staff", summary="List staff accounts (owner)")
+def list_staff(admin: OwnerAdmin) -> dict[str, Any]:
+    return {"items": admins.list_staff()}
+
+
+@app.post("/v1/admin/staff", summary="Create a staff account (owner)")
+def create_staff(body: StaffCreate, admin: OwnerAdmin) -> Any:
+    return created(admins.staff_view(admins.create_admin(body.username, body.password, body.role)))
+
+
+@app.put(
+    "/v1/admin/staff/<username>/role", summary="Change a staff account's role (owner); revokes its tokens"
+)
+def set_staff_role(username: str, body: StaffRole, admin: OwnerAdmin) -> dict[str, Any]:
+    admins.set_role(username, body.role, actor_username=admin.username)
+    return {"username": username.lower(), "role": body.role}
+
+
+@app.post("/v1/admin/staff/<username>/disable", summary="Disable a staff account (owner); revokes its tokens")
+def disable_staff(username: str, admin: OwnerAdmin) -> dict[str, Any]:
+    admins.set_disabled(username, True, actor_username=admin.username)
+    return {"username": username.lower(), "disabled": True}
+
+
+@app.post("/v1/admin/staff/<username>/enable", summary="Enable a disabled staff account (owner)")
+def enable_staff(username: str, admin: OwnerAdmin) -> dict[str, Any]:
+    admins.set_disabled(username, False, actor_username=admin.username)
+    return {"username": username.lower(), "disabled": False}
+
+
+@app.put(
+    "/v1/admin/staff/<username>/password",
+    summary="Set a staff account's password (owner); revokes its tokens",
+)
+def set_staff_password(username: str, body: StaffPassword, admin: OwnerAdmin) -> dict[str, Any]:
+    admins.set_password(username, body.password)
+    return {"username": username.lower(), "password_changed": True}
 
 
 handler = entry_point(app)

@@ -80,20 +80,30 @@ def get_page(page: PathKey, member: OptionalMember) -> Response[Any]:
 
 
 class ExposureRequest(BaseModel):
-    variant: str = Field(min_length=1, max_length=40)
+    variant: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=40,
+        description="the variant the client showed (optional, never stored: the server assigns)",
+    )
 
 
-@app.post("/v1/experiments/<key>/exposures", summary="the viewer was shown this variant (recorded once)")
+@app.post(
+    "/v1/experiments/<key>/exposures",
+    summary="the viewer was shown the experiment (recorded once)",
+    description="The server assigns the variant; the answer carries the stored one, which the client "
+    "must show. A differing `variant` in the request is not stored.",
+)
 def expose(key: PathKey, body: ExposureRequest, member: OptionalMember) -> dict[str, Any]:
     unit_id = member.member_id if member is not None else _device_id()
     if unit_id is None:
         raise ValidationFailed(
             details=[{"field": "X-Device-Id", "reason": "missing", "message": "login or device id"}]
         )
-    recorded = experiments.record_exposure(key, unit_id, body.variant)
+    variant, recorded = experiments.expose(key, unit_id, body.variant)
     if recorded:
         metrics.add_metric(name="ExperimentExposures", unit="Count", value=1)
-    return {"experiment": key, "variant": body.variant, "recorded": recorded}
+    return {"experiment": key, "variant": variant, "recorded": recorded}
 
 
 # ---------------------------------------------------------------- admin: pages

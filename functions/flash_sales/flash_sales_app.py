@@ -11,6 +11,7 @@ from pydantic import BaseModel
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.auth.principals import UnmeteredMember
 from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.group_buys import deals, groups
@@ -105,7 +106,7 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     "order that closes (cancel, expiry) or a refund gives the unit back.",
     status_code=201,
 )
-def purchase(sale_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+def purchase(sale_id: Id, member: UnmeteredMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
     key = check_key(idempotency_key)
     result = ordering.purchase_order(member.member_id, sale_id, request_key=key)
     if not result.replayed:
@@ -212,7 +213,7 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
     return {
         "server_time": clock.now_iso(),
         "deal": deals.DealView.of(deal).model_dump(),
-        "groups": [GroupView.of(g).model_dump() for g in groups.joinable(deal_id)],
+        "groups": [v.model_dump() for v in GroupView.many(groups.joinable(deal_id))],
     }
 
 
@@ -261,13 +262,15 @@ def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.get("/v1/me/group-buys", summary="my groups, newest first")
 def my_groups(member: CurrentMember) -> dict[str, Any]:
+    mine = groups.groups_of(member.member_id)
+    views = {v.group_id: v for v in GroupView.many([g for _, g in mine if g is not None])}
     return {
         "groups": [
             {
                 "seat": SeatView.of(seat).model_dump(),
-                "group": GroupView.of(group).model_dump() if group else None,
+                "group": views[group.group_id].model_dump() if group else None,
             }
-            for seat, group in groups.groups_of(member.member_id)
+            for seat, group in mine
         ]
     }
 

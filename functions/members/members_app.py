@@ -137,7 +137,9 @@ def check_in(member: CurrentMember) -> CheckinOut:
 @app.get("/v1/checkins", summary="the month's check-in calendar, streak and today's state")
 def calendar(
     member: CurrentMember,
-    month: Annotated[str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM")] = None,
+    month: Annotated[
+        str | None, Query(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM (2000–2099)")
+    ] = None,
 ) -> dict[str, Any]:
     return checkins.month_calendar(member.member_id, month)
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.members import birthday
+from siyu import birthday
 from siyu.observability import logger, metrics, tracer
 
 

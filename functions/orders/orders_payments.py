@@ -3,7 +3,10 @@
 No member token here: the `kwaisign` header (md5 of the raw body + app secret) is the
 authentication, checked on the exact bytes received before anything else. The answer is
 what Kuaishou expects: `{"result": 1, "message_id": …}` once applied; anything else (a
-refused signature, a failure) makes Kuaishou push the callback again."""
+refused signature, a failure) makes Kuaishou push the callback again. A signed callback Siyu
+cannot read is acknowledged (retrying the same bytes cannot help), logged and counted
+(MalformedPaymentCallbacks, alarmed). Bodies are taken as raw bytes (any encoding, any media
+type): nothing a caller sends makes this route answer 5xx."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response, content_types
 
 from siyu.errors import SiyuError
-from siyu.http import JSON_HEADERS, entry_point, make_app
+from siyu.http import JSON_HEADERS, entry_point, make_app, raw_body
 from siyu.observability import logger
 from siyu.orders import payments
 
@@ -32,7 +35,7 @@ def _reply(status: int, body: dict[str, Any]) -> Response[dict[str, Any]]:
 def _message_id(raw: bytes) -> str | None:
     try:
         return str(json.loads(raw).get("message_id") or "") or None
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         return None
 
 
@@ -46,7 +49,7 @@ def _message_id(raw: bytes) -> str | None:
 def kuaishou_notify() -> Response[dict[str, Any]]:
     event = app.current_event
     # The exact bytes Kuaishou signed (API Gateway may hand them over base64-encoded).
-    raw = (event.decoded_body or "").encode("utf-8")
+    raw = raw_body(event.raw_event)
     headers = event.headers or {}
     kwaisign = next((v for k, v in headers.items() if k.lower() == "kwaisign"), None)
     try:
@@ -60,4 +63,4 @@ def kuaishou_notify() -> Response[dict[str, Any]]:
         return _reply(500, {"result": 0, "message_id": _message_id(raw), "error_msg": "INTERNAL_ERROR"})
 
 
-handler = entry_point(app)
+handler = entry_point(app, signed=True)  # the signature covers the raw bytes: no decoding

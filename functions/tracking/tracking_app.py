@@ -8,7 +8,8 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
 
-from siyu.auth.principals import member_principal
+from siyu import ratelimit
+from siyu.auth.principals import verify_member
 from siyu.http import entry_point, make_app
 from siyu.observability import metrics
 from siyu.tracking import DEVICE_HEADER, Actor, CollectResult, EventBatch, actor_of, collect
@@ -19,9 +20,11 @@ app = make_app()
 
 def tracking_actor(request: Request) -> Actor:
     """A member token when there is one (an invalid token is a 401, not anonymity), else the
-    device id header; neither is TRACKING_IDENTITY_MISSING."""
-    member_id = member_principal(request).member_id if request.headers.get("authorization") else None
-    return actor_of(member_id, request.headers.get(DEVICE_HEADER.lower()))
+    device id header; neither is TRACKING_IDENTITY_MISSING. Each sender has its own rate limit."""
+    member_id = verify_member(request).member_id if request.headers.get("authorization") else None
+    actor = actor_of(member_id, request.headers.get(DEVICE_HEADER.lower()))
+    ratelimit.events_per_device().hit(actor.visitor_id)
+    return actor
 
 
 def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:

@@ -37,6 +37,12 @@ def parse_args(argv: list[str]) -> Options:
         help="seconds between polls of queues, streams, schedules",
     )
     parser.add_argument(
+        "--max-containers",
+        type=int,
+        default=4,
+        help="containers (worker processes) per function unless the template reserves concurrency",
+    )
+    parser.add_argument(
         "--allow-origin",
         action="append",
         default=[],
@@ -57,6 +63,7 @@ def parse_args(argv: list[str]) -> Options:
         data_dir=args.data_dir,
         demo=not args.no_demo,
         poll_interval=args.poll_interval,
+        max_containers=args.max_containers,
         allow_origins=tuple(args.allow_origin),
     )
 

@@ -148,6 +148,11 @@ class Gateway:
         self.port = port
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        # API routes wait for this (the runtime sets it once the demo data is in place);
+        # /_local answers at once, so a client can poll /_local/info for "ready".
+        self.open = threading.Event()
+        self.open.set()
+        self.open_timeout = 120.0
 
     @property
     def url(self) -> str:
@@ -162,6 +167,8 @@ class Gateway:
             if reply is not None:
                 self.cors.decorate(request, reply)  # the H5 demo reads /_local/login-code
                 return reply, "local"
+        if not self.open.wait(self.open_timeout):
+            return Reply.json(503, {"message": "Service Unavailable: the runtime is starting"}), "-"
         if self.cors.is_preflight(request):
             return self.cors.preflight(request), "cors"
         match = self.routes.match(request.method, request.path)

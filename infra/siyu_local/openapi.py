@@ -2,8 +2,8 @@
 resolver (found through template.yaml) contributes its paths and schemas; the error
 catalogue of `siyu.errors` is attached so client developers see every stable code.
 
-    python -m siyu_local.openapi --write docs/openapi.json   # regenerate
-    python -m siyu_local.openapi --check docs/openapi.json   # fail if stale (CI)
+    python -m siyu_local.openapi --write docs/openapi.json   # regenerate (and docs/API.md)
+    python -m siyu_local.openapi --check docs/openapi.json   # fail if either is stale (CI)
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from siyu_local import apidoc
 from siyu_local.template import Stack, default_stack
 
 DESCRIPTION = (
@@ -65,6 +66,12 @@ def http_functions(stack: Stack) -> list[tuple[str, Any]]:
     return found
 
 
+def tag_of(logical_id: str) -> str:
+    """The capability of a function, as its routes' tag: "FlashSalesFunction" -> "flash sales"."""
+    name = logical_id.removesuffix("Function")
+    return "".join(f" {c.lower()}" if c.isupper() else c for c in name).strip()
+
+
 def build(stack: Stack | None = None) -> dict[str, Any]:
     stack = stack or default_stack()
     doc: dict[str, Any] = {
@@ -76,13 +83,15 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
         },
     }
-    for _, app in http_functions(stack):
+    for logical_id, app in http_functions(stack):
+        capability = tag_of(logical_id)
         part = app.get_openapi_schema(title="Siyu API").model_dump(
             mode="json", by_alias=True, exclude_none=True
         )
         for path, item in part.get("paths", {}).items():
             for operation in item.values():
                 _error_responses(operation)
+                operation.setdefault("tags", [capability])
             doc["paths"].setdefault(path, {}).update(item)
         schemas = part.get("components", {}).get("schemas", {})
         schemas.pop("HTTPValidationError", None)
@@ -109,18 +118,24 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--write", type=Path)
     group.add_argument("--check", type=Path)
     args = parser.parse_args(argv)
-    text = render(build())
+    doc = build()
+    target: Path = args.write or args.check
+    # The Markdown reference (docs/API.md) is generated beside the JSON document.
+    outputs = {target: render(doc), target.with_name("API.md"): apidoc.render(doc)}
     if args.write:
-        args.write.parent.mkdir(parents=True, exist_ok=True)
-        args.write.write_text(text, encoding="utf-8")
-        print(f"wrote {args.write}")
+        for path, text in outputs.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path}")
         return 0
-    current = args.check.read_text(encoding="utf-8") if args.check.exists() else ""
-    if current != text:
-        print(f"{args.check} is stale: run `make openapi` and commit it", file=sys.stderr)
-        return 1
-    print(f"{args.check} is up to date")
-    return 0
+    stale = [
+        p for p, text in outputs.items() if (p.read_text(encoding="utf-8") if p.exists() else "") != text
+    ]
+    for path in stale:
+        print(f"{path} is stale: run `make openapi` and commit it", file=sys.stderr)
+    if not stale:
+        print(f"{', '.join(map(str, outputs))} up to date")
+    return 1 if stale else 0
 
 
 if __name__ == "__main__":

@@ -1,15 +1,22 @@
-"""State kept between runs with `--data-dir`: every table's items, S3 objects, secrets,
-EventBridge Scheduler schedules (and which one-time schedules already fired), and the
-start-up lines of the demo seed. Saved periodically and on shutdown, restored on start.
-SQS messages in flight and the fake Kuaishou platform's orders are not kept."""
+"""State kept between runs with `--data-dir`.
+
+Tables are DynamoDB Local's own (`-dbPath <data-dir>/dynamodb`). The rest is written here when
+it changes, before the request that changed it is answered (`save_service`, called by the moto
+server after each changing request; the fake Kuaishou platform's state via `save_kuaishou`),
+so a `kill -9` loses nothing acknowledged: S3 objects (one file each, rewritten when their
+ETag changes), secrets, EventBridge Scheduler schedules, SQS messages (queued and in flight,
+with their receive counts), the fake platform's orders, payments, refunds and messages, and
+meta (the demo's start-up lines, which one-time schedules already fired). Restored on start."""
 
 from __future__ import annotations
 
-import base64
+import hashlib
 import json
 import logging
 import os
+import pickle
 import tempfile
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -31,13 +38,17 @@ _SCHEDULE_FIELDS = (
 )
 
 
-def _write_json(path: Path, data: Any) -> None:
+def _write_bytes(path: Path, data: bytes) -> None:
     """Write to a temporary file and rename: a crash never leaves half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(data, fh, ensure_ascii=False, default=str)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
     os.replace(tmp, path)
+
+
+def _write_json(path: Path, data: Any) -> None:
+    _write_bytes(path, json.dumps(data, ensure_ascii=False, default=str).encode("utf-8"))
 
 
 def _read_json(path: Path, default: Any) -> Any:
@@ -49,6 +60,8 @@ def _read_json(path: Path, default: Any) -> Any:
 class DataDir:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._locks = {kind: threading.Lock() for kind in ("s3", "secrets", "schedules", "sqs", "meta", "ks")}
+        self._etags: dict[tuple[str, str], str] = {}
 
     @property
     def has_state(self) -> bool:
@@ -64,26 +77,45 @@ class DataDir:
 
     # ------------------------------------------------------------------ save
     def save(self, stack: Stack, clients: Clients, meta: dict[str, Any]) -> None:
-        ddb = clients("dynamodb")
-        tables = {}
-        for logical_id in stack.resources_of("AWS::DynamoDB::Table"):
-            name = stack.physical_name(logical_id)
-            items: list[dict[str, Any]] = []
-            for page in ddb.get_paginator("scan").paginate(TableName=name):
-                items.extend(page.get("Items", []))
-            tables[name] = items
-        _write_json(self.path / "tables.json", tables)
+        for kind in ("s3", "secrets", "schedules", "sqs"):
+            self.save_service(kind, stack, clients)
+        self.save_meta(meta)
+
+    def save_meta(self, meta: dict[str, Any]) -> None:
+        with self._locks["meta"]:
+            _write_json(self.path / "meta.json", {"format": FORMAT, **meta})
+
+    def save_kuaishou(self, blob: bytes) -> None:
+        """The fake platform's state (`PlatformState.export_state`)."""
+        with self._locks["ks"]:
+            _write_bytes(self.path / "kuaishou.pickle", blob)
+
+    def kuaishou(self) -> bytes | None:
+        path = self.path / "kuaishou.pickle"
+        return path.read_bytes() if path.exists() else None
+
+    def save_service(self, kind: str, stack: Stack, clients: Clients) -> None:
+        """Write one kind of state now: "s3", "secrets", "schedules" or "sqs"."""
+        with self._locks[kind]:
+            getattr(self, f"_save_{kind}")(stack, clients)
+
+    def _save_s3(self, stack: Stack, clients: Clients) -> None:
         s3 = clients("s3")
-        buckets: dict[str, dict[str, str]] = {}
+        index: dict[str, dict[str, str]] = {}
         for logical_id in stack.resources_of("AWS::S3::Bucket"):
             bucket = stack.physical_name(logical_id)
-            objects = {}
+            objects = index.setdefault(bucket, {})
             for page in s3.get_paginator("list_objects_v2").paginate(Bucket=bucket):
                 for obj in page.get("Contents", []):
-                    body = s3.get_object(Bucket=bucket, Key=obj["Key"])["Body"].read()
-                    objects[obj["Key"]] = base64.b64encode(body).decode()
-            buckets[bucket] = objects
-        _write_json(self.path / "s3.json", buckets)
+                    file = hashlib.sha256(f"{bucket}/{obj['Key']}".encode()).hexdigest()
+                    objects[obj["Key"]] = file
+                    if self._etags.get((bucket, obj["Key"])) != obj["ETag"]:
+                        body = s3.get_object(Bucket=bucket, Key=obj["Key"])["Body"].read()
+                        _write_bytes(self.path / "s3" / file, body)
+                        self._etags[(bucket, obj["Key"])] = obj["ETag"]
+        _write_json(self.path / "s3.json", index)
+
+    def _save_secrets(self, stack: Stack, clients: Clients) -> None:
         sm = clients("secretsmanager")
         secrets = {}
         for page in sm.get_paginator("list_secrets").paginate():
@@ -91,19 +123,25 @@ class DataDir:
                 value = sm.get_secret_value(SecretId=secret["Name"])
                 secrets[secret["Name"]] = value.get("SecretString", "")
         _write_json(self.path / "secrets.json", secrets)
+
+    def _save_schedules(self, stack: Stack, clients: Clients) -> None:
         scheduler = clients("scheduler")
         schedules = []
-        for item in scheduler.list_schedules().get("Schedules", []):
-            spec = scheduler.get_schedule(GroupName=item["GroupName"], Name=item["Name"])
-            schedules.append(
-                {
-                    "Name": item["Name"],
-                    "GroupName": item["GroupName"],
-                    **{k: spec[k] for k in _SCHEDULE_FIELDS if k in spec},
-                }
-            )
+        for page in scheduler.get_paginator("list_schedules").paginate():
+            for item in page.get("Schedules", []):
+                spec = scheduler.get_schedule(GroupName=item["GroupName"], Name=item["Name"])
+                schedules.append(
+                    {
+                        "Name": item["Name"],
+                        "GroupName": item["GroupName"],
+                        **{k: spec[k] for k in _SCHEDULE_FIELDS if k in spec},
+                    }
+                )
         _write_json(self.path / "schedules.json", schedules)
-        _write_json(self.path / "meta.json", {"format": FORMAT, **meta})
+
+    def _save_sqs(self, stack: Stack, clients: Clients) -> None:
+        """Every queue's messages as moto holds them (ids, receive counts, delays kept)."""
+        _write_bytes(self.path / "sqs.pickle", pickle.dumps(_sqs_messages()))
 
     # ------------------------------------------------------------------ restore
     def restore(self, stack: Stack, clients: Clients) -> dict[str, Any]:
@@ -112,22 +150,12 @@ class DataDir:
         if meta.get("format") != FORMAT:
             log.warning("data folder %s has an unknown format; starting clean", self.path)
             return {}
-        ddb = clients("dynamodb")
-        known = {stack.physical_name(t) for t in stack.resources_of("AWS::DynamoDB::Table")}
-        restored = 0
-        for table, items in _read_json(self.path / "tables.json", {}).items():
-            if table not in known:
-                log.warning("data folder: table %s is no longer in the template; skipped", table)
-                continue
-            for start in range(0, len(items), 25):
-                requests = {table: [{"PutRequest": {"Item": item}} for item in items[start : start + 25]]}
-                while requests:
-                    requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
-            restored += len(items)
         s3 = clients("s3")
         for bucket, objects in _read_json(self.path / "s3.json", {}).items():
-            for key, body in objects.items():
-                s3.put_object(Bucket=bucket, Key=key, Body=base64.b64decode(body))
+            for key, file in objects.items():
+                path = self.path / "s3" / file
+                if path.exists():
+                    s3.put_object(Bucket=bucket, Key=key, Body=path.read_bytes())
         scheduler = clients("scheduler")
         existing = {(s["GroupName"], s["Name"]) for s in scheduler.list_schedules().get("Schedules", [])}
         groups = {g["Name"] for g in scheduler.list_schedule_groups().get("ScheduleGroups", [])}
@@ -138,5 +166,31 @@ class DataDir:
                 scheduler.create_schedule_group(Name=spec["GroupName"])
                 groups.add(spec["GroupName"])
             scheduler.create_schedule(**spec)
-        log.info("restored %d items from %s", restored, self.path)
+        if (self.path / "sqs.pickle").exists():
+            _restore_sqs_messages(pickle.loads((self.path / "sqs.pickle").read_bytes()))  # noqa: S301
+        log.info("restored %s (tables: DynamoDB Local's -dbPath)", self.path)
         return meta
+
+
+def _sqs_queues() -> dict[tuple[str, str, str], Any]:
+    from moto.sqs.models import sqs_backends
+
+    return {
+        (account, region, name): queue
+        for account, regions in sqs_backends.items()
+        for region, backend in regions.items()
+        for name, queue in backend.queues.items()
+    }
+
+
+def _sqs_messages() -> dict[tuple[str, str, str], list[Any]]:
+    return {key: list(queue._messages) for key, queue in _sqs_queues().items()}
+
+
+def _restore_sqs_messages(saved: dict[tuple[str, str, str], list[Any]]) -> None:
+    queues = _sqs_queues()
+    for key, messages in saved.items():
+        if key in queues:
+            queues[key]._messages.extend(messages)
+        else:
+            log.warning("data folder: queue %s is no longer in the template; its messages skipped", key[2])

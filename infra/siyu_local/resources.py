@@ -45,11 +45,16 @@ def table_spec(stack: Stack, logical_id: str) -> dict[str, Any]:
 
 
 def create_tables(stack: Stack) -> dict[str, str]:
-    """Create every table; returns logical id → table name."""
+    """Create every table that is not there yet (DynamoDB Local's -dbPath keeps them between
+    runs); returns logical id → table name."""
     ddb = _session(stack).client("dynamodb")
+    existing = set(ddb.list_tables().get("TableNames", []))
     names = {}
     for logical_id, res in stack.resources_of("AWS::DynamoDB::Table").items():
         spec = table_spec(stack, logical_id)
+        names[logical_id] = spec["TableName"]
+        if spec["TableName"] in existing:
+            continue
         ddb.create_table(**spec)
         ttl = stack.resolve(res["Properties"].get("TimeToLiveSpecification"))
         if ttl and ttl.get("Enabled"):
@@ -57,8 +62,30 @@ def create_tables(stack: Stack) -> dict[str, str]:
                 TableName=spec["TableName"],
                 TimeToLiveSpecification={"AttributeName": ttl["AttributeName"], "Enabled": True},
             )
-        names[logical_id] = spec["TableName"]
     return names
+
+
+def empty_tables(stack: Stack) -> None:
+    """Delete every item (tests reuse one DynamoDB Local's tables: emptying beats re-creating)."""
+    ddb = _session(stack).client("dynamodb")
+    for logical_id in stack.resources_of("AWS::DynamoDB::Table"):
+        spec = table_spec(stack, logical_id)
+        keys = [k["AttributeName"] for k in spec["KeySchema"]]
+        names = {f"#k{i}": k for i, k in enumerate(keys)}
+        for page in ddb.get_paginator("scan").paginate(
+            TableName=spec["TableName"],
+            ProjectionExpression=", ".join(names),
+            ExpressionAttributeNames=names,
+        ):
+            items = page.get("Items", [])
+            for start in range(0, len(items), 25):
+                requests = {
+                    spec["TableName"]: [
+                        {"DeleteRequest": {"Key": item}} for item in items[start : start + 25]
+                    ]
+                }
+                while requests:
+                    requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
 
 
 def create_secrets(stack: Stack, values: dict[str, str]) -> None:
@@ -187,8 +214,11 @@ def create_schedules(stack: Stack) -> None:
         scheduler.create_schedule(Name=schedule.name, GroupName=schedule.group, **schedule.arguments)
 
 
-def create_all(stack: Stack, secret_values: dict[str, str]) -> None:
-    create_tables(stack)
+def create_all(stack: Stack, secret_values: dict[str, str], *, tables: bool = True) -> None:
+    """Everything; `tables=False` leaves the tables to a later `create_tables` (the runtime
+    creates the rest while DynamoDB Local is still starting)."""
+    if tables:
+        create_tables(stack)
     create_secrets(stack, secret_values)
     create_messaging(stack)
     create_firehose(stack)

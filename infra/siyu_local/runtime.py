@@ -2,9 +2,10 @@
 
     python -m siyu_local [--port 3000] [--data-dir .siyu-data] [--template path] [--no-demo]
 
-Starts, in this process: moto as a server (DynamoDB serialised), every resource of the
-template in it, the fake Kuaishou platform, the template's functions (imported from their
-CodeUri, with the template's environment), the HttpApi routes on 127.0.0.1, and the pollers
+Starts DynamoDB Local (Java, its own process; `-dbPath` in the data folder with --data-dir)
+and, in this process: moto as a server (SQS, EventBridge, Scheduler, S3, Firehose, Secrets
+Manager), every resource of the template in them, the fake Kuaishou platform, the template's
+functions (worker processes per function, see lambdas.py), the HttpApi routes on 127.0.0.1, and the pollers
 that deliver schedules, queues, streams and rules. One runtime per process: it sets the
 process environment and the `siyu` caches the way one Lambda container would have them.
 """
@@ -24,7 +25,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import demo, docs, resources, wiring
+from siyu_local import apidoc, demo, docs, resources, wiring
+from siyu_local.botocore_data import share_botocore_data
+from siyu_local.dynamodb_local import DynamoDBLocal
 from siyu_local.gateway import Gateway, Reply, Request
 from siyu_local.lambdas import Functions
 from siyu_local.motoserver import MotoServer
@@ -34,6 +37,7 @@ from siyu_local.scheduler import RuleSchedules, SchedulerPoller
 from siyu_local.sources import RuleQueues, SqsPoller, StreamPoller
 from siyu_local.targets import Clients, Deliveries, Targets
 from siyu_local.template import TEMPLATE, Stack, load_template
+from siyu_local.ttl import TtlSweeper
 
 log = logging.getLogger("siyu_local")
 KUAISHOU_LOCAL_SECRET = "siyu-local-kuaishou-app-secret"
@@ -50,7 +54,9 @@ class Options:
     demo: bool = True
     poll_interval: float = 0.25
     retry_base: float = 1.0  # first retry pause (s) of failed scheduled / rule deliveries
-    save_interval: float = 30.0
+    max_containers: int = 4  # per function, unless the template reserves concurrency
+    idle_seconds: float = 300.0  # a container unused this long is stopped
+    ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
     allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
 
 
@@ -64,32 +70,18 @@ def setup_console_logging(level: int = logging.INFO) -> None:
     log.propagate = False
 
 
-def share_botocore_data() -> None:
-    """Let every botocore session of the process read botocore's endpoint and model files once.
-
-    Lambda runs one thread per container, but here pynamodb opens a session per thread (and
-    siyu, the runtime and boto3 one each): without this, each would parse the same megabytes
-    of JSON again — about a second of start-up, and a slow first request on every new thread."""
-    import botocore.loaders
-    import botocore.session
-
-    shared = botocore.loaders.create_loader()
-
-    def register(session: botocore.session.Session) -> None:
-        session._components.lazy_register_component("data_loader", lambda: shared)
-
-    botocore.session.Session._register_data_loader = register
-
-
 class LocalRuntime:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options()
         self.started_in = 0.0
-        self.ready = False  # the API answers during demo seeding already; this says start() is done
+        self.ready = False  # API routes (/v1/health too) wait until start() is done, demo included
         self.demo_lines: list[tuple[str, dict[str, str]]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
-        self.moto = MotoServer(self.options.host)
+        self.moto = MotoServer(self.options.host, on_change=self._state_changed)
+        self._keeping = False  # state changes are written from the end of start() on
+        db_path = self.options.data_dir / "dynamodb" if self.options.data_dir else None
+        self.dynamodb = DynamoDBLocal(self.options.host, db_path=db_path)
         self.kuaishou: Any = None
         self.gateway: Gateway | None = None
         self.data = DataDir(self.options.data_dir) if self.options.data_dir else None
@@ -108,6 +100,7 @@ class LocalRuntime:
     def start(self) -> LocalRuntime:
         started = time.perf_counter()
         warnings.filterwarnings("ignore", message="No application metrics to publish")
+        self.dynamodb.launch()  # the JVM starts while the rest is set up
         share_botocore_data()
         opts = self.options
         template = load_template(opts.template)
@@ -115,14 +108,24 @@ class LocalRuntime:
         self.stack = self._load_stack(template)
         self.moto.start()
         self._configure_environment()
-        self.clients = Clients(self.stack.region, self.moto.url)
+        ddb = self.dynamodb.url  # its port is known before it answers
+        self.clients = Clients(self.stack.region, self.moto.url, {"dynamodb": ddb, "dynamodbstreams": ddb})
         saved_secrets = self.data.secrets() if self.data and self.data.has_state else {}
-        resources.create_all(self.stack, {**self._secret_values(), **saved_secrets})
+        resources.create_all(self.stack, {**self._secret_values(), **saved_secrets}, tables=False)
+        self.dynamodb.wait_ready()
+        log.info("DynamoDB Local answers (%.1f s after start)", time.perf_counter() - started)
+        resources.create_tables(self.stack)
         meta: dict[str, Any] = {}
         if self.data is not None and self.data.has_state:
             meta = self.data.restore(self.stack, self.clients)
             self.restored = bool(meta)
-        self.functions = Functions.from_stack(self.stack)
+            kuaishou_state = self.data.kuaishou()
+            if self.restored and kuaishou_state:
+                self.kuaishou.import_state(kuaishou_state)
+        self.ttl = TtlSweeper(self.stack, self.clients, _now)
+        self.functions = Functions.from_stack(
+            self.stack, max_containers=opts.max_containers, idle_seconds=opts.idle_seconds
+        )
         targets = Targets(self.stack, self.functions, self.clients)
         self.deliveries = Deliveries(targets, retry_base=opts.retry_base)
         self.scheduler = SchedulerPoller(self.clients("scheduler"), self.deliveries)
@@ -141,6 +144,7 @@ class LocalRuntime:
                 self.clients,
                 start_at_latest=self.restored,  # restored items are old news, not new events
                 retry_base=opts.retry_base,
+                service_record=self.ttl.service_record,
             )
             for s in wiring.stream_sources(self.stack)
         ]
@@ -154,17 +158,27 @@ class LocalRuntime:
             local=self._local,
             host=opts.host,
             port=opts.port,
-        ).start()
+        )
+        self.gateway.open.clear()  # API requests wait until the demo data is in place
+        self.gateway.start()
         self._point_kuaishou_callbacks()
         if self.restored:
             self.demo_lines = [(m, dict(lines)) for m, lines in meta.get("demo", [])]
         elif opts.demo:
+            seeding = time.perf_counter()
             self.demo_lines = demo.seed_all(demo.DemoContext(self.api_url, self.kuaishou, self.stack))
+            log.info("demo data in place (%.1f s)", time.perf_counter() - seeding)
         self._spawn("dispatcher", self._dispatch_loop)
         for poller in self.pollers:
             self._spawn(f"poll:{poller.source.origin}", self._poll_loop(poller))
+        if self.data is not None:
+            self.data.save(self.stack, self.clients, self._meta())
+            self.kuaishou.on_change = self.data.save_kuaishou
+            self.kuaishou.changed()
+            self._keeping = True
         self.started_in = time.perf_counter() - started
         self.ready = True
+        self.gateway.open.set()
         return self
 
     def stop(self) -> None:
@@ -179,18 +193,27 @@ class LocalRuntime:
         if self.kuaishou is not None:
             self.kuaishou.stop()
         self.moto.stop()
+        self.dynamodb.stop()
 
     def save(self) -> None:
-        if self.data is None or not hasattr(self, "scheduler"):
+        if self.data is None or not self._keeping:
             return
         try:
-            self.data.save(
-                self.stack,
-                self.clients,
-                {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)},
-            )
+            self.data.save(self.stack, self.clients, self._meta())
         except Exception:
             log.exception("could not save state to %s", self.data.path)
+
+    def _meta(self) -> dict[str, Any]:
+        return {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)}
+
+    def _state_changed(self, kind: str) -> None:
+        """A request changed kept state (moto server): write it before it is answered."""
+        if self.data is None or not self._keeping:
+            return
+        try:
+            self.data.save_service(kind, self.stack, self.clients)
+        except Exception:
+            log.exception("could not write %s state to %s", kind, self.data.path)
 
     # ------------------------------------------------------------------ start-up pieces
     def _start_kuaishou(self, template: dict[str, Any]) -> Any:
@@ -218,22 +241,19 @@ class LocalRuntime:
     def _configure_environment(self) -> None:
         from siyu_local.sandbox import configure_environment, reset_caches
 
+        # The runtime's own process (demo seeding, helpers) sees every function's variables;
+        # each container gets its own function's environment on top (lambdas.Container).
         shared: dict[str, str] = {}
         for fn in self.stack.functions().values():
             for key, value in fn.environment.items():
-                if key in shared and shared[key] != value and key != "POWERTOOLS_SERVICE_NAME":
-                    log.warning(
-                        "%s differs between functions (%r, %r): the functions share one process locally",
-                        key,
-                        shared[key],
-                        value,
-                    )
                 shared.setdefault(key, value)
         configure_environment(
             self.stack,
             {
                 **shared,
                 "AWS_ENDPOINT_URL": self.moto.url,
+                "AWS_ENDPOINT_URL_DYNAMODB": self.dynamodb.url,
+                "AWS_ENDPOINT_URL_DYNAMODB_STREAMS": self.dynamodb.url,
                 "AWS_ACCOUNT_ID_ENDPOINT_MODE": "disabled",
                 "POWERTOOLS_SERVICE_NAME": "siyu-local",
                 "POWERTOOLS_TRACE_DISABLED": "true",  # no X-Ray daemon here
@@ -260,8 +280,16 @@ class LocalRuntime:
 
     # ------------------------------------------------------------------ background loops
     def _dispatch_loop(self) -> None:
-        last_save = time.monotonic()
+        last_sweep = time.monotonic()
+        completed = len(self.scheduler.completed)
         while not self._stop.is_set():
+            if time.monotonic() - last_sweep > self.options.ttl_interval:
+                last_sweep = time.monotonic()
+                try:
+                    self.ttl.tick()
+                    self.functions.reap()
+                except Exception:
+                    log.exception("TTL sweep or container reaping failed")
             worked = 0
             for step in (
                 lambda: self.scheduler.tick(_now()),
@@ -273,9 +301,9 @@ class LocalRuntime:
                     worked += step()
                 except Exception:
                     log.exception("local dispatcher step failed")
-            if self.data is not None and time.monotonic() - last_save > self.options.save_interval:
-                self.save()
-                last_save = time.monotonic()
+            if self.data is not None and len(self.scheduler.completed) != completed:
+                completed = len(self.scheduler.completed)
+                self.data.save_meta(self._meta())
             if not worked:
                 self._stop.wait(self.options.poll_interval)
 
@@ -311,6 +339,7 @@ class LocalRuntime:
             f"  member login code {api}/_local/login-code?open_id=<any>   (tokens: /_local/token?open_id=…)",
             f"  local helpers     {api}/_local",
             f"  AWS (moto)        {self.moto.url}",
+            f"  DynamoDB Local    {self.dynamodb.url}",
             f"  state             {state}" + (" — restored" if self.restored else ""),
         ]
         for _, demo_lines in self.demo_lines:
@@ -322,6 +351,7 @@ class LocalRuntime:
             "api_url": self.api_url,
             "docs_url": f"{self.api_url}/docs",
             "aws_endpoint": self.moto.url,
+            "dynamodb_endpoint": self.dynamodb.url,
             "region": self.stack.region,
             "kuaishou_url": self.kuaishou.base_url,
             "kuaishou_app_id": self.kuaishou.app_id,
@@ -345,9 +375,6 @@ class LocalRuntime:
             "demo": dict(self.demo_lines),
         }
 
-    def _names(self, cfn_type: str) -> dict[str, str]:
-        return {r: self.stack.physical_name(r) for r in self.stack.resources_of(cfn_type)}
-
     # ------------------------------------------------------------------ /_local, /docs, /openapi.json
     def _local(self, request: Request) -> Reply | None:
         path = request.path
@@ -360,6 +387,9 @@ class LocalRuntime:
             )
         if path == "/openapi.json" and request.method == "GET":
             return Reply.json(200, self.openapi())
+        if path == "/docs/api.md" and request.method == "GET":
+            markdown = apidoc.render(self.openapi()).encode()
+            return Reply(200, {"content-type": "text/markdown; charset=utf-8"}, markdown)
         if path in ("/docs", "/docs/") and request.method == "GET":
             return Reply(
                 200, {"content-type": "text/html; charset=utf-8"}, docs.page(self.openapi()).encode()
@@ -377,6 +407,7 @@ class LocalRuntime:
             ("GET", "/_local/schedules"): lambda r, q: Reply.json(
                 200, {"scheduler": self.scheduler.describe(), "rules": self.rule_schedules.describe()}
             ),
+            ("GET", "/_local/containers"): lambda r, q: Reply.json(200, self.functions.describe()),
             ("GET", "/_local/kuaishou/messages"): lambda r, q: Reply.json(200, self.kuaishou.sent_messages),
         }
         handler = handlers.get((request.method, path.rstrip("/") or "/"))
@@ -459,6 +490,7 @@ LOCAL_HELPERS = {
     "GET /_local/clock": "the runtime's clock (siyu.clock), which schedules follow",
     "POST /_local/clock": '{"advance_seconds": 3600} | {"set": "2026-12-01T02:00:00Z"} | {"reset": true}',
     "GET /_local/schedules": "known schedules and when each fires next",
+    "GET /_local/containers": "each function's containers (worker processes): warm, busy, started",
     "GET /_local/kuaishou/messages": "subscribe messages sent through the fake platform",
 }
 

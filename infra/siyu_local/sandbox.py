@@ -38,11 +38,8 @@ def configure_environment(stack: Stack, extra: dict[str, str] | None = None) -> 
 
 def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
-    from siyu import aws, db, idempotency, kuaishou, secrets
+    from siyu import aws, cache, db, idempotency, kuaishou, secrets
     from siyu.config import get_settings
-    from siyu.flash_sales import sales as flash_sales
-    from siyu.flash_sales import stock as flash_stock
-    from siyu.members import account, rules
 
     get_settings.cache_clear()
     aws.reset_clients()
@@ -50,23 +47,47 @@ def reset_caches() -> None:
     idempotency.reset()
     kuaishou.reset_client()
     secrets.clear_cache()
-    rules.reset()
-    account.forget_all()
-    flash_sales.forget()
-    flash_stock.forget_all()
+    cache.reset_all()  # every siyu.cache.TimedCache: rules, templates, sales, campaigns, memos
+    _forget_model_connections()
+
+
+def _forget_model_connections() -> None:
+    """pynamodb keeps a connection (and its botocore client, with the endpoint it was made
+    for) on each model class; drop them so the next call follows the current endpoint."""
+    from pynamodb.models import Model
+
+    pending: list[type[Model]] = [Model]
+    while pending:
+        cls = pending.pop()
+        if "_connection" in vars(cls):
+            cls._connection = None
+        pending.extend(cls.__subclasses__())
+
+
+DYNAMODB_ENDPOINT_VARIABLES = ("AWS_ENDPOINT_URL_DYNAMODB", "AWS_ENDPOINT_URL_DYNAMODB_STREAMS")
 
 
 @contextmanager
-def moto_stack(stack: Stack, kuaishou_secret: str = KUAISHOU_TEST_SECRET) -> Iterator[None]:
-    """Every table, queue, bus and secret of the template in a fresh in-process moto."""
+def moto_stack(
+    stack: Stack, kuaishou_secret: str = KUAISHOU_TEST_SECRET, *, dynamodb_url: str | None = None
+) -> Iterator[None]:
+    """Every table, queue, bus and secret of the template in a fresh in-process moto; with
+    `dynamodb_url` (a DynamoDB Local), the tables are made there (emptied afterwards), and every DynamoDB and
+    DynamoDB Streams client of the process goes there (moto only intercepts AWS hostnames)."""
     from moto import mock_aws
 
     from siyu_local import resources
 
     with mock_aws():
-        resources.create_all(stack, {os.environ["KUAISHOU_SECRET_NAME"]: kuaishou_secret})
-        reset_caches()
+        if dynamodb_url:
+            os.environ.update(dict.fromkeys(DYNAMODB_ENDPOINT_VARIABLES, dynamodb_url))
         try:
+            resources.create_all(stack, {os.environ["KUAISHOU_SECRET_NAME"]: kuaishou_secret})
+            reset_caches()
             yield
         finally:
+            if dynamodb_url:
+                resources.empty_tables(stack)
+                for name in DYNAMODB_ENDPOINT_VARIABLES:
+                    os.environ.pop(name, None)
             reset_caches()

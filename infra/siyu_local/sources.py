@@ -195,6 +195,7 @@ class _Shard:
     retries: int = 0
     batch_limit: int = 0
     retry_at: float = 0.0
+    last_sequence: str | None = None
 
 
 class StreamPoller:
@@ -207,8 +208,10 @@ class StreamPoller:
         *,
         start_at_latest: bool = False,
         retry_base: float = 1.0,
+        service_record: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
     ) -> None:
         self.source = source
+        self.service_record = service_record  # TTL deletions as the service's (ttl.TtlSweeper)
         self.functions = functions
         self.clients = clients
         self.region = stack.region
@@ -230,15 +233,36 @@ class StreamPoller:
                 batch_limit=source.batch_size,
             )
             for shard in description["Shards"]
+            if position != "LATEST" or "EndingSequenceNumber" not in shard["SequenceNumberRange"]
         ]
         self.delivered = 0
+
+    def _reopen(self, shard: _Shard) -> None:
+        """A fresh iterator after the last record read (DynamoDB Local refuses an iterator taken
+        on an empty shard once records arrive: TrimmedDataAccessException)."""
+        args: dict[str, Any] = {"ShardIteratorType": "TRIM_HORIZON"}
+        if shard.last_sequence:
+            args = {"ShardIteratorType": "AFTER_SEQUENCE_NUMBER", "SequenceNumber": shard.last_sequence}
+        shard.iterator = self.clients("dynamodbstreams").get_shard_iterator(
+            StreamArn=self.stream_arn, ShardId=shard.shard_id, **args
+        )["ShardIterator"]
+
+    def _children(self, closed: _Shard) -> None:
+        """A closed shard's children take over (streams split shards as they age)."""
+        streams = self.clients("dynamodbstreams")
+        known = {s.shard_id for s in self.shards}
+        for shard in streams.describe_stream(StreamArn=self.stream_arn)["StreamDescription"]["Shards"]:
+            if shard.get("ParentShardId") == closed.shard_id and shard["ShardId"] not in known:
+                child = _Shard(shard["ShardId"], None, batch_limit=self.source.batch_size)
+                self._reopen(child)
+                self.shards.append(child)
 
     def _record(self, raw: dict[str, Any]) -> dict[str, Any]:
         data = dict(raw["dynamodb"])
         data["ApproximateCreationDateTime"] = int(
             _epoch(data.get("ApproximateCreationDateTime", time.time()))
         )
-        return {
+        record = {
             "eventID": raw.get("eventID") or uuid.uuid4().hex,
             "eventName": raw["eventName"],
             "eventVersion": "1.1",
@@ -247,13 +271,26 @@ class StreamPoller:
             "dynamodb": data,
             "eventSourceARN": self.stream_arn,
         }
+        if self.service_record is not None:
+            record = self.service_record(self.source.table_name, record)
+        return record
 
     def _fetch(self, shard: _Shard) -> None:
         if shard.iterator is None or len(shard.buffer) >= self.source.batch_size:
             return
-        page = self.clients("dynamodbstreams").get_records(ShardIterator=shard.iterator, Limit=1000)
+        streams = self.clients("dynamodbstreams")
+        try:
+            page = streams.get_records(ShardIterator=shard.iterator, Limit=1000)
+        except (streams.exceptions.TrimmedDataAccessException, streams.exceptions.ExpiredIteratorException):
+            self._reopen(shard)
+            return
         shard.iterator = page.get("NextShardIterator")
-        records = [self._record(r) for r in page.get("Records", [])]
+        if shard.iterator is None:
+            self._children(shard)
+        raw_records = page.get("Records", [])
+        if raw_records:
+            shard.last_sequence = raw_records[-1]["dynamodb"]["SequenceNumber"]
+        records = [self._record(r) for r in raw_records]
         if records and not shard.buffer:
             shard.first_seen = time.monotonic()
         shard.buffer.extend(records)

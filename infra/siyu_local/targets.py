@@ -31,12 +31,16 @@ LAMBDA_ASYNC_RETRIES = 2
 
 
 class Clients:
-    """The runtime's own AWS clients (moto: the endpoint comes from AWS_ENDPOINT_URL, or from
-    `mock_aws` in tests). Streams need account-based endpoints off to reach moto."""
+    """The runtime's own AWS clients: moto at `endpoint_url` (or `mock_aws` in tests), and per
+    service where `endpoints` says so (DynamoDB and its streams: DynamoDB Local). Streams need
+    account-based endpoints off to reach moto."""
 
-    def __init__(self, region: str, endpoint_url: str | None = None) -> None:
+    def __init__(
+        self, region: str, endpoint_url: str | None = None, endpoints: dict[str, str] | None = None
+    ) -> None:
         self.region = region
         self.endpoint_url = endpoint_url
+        self.endpoints = dict(endpoints or {})
         from siyu_local.resources import _session_for
 
         self._session = _session_for(region)
@@ -44,7 +48,8 @@ class Clients:
     @cache  # noqa: B019 - one Clients per runtime, kept for its lifetime
     def __call__(self, service: str) -> Any:
         config = Config(account_id_endpoint_mode="disabled", retries={"max_attempts": 2})
-        return self._session.client(service, endpoint_url=self.endpoint_url, config=config)
+        endpoint = self.endpoints.get(service, self.endpoint_url)
+        return self._session.client(service, endpoint_url=endpoint, config=config)
 
     @cache  # noqa: B019
     def queue_url(self, name: str) -> str:

@@ -89,10 +89,14 @@ class Function:
     name: str = ""  # physical name, what the ARN ends with
     arn: str = ""
     memory_mb: int = 128
+    reserved_concurrency: int | None = None  # ReservedConcurrentExecutions
 
     @property
     def module(self) -> str:
         return self.handler.rsplit(".", 1)[0]
+
+
+CONDITION_FUNCTIONS = ("Fn::If", "Fn::Equals", "Fn::Not", "Fn::And", "Fn::Or", "Condition")
 
 
 @dataclass
@@ -246,21 +250,24 @@ class Stack:
             if key == "Fn::Split":
                 sep, text = arg
                 return str(self.resolve(text)).split(sep)
-            if key == "Fn::If":
-                name, then, otherwise = arg
-                return self.resolve(then if self.condition(name) else otherwise)
-            if key == "Fn::Equals":
-                left, right = self.resolve(arg)
-                return str(left) == str(right)
-            if key == "Fn::Not":
-                return not self.resolve(arg[0])
-            if key == "Fn::And":
-                return all(self.resolve(a) for a in arg)
-            if key == "Fn::Or":
-                return any(self.resolve(a) for a in arg)
-            if key == "Condition":
-                return self.condition(arg)
+            if key in CONDITION_FUNCTIONS:
+                return self._resolve_condition_function(key, arg)
         return {k: self.resolve(v) for k, v in value.items()}
+
+    def _resolve_condition_function(self, key: str, arg: Any) -> Any:
+        if key == "Fn::If":
+            name, then, otherwise = arg
+            return self.resolve(then if self.condition(name) else otherwise)
+        if key == "Fn::Equals":
+            left, right = self.resolve(arg)
+            return str(left) == str(right)
+        if key == "Fn::Not":
+            return not self.resolve(arg[0])
+        if key == "Fn::And":
+            return all(self.resolve(a) for a in arg)
+        if key == "Fn::Or":
+            return any(self.resolve(a) for a in arg)
+        return self.condition(arg)  # "Condition"
 
     def _sub_var(self, name: str, variables: dict[str, Any]) -> str:
         if name in variables:
@@ -291,6 +298,11 @@ class Stack:
                 name=self.physical_name(logical_id),
                 arn=self.arn(logical_id),
                 memory_mb=int(props.get("MemorySize", glob.get("MemorySize", 128))),
+                reserved_concurrency=(
+                    int(self.resolve(props["ReservedConcurrentExecutions"]))
+                    if "ReservedConcurrentExecutions" in props
+                    else None
+                ),
             )
         return out
 

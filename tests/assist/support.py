@@ -10,12 +10,11 @@ from assist_app import handler
 from siyu import clock
 from siyu.assist import assists, campaigns, helping
 from siyu.assist.models import Assist, Help, StatsShard
-from siyu.auth import tokens
 from siyu.coupons import templates
 from siyu.errors import SiyuError
-from siyu.events import OutboxItem
 from siyu.members.models import Member
 from tests.conftest import Api
+from tests.support import events
 
 api = Api(handler)
 
@@ -93,10 +92,6 @@ def helps_of(assist_id: str) -> list[Help]:
     return list(Help.query(f"ASSIST#{assist_id}", Help.sk.startswith("HELP#"), consistent_read=True))
 
 
-def events(kind: str | None = None) -> list[OutboxItem]:
-    return [e for e in OutboxItem.scan() if kind is None or e.type == kind]
-
-
 def shard_totals(campaign_id: str) -> dict[str, int]:
     shards = list(StatsShard.query(f"ACAMP#{campaign_id}", StatsShard.sk.startswith("STATS#")))
     return {
@@ -111,14 +106,6 @@ def shard_totals(campaign_id: str) -> dict[str, int]:
             "uncounted",
         )
     }
-
-
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", 3600)
-
-
-def admin_token(role: str = "operator", admin_id: str = "admin-1") -> str:
-    return tokens.issue(admin_id, "admin", 3600, role=role)
 
 
 def snapshot(assist_id: str, helper_id: str) -> dict[str, Any]:

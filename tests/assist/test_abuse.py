@@ -12,7 +12,6 @@ from siyu import clock
 from siyu.assist import flags, helping, rules
 from siyu.assist.rules import AssistRules, Window
 from tests.assist.support import (
-    events,
     fresh_assist,
     help_outcome,
     helps_of,
@@ -22,6 +21,7 @@ from tests.assist.support import (
     snapshot,
     start,
 )
+from tests.support import events
 
 NO_FLAGS = {"fresh_account_minutes": 0, "burst": Window(max=1000, minutes=5)}
 

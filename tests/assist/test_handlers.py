@@ -5,20 +5,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from assist_app import app
-
 from siyu import clock
 from siyu_local.template import default_stack
 from tests.assist.support import (
-    admin_token,
     api,
     campaign_spec,
     fresh_assist,
     make_campaign,
     make_coupon_template,
     make_member,
-    member_token,
 )
+from tests.support import admin_token, member_token
 
 
 def create_campaign(
@@ -34,21 +31,7 @@ def create_campaign(
     )
 
 
-def test_every_route_is_in_the_template_and_back():
-    fn = default_stack().functions()["AssistFunction"]
-    in_template = {
-        (e["Properties"]["Method"], e["Properties"]["Path"])
-        for e in fn.events.values()
-        if e["Type"] == "HttpApi"
-    }
-    schema = app.get_openapi_schema().model_dump(by_alias=True, exclude_none=True)
-    in_code = {
-        (method.upper(), path)
-        for path, item in schema["paths"].items()
-        for method in item
-        if method in ("get", "post", "put", "patch", "delete")
-    }
-    assert in_code == in_template
+def test_the_completion_consumer_listens_for_assist_completed():
     consumer = default_stack().functions()["AssistEventsFunction"].events["Completed"]["Properties"]
     assert consumer["Pattern"]["detail-type"] == ["AssistCompleted"]
 

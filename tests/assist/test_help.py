@@ -18,7 +18,6 @@ from siyu.coupons.models import WalletCoupon
 from siyu.db import transaction
 from siyu.members import account
 from tests.assist.support import (
-    events,
     fresh_assist,
     help_outcome,
     helps_of,
@@ -29,6 +28,7 @@ from tests.assist.support import (
     snapshot,
     start,
 )
+from tests.support import events
 
 
 @pytest.mark.concurrency

@@ -14,8 +14,9 @@ from siyu.assist import helping, notify, stats
 from siyu.assist.models import Assist
 from siyu.errors import KuaishouUnavailable
 from siyu.events import DomainEvent
-from tests.assist.support import events, make_campaign, make_member, start
+from tests.assist.support import make_campaign, make_member, start
 from tests.conftest import LambdaContextStub
+from tests.support import events
 
 
 def test_the_report_counts_starts_completions_and_the_viral_coefficient(aws):

@@ -17,7 +17,8 @@ from siyu.assist.errors import (
     StartLimitReached,
 )
 from siyu.assist.models import StartRecord
-from tests.assist.support import events, make_campaign, make_member, shard_totals, start
+from tests.assist.support import make_campaign, make_member, shard_totals, start
+from tests.support import events
 
 
 def test_a_start_returns_the_share_path_carrying_the_assist_id(aws):

@@ -8,12 +8,11 @@ from typing import Any
 from coupons_app import handler
 
 from siyu import clock
-from siyu.auth import tokens
 from siyu.coupons import templates
 from siyu.coupons.models import CouponTemplate, WalletCoupon
-from siyu.events import OutboxItem
 from siyu.members.models import Member
 from tests.conftest import Api
+from tests.support import events, member_token
 
 api = Api(handler)
 
@@ -39,14 +38,6 @@ def make_template(**overrides: Any) -> CouponTemplate:
     return templates.create(template_spec(**overrides), created_by="test")
 
 
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", 3600)
-
-
-def admin_token(role: str = "operator", admin_id: str = "admin-1") -> str:
-    return tokens.issue(admin_id, "admin", 3600, role=role)
-
-
 def make_member(member_id: str, joined_days_ago: float = 0) -> Member:
     member = Member(
         *Member.key(member_id),
@@ -69,10 +60,6 @@ def claim(member_id: str, template_id: str, key: str = "key-00000001") -> tuple[
 
 def fresh(template_id: str) -> CouponTemplate:
     return CouponTemplate.get(*CouponTemplate.key(template_id), consistent_read=True)
-
-
-def events(kind: str | None = None) -> list[OutboxItem]:
-    return [e for e in OutboxItem.scan() if kind is None or e.type == kind]
 
 
 def coupons_of_template(template_id: str) -> list[WalletCoupon]:

@@ -9,16 +9,8 @@ import pytest
 from siyu import clock
 from siyu.coupons import audience, grant, redemption
 from siyu.db import transaction
-from tests.coupons.support import (
-    THRESHOLD_30_5,
-    admin_token,
-    api,
-    claim,
-    fresh,
-    make_member,
-    make_template,
-    member_token,
-)
+from tests.coupons.support import THRESHOLD_30_5, api, claim, fresh, make_member, make_template
+from tests.support import admin_token, member_token
 
 
 def template_body(**overrides) -> dict:

@@ -13,15 +13,8 @@ from siyu.coupons import audience, issuing, templates
 from siyu.coupons.errors import CouponLimitReached
 from siyu.coupons.models import ClaimCounter
 from siyu.errors import SiyuError
-from tests.coupons.support import (
-    claim,
-    coupons_of_template,
-    events,
-    fresh,
-    make_member,
-    make_template,
-    snapshot,
-)
+from tests.coupons.support import claim, coupons_of_template, fresh, make_member, make_template, snapshot
+from tests.support import events
 
 
 def claim_outcome(member_id: str, template_id: str, key: str = "key-00000001") -> tuple[str, str]:

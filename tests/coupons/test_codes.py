@@ -11,15 +11,8 @@ from siyu import clock
 from siyu.coupons import codes, templates
 from siyu.coupons.models import CouponCode
 from siyu.errors import SiyuError
-from tests.coupons.support import (
-    api,
-    coupons_of_template,
-    events,
-    fresh,
-    make_template,
-    member_token,
-    snapshot,
-)
+from tests.coupons.support import api, coupons_of_template, fresh, make_template, snapshot
+from tests.support import events, member_token
 
 
 def code_template(**overrides):
@@ -194,3 +187,19 @@ def test_creating_codes(aws):
         live_code(template.template_id, "BACKWARDS", lasts=-1)
     assert exc.value.code == "VALIDATION_ERROR"
     assert [c.code for c in codes.codes_of_template(template.template_id)] == ["POSTER1"]
+
+
+def test_wrong_code_guesses_are_limited_per_member(aws, monkeypatch):
+    """Issue 15: 30 guessed codes must not all be tried; past the limit, 429 with Retry-After."""
+    from siyu_local.sandbox import reset_caches
+
+    monkeypatch.setenv("LIMIT_CODE_GUESSES", "3/600")
+    reset_caches()
+    template = code_template()
+    live_code(template.template_id, "REAL888")
+    outcomes = [redeem("guesser", f"GUESS{i:03d}", key=f"guess-key-{i:04d}") for i in range(4)]
+    assert [s for s, _ in outcomes] == [404, 404, 404, 429], outcomes
+    assert outcomes[-1][1]["error"]["code"] == "RATE_LIMITED"
+    # Even the right code waits until the window passes; another member is not affected.
+    assert redeem("guesser", "REAL888", key="real-key-0001")[0] == 429
+    assert redeem("honest", "REAL888", key="real-key-0002")[0] == 201

@@ -13,15 +13,8 @@ from siyu.coupons.models import ClaimCounter
 from siyu.db import transaction
 from siyu.errors import SiyuError
 from siyu.members.models import Member
-from tests.coupons.support import (
-    admin_token,
-    api,
-    coupons_of_template,
-    events,
-    fresh,
-    make_member,
-    make_template,
-)
+from tests.coupons.support import api, coupons_of_template, fresh, make_member, make_template
+from tests.support import admin_token, events
 
 
 def birthday_template(**overrides):

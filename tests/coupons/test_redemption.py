@@ -17,7 +17,8 @@ from siyu.coupons.redemption import Cart
 from siyu.coupons.terms import Terms, saving
 from siyu.db import transaction
 from siyu.errors import SiyuError
-from tests.coupons.support import api, events, make_template, member_token
+from tests.coupons.support import api, make_template
+from tests.support import events, member_token
 
 MEMBER = "buyer"
 

@@ -30,11 +30,11 @@ import boto3
 import pytest
 from botocore.config import Config
 
-from tests.conftest import wait_for  # noqa: F401  (e2e tests import it from here)
+from tests.support import wait_for  # noqa: F401  (e2e tests import it from here)
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE_TEMPLATE = Path(__file__).parent / "fixtures" / "template.yaml"
-START_TIMEOUT = 60.0
+START_TIMEOUT = 180.0  # DynamoDB Local and cold starts on a loaded 2-core machine
 _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
@@ -83,7 +83,7 @@ class RunningRuntime:
             hdrs["Authorization"] = f"Bearer {token}"
         request = urllib.request.Request((base or self.url) + path, data=data, method=method, headers=hdrs)
         try:
-            with _OPENER.open(request, timeout=15) as r:
+            with _OPENER.open(request, timeout=60) as r:  # a cold start on a loaded machine
                 return Response(
                     r.status,
                     {k.lower(): v for k, v in r.headers.items()},
@@ -109,7 +109,7 @@ class RunningRuntime:
     def aws(self, service: str) -> Any:
         return boto3.session.Session().client(
             service,
-            endpoint_url=self.info["aws_endpoint"],
+            endpoint_url=self.info["dynamodb_endpoint" if service.startswith("dynamodb") else "aws_endpoint"],
             region_name=self.info["region"],
             aws_access_key_id="testing",
             aws_secret_access_key="testing",

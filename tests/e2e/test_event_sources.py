@@ -149,14 +149,16 @@ def test_a_one_time_schedule_created_at_run_time_fires_and_is_deleted(probe_runt
             "Input": json.dumps({"kind": "reminder", "at": "<aws.scheduler.scheduled-time>"}),
         },
     )
-    (event,) = wait_for(lambda: reports.events(lambda e: e.get("kind") == "reminder"))
+    (event,) = wait_for(
+        lambda: reports.events(lambda e: e.get("kind") == "reminder"), "the one-time schedule"
+    )
     assert event["at"].endswith("Z")
 
     def deleted() -> bool:
         names = [s["Name"] for s in scheduler.list_schedules()["Schedules"]]
         return "e2e-reminder" not in names
 
-    wait_for(deleted)
+    wait_for(deleted, "the fired schedule deleted")
 
 
 def test_a_failing_scheduled_delivery_is_retried_then_dead_lettered(probe_runtime, reports):
@@ -190,13 +192,17 @@ def test_a_failing_scheduled_delivery_is_retried_then_dead_lettered(probe_runtim
             "DeadLetterConfig": {"Arn": dlq_arn},
         },
     )
-    retried = wait_for(lambda: [e["attempt"] for e in reports.events(lambda e: e.get("kind") == "retry")][1:])
+    retried = wait_for(
+        lambda: [e["attempt"] for e in reports.events(lambda e: e.get("kind") == "retry")][1:],
+        "a retried delivery",
+    )
     assert [e["attempt"] for e in reports.events(lambda e: e.get("kind") == "retry")] == ["1", "2"]
     assert retried == ["2"]
 
     sqs = probe_runtime.aws("sqs")
     (message,) = wait_for(
-        lambda: sqs.receive_message(QueueUrl=dead_letters, MessageAttributeNames=["All"]).get("Messages")
+        lambda: sqs.receive_message(QueueUrl=dead_letters, MessageAttributeNames=["All"]).get("Messages"),
+        "the failed message in the dead-letter queue",
     )
     assert json.loads(message["Body"])["kind"] == "doomed"
     assert message["MessageAttributes"]["RETRY_ATTEMPTS"]["StringValue"] == "1"
@@ -211,7 +217,7 @@ def test_sqs_partial_batch_failures_are_retried_and_redriven(probe_runtime, repo
     for body in ("order-ok-1", "order-fail-1", "order-ok-2"):
         sqs.send_message(QueueUrl=work, MessageBody=body)
     dead_letters = probe_runtime.queue_url("WorkDeadLetterQueue")
-    (dead,) = wait_for(lambda: sqs.receive_message(QueueUrl=dead_letters).get("Messages"))
+    (dead,) = wait_for(lambda: sqs.receive_message(QueueUrl=dead_letters).get("Messages"), "a dead letter")
     assert dead["Body"] == "order-fail-1"
 
     bodies = [r["body"] for rep in reports.poll() if rep["kind"] == "sqs" for r in rep["event"]["Records"]]
@@ -243,7 +249,9 @@ def test_an_event_bus_rule_delivers_to_its_function_with_the_input_path(probe_ru
             },
         ]
     )
-    (event,) = wait_for(lambda: reports.events(lambda e: e.get("kind") == "from-bus"))
+    (event,) = wait_for(
+        lambda: reports.events(lambda e: e.get("kind") == "from-bus"), "the bus rule delivery"
+    )
     assert event == {"kind": "from-bus", "n": 7}
     assert not reports.events(lambda e: e.get("kind") == "not-for-the-probe")
 
@@ -254,9 +262,13 @@ def test_template_schedules_fire_on_the_runtimes_clock(probe_runtime, reports):
     assert any(r["expression"] == "rate(1 hour)" for r in listed["rules"])
     try:
         probe_runtime.post("/_local/clock", {"advance_seconds": 86400 + 3600})
-        (hourly, *_) = wait_for(lambda: reports.events(lambda e: e.get("kind") == "hourly-rule"))
+        (hourly, *_) = wait_for(
+            lambda: reports.events(lambda e: e.get("kind") == "hourly-rule"), "the hourly rule"
+        )
         assert hourly == {"kind": "hourly-rule"}
-        (daily,) = wait_for(lambda: reports.events(lambda e: e.get("kind") == "daily-schedule"))
+        (daily,) = wait_for(
+            lambda: reports.events(lambda e: e.get("kind") == "daily-schedule"), "the daily schedule"
+        )
         fired_at = datetime.fromisoformat(daily["at"].replace("Z", "+00:00"))
         assert fired_at.hour == 1
         assert fired_at.minute == 0

@@ -48,7 +48,11 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     def scheduled() -> set[str]:
         return {s["name"] for s in local_runtime.get("/_local/schedules").json()["scheduler"]}
 
-    wait_for(lambda: {f"flash-{sale_id}-open", f"flash-{sale_id}-close"} <= scheduled(), timeout=3)
+    wait_for(
+        lambda: {f"flash-{sale_id}-open", f"flash-{sale_id}-close"} <= scheduled(),
+        "open/close schedules",
+        timeout=3,
+    )
 
     reminded = local_runtime.post(f"/v1/flash-sales/{sale_id}/remind", token=waiter["access_token"])
     assert reminded.status == 201, reminded.body
@@ -65,7 +69,9 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
         view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
         return str(view["sale"]["status"])
 
-    wait_for(lambda: status() == "OPEN", timeout=20)  # nobody called anything: the schedule did
+    wait_for(
+        lambda: status() == "OPEN", "the opener schedule to open the sale", timeout=20
+    )  # nobody called anything: the schedule did
     bought = local_runtime.post(
         f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0002"}
     )
@@ -76,9 +82,9 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
         messages = local_runtime.get("/_local/kuaishou/messages").json()
         return any(sale_id in m["page"] for m in messages)
 
-    wait_for(reminder_sent, timeout=10)
+    wait_for(reminder_sent, "the opening reminder sent", timeout=10)
 
-    wait_for(lambda: status() == "CLOSED", timeout=20)
+    wait_for(lambda: status() == "CLOSED", "the closer schedule to close the sale", timeout=20)
     late = local_runtime.post(
         f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0003"}
     )
@@ -142,7 +148,7 @@ def test_a_group_forms_when_both_members_pay_and_their_orders_are_confirmed(loca
         views = [local_runtime.get(f"/v1/orders/{o}", token=t).json() for t, o in orders.items()]
         return all(v["hold"] is None for v in views)
 
-    wait_for(lambda: group_status() == "FORMED", timeout=20)
-    wait_for(confirmed, timeout=20)
+    wait_for(lambda: group_status() == "FORMED", "the group FORMED", timeout=20)
+    wait_for(confirmed, "every group order confirmed", timeout=20)
     view = local_runtime.get(f"/v1/orders/{orders[friend]}", token=friend).json()
     assert (view["status"], view["amounts"]["total_fen"], view["source"]) == ("PAID", 1500, "group_buy")

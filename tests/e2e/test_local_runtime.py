@@ -111,7 +111,7 @@ def test_member_registered_travels_outbox_stream_forwarder_bus_to_a_rule_target(
         bodies = [json.loads(m["Body"]) for m in messages]
         return [b for b in bodies if b["detail"]["member_id"] == member_id]
 
-    (event,) = wait_for(delivered)
+    (event,) = wait_for(delivered, "the queued message delivered")
     assert event["source"] == "siyu"
     assert event["detail-type"] == "MemberRegistered"
     assert event["detail"]["type"] == "MemberRegistered"

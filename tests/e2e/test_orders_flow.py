@@ -46,7 +46,11 @@ def test_order_pay_on_the_fake_platform_and_see_it_paid(local_runtime: RunningRu
     assert local_runtime.get("/v1/points", token=token).json()["balance"] >= 36
     # OrderPaid reaches the members capability through the outbox and the bus: the demo's
     # first-order task (100 points) completes.
-    wait_for(lambda: local_runtime.get("/v1/points", token=token).json()["balance"] >= 136, timeout=20)
+    wait_for(
+        lambda: local_runtime.get("/v1/points", token=token).json()["balance"] >= 136,
+        "the paid order's points in the balance",
+        timeout=20,
+    )
 
 
 def test_an_unpaid_order_expires_on_the_runtimes_clock(start_runtime):
@@ -62,8 +66,14 @@ def test_an_unpaid_order_expires_on_the_runtimes_clock(start_runtime):
 
     assert left() == 48
     # The runtime discovers schedules created at run time on its next poll.
-    wait_for(lambda: order_id in json.dumps(runtime.get("/_local/schedules").json()["scheduler"]))
+    wait_for(
+        lambda: order_id in json.dumps(runtime.get("/_local/schedules").json()["scheduler"]),
+        "the expiry schedule",
+    )
 
     runtime.post("/_local/clock", {"advance_seconds": 16 * 60})
-    wait_for(lambda: runtime.get(f"/v1/orders/{order_id}", token=token).json()["status"] == "EXPIRED")
+    wait_for(
+        lambda: runtime.get(f"/v1/orders/{order_id}", token=token).json()["status"] == "EXPIRED",
+        "the order EXPIRED by its schedule",
+    )
     assert left() == 50

@@ -41,4 +41,4 @@ def test_events_posted_locally_show_up_in_the_reports(local_runtime: RunningRunt
         rows = [r for r in body.get("by_page", []) if r.get("page") == "pages/e2e/tracked"]
         return rows[0]["pv"] if rows else None
 
-    assert wait_for(page_views, timeout=20) == 3
+    assert wait_for(page_views, "page views in the local report", timeout=20) == 3

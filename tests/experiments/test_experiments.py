@@ -67,6 +67,7 @@ def test_weight_change_does_not_reshuffle_exposed_members(aws):
     assert newcomers["bold"] > 800
 
 
+@pytest.mark.concurrency
 def test_exposure_is_recorded_once_per_member_under_concurrency(atomic_dynamodb):
     definition = core.save(popup_experiment())
     members = [f"m{i}" for i in range(20)]
@@ -111,6 +112,7 @@ def test_first_paid_order_within_window_converts_once_and_revenue_adds_up(aws):
     assert (rows["control"].exposures, rows["control"].conversions) == (1, 0)
 
 
+@pytest.mark.concurrency
 def test_concurrent_orders_of_one_member_keep_revenue_exact(atomic_dynamodb):
     definition = core.save(popup_experiment())
     core.record_exposure(definition.key, "alice", "bold")

@@ -8,26 +8,19 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from experiments_app import handler
 
 from siyu import clock
-from siyu.auth import tokens
 from siyu.pages import layouts
 from siyu.pages.layouts import Viewer
 from siyu_local.apigw import json_event, parse_response
 from tests.conftest import Api, LambdaContextStub
+from tests.support import admin_token, member_token
 
 api = Api(handler)
-LONG = 20 * 365 * 24 * 3600
-OPERATOR = None
 
-
-def admin(role: str = "operator") -> str:
-    return tokens.issue("admin-1", "admin", LONG, role=role)
-
-
-def member(member_id: str) -> str:
-    return tokens.issue(member_id, "access", LONG)
+admin, member = admin_token, member_token
 
 
 POPUP = {
@@ -141,6 +134,7 @@ def test_experiment_variant_applied_and_exposure_recorded_once(aws):
     assert results["verdict"] == "inconclusive"
 
 
+@pytest.mark.concurrency
 def test_publishing_is_atomic_for_concurrent_readers(atomic_dynamodb):
     small = LAYOUT_V1[:1]
     big = [*LAYOUT_V1, {"id": "checkin", "kind": "checkin_entry"}]
@@ -163,3 +157,29 @@ def test_publishing_is_atomic_for_concurrent_readers(atomic_dynamodb):
         for r in readers:
             r.result()
     assert seen <= {("small", 1), ("big", 4)}  # anonymous visitors count as new: they see the popup
+
+
+def test_the_exposure_route_is_server_authoritative(aws):
+    """The server assigns; the answer carries the stored variant; a claimed variant that
+    differs is never stored (issue 15)."""
+    experiment = {
+        "key": "cta-colour",
+        "name": "按钮颜色",
+        "page": "home",
+        "variants": [{"name": "control", "weight": 100}, {"name": "bold", "weight": 0}],
+        "start_at": clock.iso(clock.now() - timedelta(hours=1)),
+    }
+    assert api("PUT", "/v1/admin/experiments/cta-colour", experiment, token=admin())[0] == 200
+    device = {"x-device-id": "dev-claims"}
+    status, body = api("POST", "/v1/experiments/cta-colour/exposures", {"variant": "bold"}, headers=device)
+    assert (status, body["variant"], body["recorded"]) == (200, "control", True)
+    # A conflicting repeat answers the stored variant, not the one sent.
+    status, body = api("POST", "/v1/experiments/cta-colour/exposures", {"variant": "bold"}, headers=device)
+    assert (status, body["variant"], body["recorded"]) == (200, "control", False)
+    # No variant claimed at all: the server's is the answer.
+    status, body = api(
+        "POST", "/v1/experiments/cta-colour/exposures", {}, headers={"x-device-id": "dev-quiet"}
+    )
+    assert (status, body["variant"]) == (200, "control")
+    results = api("GET", "/v1/admin/experiments/cta-colour/results", token=admin("analyst"))[1]
+    assert {v["variant"]: v["exposures"] for v in results["variants"]} == {"control": 2, "bold": 0}

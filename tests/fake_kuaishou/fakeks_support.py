@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,6 +12,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from siyu_local.fake_kuaishou import epay_sign
+from tests.support import wait_for
 
 APP_ID = "ks700000000000000001"
 APP_SECRET = "fake-app-secret"
@@ -135,13 +135,8 @@ class Receiver:
         )
         self.thread.start()
 
-    def wait_for(self, predicate: Callable[[], bool], timeout: float = 3.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if predicate():
-                return
-            time.sleep(0.01)
-        raise AssertionError("condition not met in time")
+    def wait_for(self, predicate: Callable[[], bool], what: str, timeout: float = 3.0) -> None:
+        wait_for(predicate, what, timeout=timeout, interval=0.01)
 
     def close(self) -> None:
         self.server.shutdown()

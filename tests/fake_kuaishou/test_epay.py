@@ -268,11 +268,13 @@ def test_refund_completes_automatically(
     create(http, token, "order-0100", receiver.url)
     fake.pay("order-0100")
     assert refund(http, token, "refund-0010", 1990)["result"] == 1
-    receiver.wait_for(lambda: len(receiver.received) == 2)
+    receiver.wait_for(lambda: len(receiver.received) == 2, "both callbacks received")
     envelope = json.loads(receiver.received[-1]["raw"])
     assert envelope["biz_type"] == "REFUND"
     assert envelope["data"]["status"] == "SUCCESS"
-    receiver.wait_for(lambda: fake.refunds["refund-0010"]["callback_attempts"] != [])
+    receiver.wait_for(
+        lambda: fake.refunds["refund-0010"]["callback_attempts"] != [], "a refund callback attempt"
+    )
     assert fake.refunds["refund-0010"]["status"] == "SUCCESS"
 
 

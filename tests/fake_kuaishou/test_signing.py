@@ -1,4 +1,4 @@
-"""Pure helpers against the research-notes vectors (§3, §5.1, §5.4)."""
+"""Pure helpers against known vectors: phone decryption, epay request sign, callback kwaisign."""
 
 from __future__ import annotations
 

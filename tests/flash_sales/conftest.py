@@ -9,9 +9,7 @@ import pytest
 
 from siyu import clock
 from siyu.config import get_settings
-from siyu.flash_sales import ordering
-from siyu.group_buys import ordering as group_ordering
-from siyu.orders import catalogue, hooks
+from siyu.orders import catalogue
 from siyu_local.moto_transactions import faster_transactions
 from tests.conftest import STACK
 
@@ -91,6 +89,3 @@ def shop(aws: None, fake_kuaishou: Any) -> None:
             }
         ),
     )
-    # Another test module may register its own hook for these sources and drop it.
-    hooks.register_release_hook(ordering.SOURCE, ordering.give_back_unit)
-    hooks.register_release_hook(group_ordering.SOURCE, group_ordering.give_back_seat)

@@ -3,15 +3,12 @@ tokens, members, events."""
 
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 from typing import Any
 
 from flash_sales_app import handler
 
 from siyu import clock
-from siyu.auth import tokens
-from siyu.events import OutboxItem
 from siyu.flash_sales import opening, sales
 from siyu.flash_sales.models import FlashSale, StockShard
 from siyu.group_buys import deals
@@ -62,28 +59,12 @@ def fresh(sale_id: str) -> FlashSale:
     return FlashSale.get(*FlashSale.key(sale_id), consistent_read=True)
 
 
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", 3600)
-
-
-def admin_token(role: str = "operator", admin_id: str = "admin-1") -> str:
-    return tokens.issue(admin_id, "admin", 3600, role=role)
-
-
 def make_member(member_id: str) -> Member:
     member = Member(
         *Member.key(member_id), member_id=member_id, open_id=f"openid-{member_id}", created_at=clock.now_iso()
     )
     member.save()
     return member
-
-
-def events(kind: str | None = None) -> list[OutboxItem]:
-    return [e for e in OutboxItem.scan() if kind is None or e.type == kind]
-
-
-def event_data(kind: str) -> list[dict[str, Any]]:
-    return [json.loads(e.data) for e in events(kind)]
 
 
 def deal_spec(**overrides: Any) -> deals.DealIn:

@@ -14,7 +14,8 @@ from siyu.errors import SiyuError
 from siyu.group_buys import groups, mark_member_paid, release_seat
 from siyu.group_buys.models import Group, Seat
 from tests.conftest import LambdaContextStub
-from tests.flash_sales.support import admin_token, api, event_data, make_deal, make_member, member_token
+from tests.flash_sales.support import api, make_deal, make_member
+from tests.support import admin_token, event_data, member_token
 
 
 def join_outcome(member_id: str, group_id: str) -> str:

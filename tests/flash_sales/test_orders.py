@@ -14,7 +14,8 @@ from siyu.flash_sales import get_purchase, ordering
 from siyu.flash_sales.models import RELEASED, BuyCounter
 from siyu.orders import release
 from siyu.orders.models import CANCELLED, EXPIRED, PENDING_PAYMENT, Order
-from tests.flash_sales.support import api, event_data, fresh, make_member, member_token, open_sale, shards
+from tests.flash_sales.support import api, fresh, make_member, open_sale, shards
+from tests.support import event_data, member_token
 
 
 def units_left(sale_id: str) -> int:
@@ -76,6 +77,7 @@ def test_a_sale_without_store_is_refused_before_taking_a_unit(aws):
     assert units_left(sale.sale_id) == 2
 
 
+@pytest.mark.concurrency
 def test_an_unpaid_flash_order_that_expires_returns_its_unit_once(shop, atomic_dynamodb):
     sale = open_sale(stock=1, per_member_limit=1)
     make_member("m1")
@@ -105,6 +107,7 @@ def test_a_cancelled_flash_order_returns_its_unit_and_the_member_can_buy_again(s
     assert units_left(sale.sale_id) == 0
 
 
+@pytest.mark.concurrency
 def test_concurrent_buyers_get_exactly_the_stock_in_orders(shop, atomic_dynamodb):
     sale = open_sale(stock=4, per_member_limit=1)
     members = [f"m{n}" for n in range(10)]

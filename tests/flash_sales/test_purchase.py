@@ -16,17 +16,8 @@ from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.flash_sales.opening import split
 from siyu.members import levels, rules
 from siyu.members.rules import LevelRule, LevelRules
-from tests.flash_sales.support import (
-    api,
-    event_data,
-    fresh,
-    make_member,
-    make_sale,
-    member_token,
-    open_now,
-    open_sale,
-    shards,
-)
+from tests.flash_sales.support import api, fresh, make_member, make_sale, open_now, open_sale, shards
+from tests.support import event_data, member_token
 
 WRITES = {"PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"}
 

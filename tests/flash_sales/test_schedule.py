@@ -20,17 +20,8 @@ from siyu.flash_sales.models import Reminder
 from siyu.flash_sales.stock import purchase
 from siyu_local.fake_kuaishou import codes
 from tests.conftest import STACK, LambdaContextStub
-from tests.flash_sales.support import (
-    admin_token,
-    api,
-    event_data,
-    fresh,
-    make_member,
-    make_sale,
-    member_token,
-    open_now,
-    shards,
-)
+from tests.flash_sales.support import api, fresh, make_member, make_sale, open_now, shards
+from tests.support import admin_token, event_data, member_token
 
 
 def scheduled(sale_id: str, action: str) -> dict:

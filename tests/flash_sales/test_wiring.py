@@ -1,31 +1,13 @@
-"""The flash-sale functions as the stack wires them: routes in template.yaml match the
-resolver, the schedules' targets, role and dead-letter queue exist, the sweep runs."""
+"""The flash-sale functions as the stack wires them: the schedules' targets, role and
+dead-letter queue exist, the sweep runs (routes: tests/unit/test_routes_in_template.py)."""
 
 from __future__ import annotations
-
-from flash_sales_app import app
 
 from siyu_local.template import default_stack
 
 
 def _function(logical_id: str):
     return default_stack().functions()[logical_id]
-
-
-def test_every_route_is_in_the_template_and_back():
-    in_template = {
-        (e["Properties"]["Method"], e["Properties"]["Path"])
-        for e in _function("FlashSalesFunction").events.values()
-        if e["Type"] == "HttpApi"
-    }
-    schema = app.get_openapi_schema().model_dump(by_alias=True, exclude_none=True)
-    in_code = {
-        (method.upper(), path)
-        for path, item in schema["paths"].items()
-        for method in item
-        if method in ("get", "post", "put", "patch", "delete")
-    }
-    assert in_code == in_template
 
 
 def test_the_schedules_point_at_the_opener_and_closer_through_the_role():

@@ -12,7 +12,6 @@ from live_reminder_sender import handler as sender_handler
 from live_reminder_trigger import handler as trigger_handler
 
 from siyu import aws, clock
-from siyu.auth import tokens
 from siyu.config import get_settings
 from siyu.ids import new_id
 from siyu.live import LiveSpec, create_live, schedules
@@ -22,14 +21,6 @@ from tests.conftest import LambdaContextStub
 
 SEND_PATH = "/openapi/mp/developer/message/template/send"
 TEMPLATE_ID = "tpl_live_reminder"
-
-
-def admin_token(role: str = "operator") -> str:
-    return tokens.issue(f"admin-{role}", "admin", 24 * 3600, role=role)  # tests move the clock
-
-
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", 24 * 3600)
 
 
 def add_member(open_id: str | None = None) -> Member:

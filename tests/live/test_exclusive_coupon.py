@@ -23,7 +23,8 @@ from siyu.coupons.wallet import wallet
 from siyu.live import create_live
 from siyu.live.models import Live
 from tests.conftest import Api
-from tests.live.support import add_member, admin_token, member_token, spec
+from tests.live.support import add_member, spec
+from tests.support import admin_token, member_token
 
 api = Api(handler)
 coupons_api = Api(coupons_handler)

@@ -18,14 +18,13 @@ from tests.conftest import Api
 from tests.live.support import (
     TEMPLATE_ID,
     add_member,
-    admin_token,
     drain,
     fire,
     make_live,
-    member_token,
     scheduled_input,
     seed_reservers,
 )
+from tests.support import admin_token, member_token
 
 api = Api(handler)
 

@@ -7,11 +7,10 @@ from typing import Any
 from members_app import handler
 
 from siyu import clock
-from siyu.auth import tokens
-from siyu.events import OutboxItem
 from siyu.ids import new_id
 from siyu.members.models import Account, LedgerEntry, Member, member_pk
 from tests.conftest import Api
+from tests.support import member_token
 
 api = Api(handler)
 LONG = 20 * 365 * 24 * 3600  # tokens that outlive any frozen clock in these tests
@@ -30,14 +29,6 @@ def make_member(birthday: str | None = None) -> str:
         member.gsi1pk, member.gsi1sk = Member.birthday_key(birthday), member.pk
     member.save()
     return member_id
-
-
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", LONG)
-
-
-def admin_token(role: str = "operator", admin_id: str = "admin-1") -> str:
-    return tokens.issue(admin_id, "admin", LONG, role=role)
 
 
 def call(
@@ -78,7 +69,3 @@ def assert_ledger_consistent(member_id: str) -> None:
         assert int(entry.balance_after) == running, entry.attribute_values
         assert running >= 0
     assert running == balance(member_id)
-
-
-def events(type_: str | None = None) -> list[OutboxItem]:
-    return [e for e in OutboxItem.scan() if type_ is None or e.type == type_]

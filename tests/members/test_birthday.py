@@ -9,12 +9,14 @@ from datetime import date
 import pytest
 from members_birthday import handler
 
+from siyu import birthday
 from siyu.auth.login import ProfilePatch, update_profile
-from siyu.members import birthday, rules
+from siyu.members import rules
 from siyu.members.models import Member
 from siyu.members.rules import BirthdayRule
 from tests.conftest import LambdaContextStub
-from tests.members.support import balance, events, ledger, make_member
+from tests.members.support import balance, ledger, make_member
+from tests.support import events
 
 
 def test_setting_the_birthday_indexes_the_member_by_month_and_day(aws):

@@ -9,7 +9,8 @@ import pytest
 from siyu.members import account, checkins, points, rules
 from siyu.members.models import CheckinRecord, member_pk
 from siyu.members.rules import CheckinRules, StreakBonus
-from tests.members.support import assert_ledger_consistent, balance, call, events, ledger, make_member
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import events
 
 
 def test_check_in_awards_once_per_day_and_repeat_returns_the_same_result(aws):
@@ -210,23 +211,31 @@ def test_check_in_round_trips(aws, ddb_calls):
     account.forget_all()
     ddb_calls.clear()
     call("POST", "/v1/checkins", member=member)
-    assert ddb_calls == ["GetItem", "TransactWriteItems"]  # no snapshot of this member yet
+    # Every mutating member request first counts against the member's write limit (UpdateItem).
+    assert ddb_calls == ["UpdateItem", "GetItem", "TransactWriteItems"]  # no snapshot of this member yet
     other = make_member()
     call("GET", "/v1/checkins", member=other)
     ddb_calls.clear()
     call("POST", "/v1/checkins", member=other)
-    assert ddb_calls == ["TransactWriteItems"]  # right after loading the calendar: one round trip
+    assert ddb_calls == ["UpdateItem", "TransactWriteItems"]  # right after the calendar: one round trip
     ddb_calls.clear()
     call("POST", "/v1/checkins", member=other)
-    assert ddb_calls == []  # a repeat is answered from the snapshot
+    assert ddb_calls == ["UpdateItem"]  # a repeat is answered from the snapshot
 
 
 def test_a_stale_snapshot_costs_a_retry_not_a_wrong_balance(aws):
     member = make_member()
     call("GET", "/v1/checkins", member=member)  # snapshot: no account yet
     points.change(member, 7, reason="测试", source="test", ref="other-container")  # elsewhere
-    account._seen[member] = account.Snapshot(member_id=member)  # this container did not see it
+    account._seen.put(member, account.Snapshot(member_id=member))  # this container did not see it
     result = checkins.check_in(member)
     assert result.first_time
     assert balance(member) == 12
     assert_ledger_consistent(member)
+
+
+@pytest.mark.parametrize("month", ["0000-01", "0001-01", "1899-12", "2100-01", "2026-13"])
+def test_a_calendar_month_out_of_range_is_400_not_500(aws, month):
+    member = make_member()
+    status, body = call("GET", "/v1/checkins", member=member, query=f"month={month}")
+    assert (status, body["error"]["code"]) == (400, "VALIDATION_ERROR")

@@ -16,15 +16,8 @@ from siyu.ids import new_id
 from siyu.members import gifts, points
 from siyu.members.gifts import GiftDefinition
 from siyu.members.models import Account, Gift, LedgerEntry, Redemption
-from tests.members.support import (
-    admin_token,
-    assert_ledger_consistent,
-    balance,
-    call,
-    events,
-    ledger,
-    make_member,
-)
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import admin_token, events
 
 CUP = GiftDefinition(name="定制杯", points_cost=30, per_member_limit=1, initial_stock=10)
 

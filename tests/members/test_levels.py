@@ -11,7 +11,8 @@ from pydantic import ValidationError
 from siyu.events import DomainEvent
 from siyu.members import levels, points, rules, tasks
 from siyu.members.rules import LevelRule, LevelRules
-from tests.members.support import admin_token, call, events, make_member
+from tests.members.support import call, make_member
+from tests.support import admin_token, events
 
 LADDER = LevelRules(
     growth_basis="points_earned",

@@ -13,15 +13,8 @@ from siyu.errors import ValidationFailed
 from siyu.events import DomainEvent, stage
 from siyu.members import account, points
 from siyu.members.models import RefGuard
-from tests.members.support import (
-    admin_token,
-    assert_ledger_consistent,
-    balance,
-    call,
-    events,
-    ledger,
-    make_member,
-)
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import admin_token, events
 
 
 def test_change_writes_an_entry_with_the_balance_after(aws):

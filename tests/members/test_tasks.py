@@ -11,15 +11,8 @@ import pytest
 from siyu.events import DomainEvent
 from siyu.members import rules, tasks
 from siyu.members.rules import TaskRule
-from tests.members.support import (
-    admin_token,
-    assert_ledger_consistent,
-    balance,
-    call,
-    events,
-    ledger,
-    make_member,
-)
+from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
+from tests.support import admin_token, events
 
 SHARE = TaskRule(task_id="share", kind="share", title="分享小程序", points=3, limit=3)
 BROWSE = TaskRule(task_id="browse-menu", kind="browse", title="浏览菜单", points=2, browse_seconds=15)

@@ -1,9 +1,8 @@
-"""The members functions as the stack wires them: routes in template.yaml match the
-resolver, the event consumer takes EventBridge events, the schedule runs in Shanghai time."""
+"""The members functions as the stack wires them: the event consumer takes EventBridge
+events, the schedule runs in Shanghai time (routes: tests/unit/test_routes_in_template.py)."""
 
 from __future__ import annotations
 
-from members_app import app
 from members_events import handler as events_handler
 
 from siyu.events import DomainEvent
@@ -16,22 +15,6 @@ from tests.members.support import balance, make_member
 
 def _function(logical_id: str):
     return default_stack().functions()[logical_id]
-
-
-def test_every_route_is_in_the_template_and_back():
-    in_template = {
-        (e["Properties"]["Method"], e["Properties"]["Path"])
-        for e in _function("MembersFunction").events.values()
-        if e["Type"] == "HttpApi"
-    }
-    schema = app.get_openapi_schema().model_dump(by_alias=True, exclude_none=True)
-    in_code = {
-        (method.upper(), path)
-        for path, item in schema["paths"].items()
-        for method in item
-        if method in ("get", "post", "put", "patch", "delete")
-    }
-    assert in_code == in_template
 
 
 def test_consumer_and_schedule_are_wired():

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import functools
-import json
 from typing import Any
 
 from orders_app import handler as orders_handler
 from orders_payments import handler as payments_handler
 
 from siyu import clock
-from siyu.auth import tokens
 from siyu.coupons import grant, templates
 from siyu.coupons.models import WalletCoupon
-from siyu.events import OutboxItem
 from siyu.ids import new_id
 from siyu.members.models import Account, LedgerEntry, Member, member_pk
 from siyu.orders import catalogue, checkout
 from siyu.orders.models import Order, SlotCounter, StockItem
 from tests.conftest import Api
-from tests.conftest import wait_for as shared_wait_for
+from tests.support import wait_for as shared_wait_for
 
 api = Api(orders_handler)
 notify_api = Api(payments_handler)
@@ -106,14 +103,6 @@ def make_member(member_id: str | None = None) -> str:
     return member_id
 
 
-def member_token(member_id: str) -> str:
-    return tokens.issue(member_id, "access", LONG)
-
-
-def admin_token(role: str = "operator", admin_id: str = "staff-1") -> str:
-    return tokens.issue(admin_id, "admin", LONG, role=role)
-
-
 def request(items: list[dict[str, Any]] | None = None, **extra: Any) -> checkout.OrderRequest:
     body: dict[str, Any] = {
         "store_id": STORE,
@@ -163,14 +152,6 @@ def slot_taken(slot: str, store_id: str = STORE) -> int:
         return int(SlotCounter.get(*SlotCounter.key(store_id, slot), consistent_read=True).taken)
     except SlotCounter.DoesNotExist:
         return 0
-
-
-def events(kind: str | None = None) -> list[OutboxItem]:
-    return [e for e in OutboxItem.scan() if kind is None or e.type == kind]
-
-
-def event_data(kind: str) -> list[dict[str, Any]]:
-    return [json.loads(e.data) for e in events(kind)]
 
 
 def balance(member_id: str) -> int:

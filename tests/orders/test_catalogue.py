@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.orders.support import LIMITED, STORE, TEA, admin_token, api, setup_shop
+from tests.orders.support import LIMITED, STORE, TEA, api, setup_shop
+from tests.support import admin_token
 
 
 @pytest.fixture

@@ -23,10 +23,7 @@ from tests.orders.support import (
     api,
     coupon_for,
     coupon_status,
-    event_data,
-    events,
     make_member,
-    member_token,
     order,
     place,
     request,
@@ -34,6 +31,7 @@ from tests.orders.support import (
     slot_taken,
     stock_left,
 )
+from tests.support import event_data, events, member_token
 
 SLOT = "2026-12-01T11:00"
 
@@ -162,6 +160,10 @@ def test_a_retry_with_the_same_key_returns_the_same_order_and_reserves_once(shop
             "ORDER_ITEM_INVALID",
         ),
         ([{"product_id": TEA, "sku_id": "M", "quantity": 0}], {}, 400, "VALIDATION_ERROR"),
+        # Quantities are strict integers: no "1", true or 1.0 coerced into an order (issue 15).
+        ([{"product_id": TEA, "sku_id": "M", "quantity": "1"}], {}, 400, "VALIDATION_ERROR"),
+        ([{"product_id": TEA, "sku_id": "M", "quantity": True}], {}, 400, "VALIDATION_ERROR"),
+        ([{"product_id": TEA, "sku_id": "M", "quantity": 1.0}], {}, 400, "VALIDATION_ERROR"),
         (
             [{"product_id": TEA, "sku_id": "M", "quantity": 1}],
             {"pickup_slot": "2026-12-01T10:05"},

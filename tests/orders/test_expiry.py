@@ -20,9 +20,7 @@ from tests.orders.support import (
     api,
     coupon_for,
     coupon_status,
-    events,
     make_member,
-    member_token,
     order,
     place,
     setup_shop,
@@ -30,6 +28,7 @@ from tests.orders.support import (
     slot_taken,
     stock_left,
 )
+from tests.support import events, member_token
 
 SLOT = "2026-12-01T11:00"
 ITEMS = [{"product_id": LIMITED, "sku_id": "R", "quantity": 2}]  # 4400 fen: fits 满30减5

@@ -22,11 +22,8 @@ from tests.orders.support import (
     balance,
     coupon_for,
     coupon_status,
-    event_data,
-    events,
     ledger,
     make_member,
-    member_token,
     order,
     place,
     refunds_at_kuaishou,
@@ -35,6 +32,7 @@ from tests.orders.support import (
     stock_left,
     wait_for,
 )
+from tests.support import event_data, events, member_token
 
 NOTIFY = "/v1/payments/kuaishou/notify"
 
@@ -172,7 +170,7 @@ def test_payment_after_expiry_is_refunded_automatically(shop, fake_kuaishou):
     assert stock_left() == 5
 
     fake_kuaishou.pay(placed.order_id)  # the member paid at the last second
-    wait_for(lambda: order(placed.order_id).status == REFUNDED)  # the fake completes the refund
+    wait_for(lambda: order(placed.order_id).status == REFUNDED, "the fake to complete the refund")
 
     late = order(placed.order_id)
     assert late.late_payment is True

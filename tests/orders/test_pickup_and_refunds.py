@@ -12,15 +12,11 @@ from tests.orders.support import (
     LIMITED,
     STORE,
     TEA,
-    admin_token,
     api,
     balance,
     coupon_for,
     coupon_status,
-    event_data,
-    events,
     make_member,
-    member_token,
     order,
     place,
     refunds_at_kuaishou,
@@ -29,6 +25,7 @@ from tests.orders.support import (
     stock_left,
     wait_for,
 )
+from tests.support import admin_token, event_data, events, member_token
 
 SLOT = "2026-12-01T11:00"
 ITEMS = [{"product_id": LIMITED, "sku_id": "R", "quantity": 2}]  # 4400 fen
@@ -62,7 +59,7 @@ def test_staff_find_an_order_by_its_code_and_hand_it_over(shop, fake_kuaishou):
     again = api("POST", f"/v1/admin/orders/{order_id}/picked-up", token=staff)
     assert (again[0], again[1]["status"]) == (200, PICKED_UP)
     assert len(events("OrderPickedUp")) == 1
-    assert event_data("OrderPickedUp")[0]["picked_up_by"] == "staff-1"
+    assert event_data("OrderPickedUp")[0]["picked_up_by"] == "admin-1"
 
     other = "0000" if code != "0000" else "0001"
     missing = api("GET", f"/v1/admin/pickups/{other}", token=staff, query=f"store_id={STORE}")
@@ -88,7 +85,7 @@ def refund_flow(fake, member: str, order_id: str) -> dict:
     status, approved = api("POST", f"/v1/admin/orders/{order_id}/refund/approve", token=staff)
     assert status == 200, approved
     assert approved["status"] in (REFUNDING, REFUNDED)
-    wait_for(lambda: order(order_id).status == REFUNDED)  # Kuaishou's REFUND callback
+    wait_for(lambda: order(order_id).status == REFUNDED, "the order REFUNDED by Kuaishou's REFUND callback")
     return api("GET", f"/v1/orders/{order_id}", token=token)[1]
 
 
@@ -113,7 +110,8 @@ def test_a_refund_gives_everything_back_once(shop, fake_kuaishou):
     callback = wait_for(
         lambda: next(
             (c for c in fake_kuaishou.callbacks if c["biz_type"] == "REFUND" and order_id in c["body"]), None
-        )
+        ),
+        "the fake to log the answered REFUND callback",
     )
     fake_kuaishou.redeliver(callback["message_id"])
     assert len(events("OrderRefunded")) == 1

@@ -1,9 +1,8 @@
 """Orders created in-process by another capability (a flash sale): its own price, its own
-item in the order's transaction, and its hook when the order closes or is refunded."""
+item in the order's transaction, and its entry in siyu.orders.returns when the order closes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -14,11 +13,12 @@ from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.db import table_meta
-from siyu.orders import checkout, hooks, release
-from siyu.orders.models import EXPIRED, Order
-from tests.orders.support import LIMITED, event_data, make_member, request, setup_shop, stock_left
+from siyu.orders import checkout, release, returns
+from siyu.orders.models import EXPIRED
+from tests.orders.support import LIMITED, make_member, request, setup_shop, stock_left
+from tests.support import event_data
 
-SOURCE = "flash_sale"
+SOURCE = "test_sale"
 
 
 class SaleUnits(Model):
@@ -34,17 +34,15 @@ def take_unit(tx: TransactWrite, order_id: str) -> None:
     tx.update(SaleUnits("SALE#1", "UNITS"), actions=[SaleUnits.left.add(-1)], condition=SaleUnits.left > 0)
 
 
-def give_back(tx: TransactWrite, order: Order, reason: str) -> None:
+def give_back(tx: TransactWrite, source_ref: str | None, order_id: str, reason: str) -> None:
     tx.update(SaleUnits("SALE#1", "UNITS"), actions=[SaleUnits.left.add(1)])
 
 
 @pytest.fixture
-def sale(aws) -> Iterator[None]:
+def sale(aws, monkeypatch) -> None:
     setup_shop()
     SaleUnits("SALE#1", "UNITS", left=1).save()
-    hooks.register_release_hook(SOURCE, give_back)
-    yield
-    hooks._hooks.pop(SOURCE, None)
+    monkeypatch.setitem(returns.SOURCE_RETURNS, SOURCE, give_back)
 
 
 def units_left() -> int:

@@ -1,5 +1,5 @@
-"""The runtime's moto server applies each DynamoDB request alone, so a conditional write is
-atomic as in DynamoDB: many threads racing for the last units of stock never oversell."""
+"""DynamoDB Local, the runtime's DynamoDB, applies each conditional write atomically, with no
+serialisation in the client: many threads racing for the last units of stock never oversell."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import boto3
 import pytest
 from botocore.config import Config
 
-from siyu_local.motoserver import MotoServer
+from siyu_local.dynamodb_local import DynamoDBLocal
 
 pytestmark = pytest.mark.concurrency
 
@@ -17,10 +17,8 @@ STOCK, BUYERS = 10, 50
 
 
 @pytest.fixture
-def server():
-    running = MotoServer().start()
-    yield running
-    running.stop()
+def server(dynamodb_local: DynamoDBLocal) -> DynamoDBLocal:
+    return dynamodb_local
 
 
 def client(url: str):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from moto import mock_aws
 
 from siyu_local import resources
@@ -47,24 +45,40 @@ def test_tables_secrets_schedules_and_meta_survive_a_restart(tmp_path, probe_sta
         )
 
 
-def test_table_items_round_trip(tmp_path, aws):
+def test_objects_messages_and_fake_platform_state_round_trip(tmp_path, fake_kuaishou):
+    """What each changing request writes (save_service, save_kuaishou) a new run restores:
+    tables are DynamoDB Local's own (-dbPath), so the data folder holds the rest."""
     from siyu_local.template import default_stack
 
     stack = default_stack()
-    clients = Clients(stack.region)
-    table = stack.physical_name("MembersTable")
-    items = [{"pk": {"S": f"MEMBER#{i}"}, "sk": {"S": "PROFILE"}, "n": {"N": str(i)}} for i in range(60)]
-    for item in items:
-        clients("dynamodb").put_item(TableName=table, Item=item)
     data = DataDir(tmp_path)
-    data.save(stack, clients, {})
-    for item in items:
-        clients("dynamodb").delete_item(TableName=table, Key={"pk": item["pk"], "sk": item["sk"]})
-    data.restore(stack, clients)
-    scanned = clients("dynamodb").scan(TableName=table)["Items"]
-    assert sorted(json.dumps(i, sort_keys=True) for i in scanned) == sorted(
-        json.dumps(i, sort_keys=True) for i in items
-    )
+    bucket = stack.physical_name("AnalyticsBucket")
+    with mock_aws():
+        resources.create_all(stack, {}, tables=False)
+        clients = Clients(stack.region)
+        queue = clients.queue_url(stack.physical_name("TrackingDomainEventsDLQ"))
+        clients("s3").put_object(Bucket=bucket, Key="a/1.json", Body=b'{"n": 1}')
+        clients("sqs").send_message(QueueUrl=queue, MessageBody="kept-1")
+        clients("sqs").send_message(QueueUrl=queue, MessageBody="kept-2")
+        for kind in ("s3", "sqs", "secrets", "schedules"):
+            data.save_service(kind, stack, clients)
+    fake_kuaishou.subscribe("ks-user-1", "TPL-1", times=2)
+    data.save_kuaishou(fake_kuaishou.export_state())
+    data.save_meta({})
+    saved_platform = fake_kuaishou.export_state()
+
+    with mock_aws():
+        resources.create_all(stack, data.secrets(), tables=False)
+        clients = Clients(stack.region)
+        data.restore(stack, clients)
+        body = clients("s3").get_object(Bucket=bucket, Key="a/1.json")["Body"].read()
+        assert body == b'{"n": 1}'
+        queue = clients.queue_url(stack.physical_name("TrackingDomainEventsDLQ"))
+        got = clients("sqs").receive_message(QueueUrl=queue, MaxNumberOfMessages=10)["Messages"]
+        assert sorted(m["Body"] for m in got) == ["kept-1", "kept-2"]
+    restored = type(fake_kuaishou)(app_id="ks-restored", app_secret="x")
+    restored.import_state(data.kuaishou() or b"")
+    assert restored.export_state() == saved_platform
 
 
 def test_an_unknown_format_starts_clean(tmp_path, probe_stack: Stack):

@@ -270,3 +270,24 @@ def test_concurrent_batches_store_every_event_exactly_once(atomic_dynamodb):
     assert len(lines) == 800
     assert len({line["event_id"] for line in lines}) == 800
     assert len({line["visitor_id"] for line in lines}) == 8
+
+
+def test_event_batches_are_limited_per_device(aws, monkeypatch):
+    """Issue 15: one device cannot flood ingestion; another device is not affected."""
+    from siyu_local.sandbox import reset_caches
+
+    monkeypatch.setenv("LIMIT_EVENTS_DEVICE", "2/60")
+    reset_caches()
+    statuses = [api("POST", "/v1/events", batch([event(i, ts=NOW_MS)]), headers=DEVICE)[0] for i in range(3)]
+    assert statuses == [200, 200, 429]
+    status, body = api("POST", "/v1/events", batch([event(9, ts=NOW_MS)]), headers=DEVICE)
+    assert (status, body["error"]["code"], body["error"]["details"]["limit"]) == (
+        429,
+        "RATE_LIMITED",
+        "events-device",
+    )
+    assert (
+        api("POST", "/v1/events", batch([event(1, ts=NOW_MS)]), headers={"x-device-id": "device-other"})[0]
+        == 200
+    )
+    assert len(stored_lines()) == 3

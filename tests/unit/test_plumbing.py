@@ -88,6 +88,7 @@ def test_idempotency_key_must_be_well_formed(aws, key):
     assert err.value.code == "VALIDATION_ERROR"
 
 
+@pytest.mark.concurrency
 def test_concurrent_duplicates_run_once(atomic_dynamodb):
     runs: list[int] = []
     barrier = Barrier(8)

@@ -1,22 +1,37 @@
-"""Run every benchmark case and print the table."""
+"""Run every benchmark case and print the table; the cases' own output goes to a log file."""
 
 from __future__ import annotations
 
+import argparse
 import importlib
 import pkgutil
 import sys
+from pathlib import Path
 
 from siyu_local import bench
 
 
 def main(argv: list[str]) -> int:
-    only = set(argv)
-    table = bench.Table()
-    print(f"  {'case':<14} {'figure':<58} {'value':>12}  goal")
-    for info in sorted(pkgutil.iter_modules(bench.__path__), key=lambda m: m.name):
-        if not info.name.startswith("case_") or (only and info.name.removeprefix("case_") not in only):
-            continue
-        importlib.import_module(f"siyu_local.bench.{info.name}").run(table)
+    parser = argparse.ArgumentParser(prog="python -m siyu_local.bench")
+    parser.add_argument("cases", nargs="*", help="only these cases (e.g. orders coupons)")
+    parser.add_argument("--log", type=Path, default=Path("bench.log"), help="where the cases' logs go")
+    args = parser.parse_args(argv)
+    only = set(args.cases)
+    terminal, errors = sys.stdout, sys.stderr
+    table = bench.Table(out=terminal)
+    with args.log.open("w", encoding="utf-8") as log:
+        # Loggers and warnings created from here on write to the log, not between the rows.
+        sys.stdout = sys.stderr = log
+        try:
+            table.header()
+            for info in sorted(pkgutil.iter_modules(bench.__path__), key=lambda m: m.name):
+                case = info.name.removeprefix("case_")
+                if not info.name.startswith("case_") or (only and case not in only):
+                    continue
+                importlib.import_module(f"siyu_local.bench.{info.name}").run(table)
+        finally:
+            sys.stdout, sys.stderr = terminal, errors
+    print(f"  (logs: {args.log})", file=terminal)
     return 0
 
 

@@ -8,31 +8,18 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from siyu_local import bench
-from siyu_local.sandbox import configure_environment
 from siyu_local.template import default_stack
 
 HELPS_TIMED = 50
 
 
 def run(table: bench.Table) -> None:
-    import botocore.handlers
-
-    calls: list[str] = []
-
-    def count(model: object, **_: object) -> None:
-        calls.append(getattr(model, "name", "?"))
-
-    # Registered before the clients of this case exist, so each of them gets it.
-    botocore.handlers.BUILTIN_HANDLERS.append(("before-call.dynamodb", count))
     from siyu_local.sandbox import moto_stack
 
     stack = default_stack()
-    configure_environment(stack, {"POWERTOOLS_TRACE_DISABLED": "true", "POWERTOOLS_LOG_LEVEL": "WARNING"})
-    try:
-        with moto_stack(stack):
-            _measure(table, calls)
-    finally:
-        botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
+    bench.quiet_environment(stack)
+    with bench.dynamodb_calls() as calls, moto_stack(stack):
+        _measure(table, calls)
 
 
 def _measure(table: bench.Table, calls: list[str]) -> None:

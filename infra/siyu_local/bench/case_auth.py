@@ -49,32 +49,16 @@ def import_ratios(table: bench.Table) -> None:
 
 def login_calls(table: bench.Table) -> None:
     """DynamoDB calls per login of a returning member, counted with a botocore event hook."""
-    import botocore.handlers
-
-    calls: list[str] = []
-
-    def count(model: object, **_: object) -> None:
-        calls.append(getattr(model, "name", "?"))
-
-    # Registered before any client exists, so every session and client gets it.
-    botocore.handlers.BUILTIN_HANDLERS.append(("before-call.dynamodb", count))
     from siyu_local.fake_kuaishou import FakeKuaishou
     from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
 
     stack = default_stack()
     fake = FakeKuaishou(app_id=os.environ["KUAISHOU_APP_ID"], app_secret=KUAISHOU_TEST_SECRET, port=0)
     fake.start()
-    configure_environment(
-        stack,
-        {
-            "KUAISHOU_BASE_URL": fake.base_url,
-            "POWERTOOLS_TRACE_DISABLED": "true",
-            "POWERTOOLS_LOG_LEVEL": "WARNING",
-        },
-    )
+    bench.quiet_environment(stack, {"KUAISHOU_BASE_URL": fake.base_url})
     reset_caches()
     try:
-        with moto_stack(stack):
+        with bench.dynamodb_calls() as calls, moto_stack(stack):
             from siyu.auth import login
 
             login.login(fake.issue_login_code(open_id="bench"))
@@ -86,7 +70,6 @@ def login_calls(table: bench.Table) -> None:
             table.add("auth", "DynamoDB calls per login, new member", len(calls))
     finally:
         fake.stop()
-        botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
 
 
 def run(table: bench.Table) -> None:

@@ -18,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from siyu_local import bench
-from siyu_local.sandbox import configure_environment
 from siyu_local.template import default_stack
 
 WRITES = {"PutItem", "UpdateItem", "DeleteItem", "TransactWriteItems", "BatchWriteItem"}
@@ -38,18 +37,6 @@ class _Context:
 
 
 def run(table: bench.Table) -> None:
-    import warnings
-
-    import botocore.handlers
-
-    warnings.filterwarnings("ignore", message="No application metrics to publish")
-    calls: list[str] = []
-
-    def count(model: object, **_: object) -> None:
-        calls.append(getattr(model, "name", "?"))
-
-    # Registered before any client exists, so every session and client gets it.
-    botocore.handlers.BUILTIN_HANDLERS.append(("before-call.dynamodb", count))
     stack = default_stack()
     flash_env = {
         k: v
@@ -57,16 +44,9 @@ def run(table: bench.Table) -> None:
         for k, v in stack.functions()[name].environment.items()
         if k.startswith("FLASH_SALE_")
     }
-    configure_environment(
-        stack,
-        {
-            **flash_env,
-            "POWERTOOLS_TRACE_DISABLED": "true",
-            "POWERTOOLS_LOG_LEVEL": "ERROR",  # orders warn that no expiry schedule target is set here
-            "POWERTOOLS_METRICS_DISABLED": "true",
-        },
-    )
-    from siyu_local.atomic import serialized_dynamodb
+    # Orders warn that no expiry schedule target is set here: errors only.
+    bench.quiet_environment(stack, {**flash_env, "POWERTOOLS_LOG_LEVEL": "ERROR"})
+    from siyu_local.dynamodb_local import DynamoDBLocal
     from siyu_local.fake_kuaishou import FakeKuaishou
     from siyu_local.moto_transactions import faster_transactions
     from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
@@ -78,13 +58,13 @@ def run(table: bench.Table) -> None:
     os.environ["KUAISHOU_BASE_URL"] = fake.base_url
     reset_caches()
     try:
-        with moto_stack(stack), faster_transactions():
-            _through_the_handler(table, calls)
-        with moto_stack(stack), faster_transactions(), serialized_dynamodb():
-            _under_load(table, calls)
+        with bench.dynamodb_calls() as calls:
+            with moto_stack(stack), faster_transactions():
+                _through_the_handler(table, calls)
+            with DynamoDBLocal() as ddb, moto_stack(stack, dynamodb_url=ddb.url):
+                _under_load(table, calls)
     finally:
         fake.stop()
-        botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
 
 
 def _seed_catalogue() -> None:

@@ -97,17 +97,16 @@ def _run_once(fake: Any, *, limited: bool) -> dict[str, float]:
 
     from siyu import clock
     from siyu.live import LiveSpec, create_live, reminders, schedules
-    from siyu_local.atomic import serialized_dynamodb
-    from siyu_local.moto_transactions import faster_transactions
 
     os.environ["KUAISHOU_MESSAGE_RATE"] = "80" if limited else "1000000"
     fake.message_qps = 100 if limited else 1_000_000
     reset_caches()
     reminders._limiter.cache_clear()
     starts = clock.now() + timedelta(hours=2)
-    # moto's own rollback copies the whole table per transaction (each SENT record is one):
-    # the figure would measure that, not the sender.
-    with moto_stack(default_stack()), faster_transactions(), serialized_dynamodb():
+    # Concurrent senders claim SENT records: DynamoDB Local applies each claim atomically.
+    from siyu_local.dynamodb_local import DynamoDBLocal
+
+    with DynamoDBLocal() as ddb, moto_stack(default_stack(), dynamodb_url=ddb.url):
         live = create_live(
             LiveSpec.model_validate(
                 {
@@ -149,14 +148,13 @@ def _limit_only(fake: Any) -> dict[str, float]:
 
     from siyu import kuaishou
     from siyu.live import reminders
-    from siyu_local.atomic import serialized_dynamodb
 
     os.environ["KUAISHOU_MESSAGE_RATE"] = "80"
     fake.message_qps = 100
     reset_caches()
     reminders._limiter.cache_clear()
     data = {"thing01": {"value": "bench"}}
-    with moto_stack(default_stack()), serialized_dynamodb():
+    with moto_stack(default_stack()):
         client, limiter = kuaishou.client(), reminders.limiter()
         client.access_token()
         calls_before = sum(1 for _, path in fake.calls if path.endswith("/message/template/send"))
@@ -171,32 +169,6 @@ def _limit_only(fake: Any) -> dict[str, float]:
         seconds = time.perf_counter() - started
         calls = sum(1 for _, path in fake.calls if path.endswith("/message/template/send")) - calls_before
     return {"seconds": seconds, "refused": calls - RESERVERS}
-
-
-class _DynamoDBCalls:
-    """Counts DynamoDB operations made by botocore (any client) while active."""
-
-    def __init__(self) -> None:
-        self.calls: list[str] = []
-
-    def __enter__(self) -> _DynamoDBCalls:
-        import botocore.client
-
-        self._original = original = botocore.client.BaseClient._make_api_call
-        calls = self.calls
-
-        def counting(client: Any, operation: str, params: Any) -> Any:
-            if client.meta.service_model.service_name == "dynamodb":
-                calls.append(operation)
-            return original(client, operation, params)
-
-        botocore.client.BaseClient._make_api_call = counting
-        return self
-
-    def __exit__(self, *_: object) -> None:
-        import botocore.client
-
-        botocore.client.BaseClient._make_api_call = self._original
 
 
 def _coupon_and_opens() -> dict[str, int]:
@@ -237,15 +209,15 @@ def _coupon_and_opens() -> dict[str, int]:
                 "exclusive_coupon": {"template_id": template.template_id, "code": "BENCH888"},
             }
         )
-        with _DynamoDBCalls() as counted:
+        with bench.dynamodb_calls() as counted:
             live = create_live(spec, "bench", request_key="bench-create-0001")
-        figures["create"] = len(counted.calls)
-        with _DynamoDBCalls() as counted:
+        figures["create"] = len(counted)
+        with bench.dynamodb_calls() as counted:
             update_live(
                 live.live_id,
                 LivePatch(starts_at=starts + timedelta(hours=1), ends_at=starts + timedelta(hours=2)),
             )
-        figures["move"] = len(counted.calls)
+        figures["move"] = len(counted)
 
         member_id, key = "01HBENCHMEMBER000000000000", "v2-10m"
         now = clock.now_iso()
@@ -282,9 +254,9 @@ def _coupon_and_opens() -> dict[str, int]:
             ("again", batch(query)),
             ("other", batch({"video_id": "v1"})),
         ):
-            with _DynamoDBCalls() as counted:
+            with bench.dynamodb_calls() as counted:
                 collector.collect(body, actor)
-            figures[label] = len(counted.calls)
+            figures[label] = len(counted)
     return figures
 
 

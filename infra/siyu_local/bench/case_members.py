@@ -8,7 +8,6 @@ import time
 from typing import Any
 
 from siyu_local import bench
-from siyu_local.sandbox import configure_environment
 from siyu_local.template import default_stack
 
 MEMBERS_FOR_THROUGHPUT = 50
@@ -26,32 +25,13 @@ class _Context:
 
 
 def run(table: bench.Table) -> None:
-    import botocore.handlers
-
-    calls: list[str] = []
-
-    def count(model: object, **_: object) -> None:
-        calls.append(getattr(model, "name", "?"))
-
-    # Registered before any client exists, so every session and client gets it.
-    botocore.handlers.BUILTIN_HANDLERS.append(("before-call.dynamodb", count))
-    stack = default_stack()
-    configure_environment(
-        stack,
-        {
-            "POWERTOOLS_TRACE_DISABLED": "true",
-            "POWERTOOLS_LOG_LEVEL": "WARNING",
-            "POWERTOOLS_METRICS_DISABLED": "true",
-        },
-    )
     from siyu_local.moto_transactions import faster_transactions
     from siyu_local.sandbox import moto_stack
 
-    try:
-        with moto_stack(stack), faster_transactions():
-            _measure(table, calls)
-    finally:
-        botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
+    stack = default_stack()
+    bench.quiet_environment(stack)
+    with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
+        _measure(table, calls)
 
 
 def _measure(table: bench.Table, calls: list[str]) -> None:

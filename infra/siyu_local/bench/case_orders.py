@@ -10,7 +10,6 @@ from collections.abc import Callable
 from typing import Any
 
 from siyu_local import bench
-from siyu_local.sandbox import configure_environment
 from siyu_local.template import default_stack
 
 TIMED = 30
@@ -19,15 +18,6 @@ STORE = "BENCH-STORE"
 
 
 def run(table: bench.Table) -> None:
-    import botocore.handlers
-
-    calls: list[str] = []
-
-    def count(model: object, **_: object) -> None:
-        calls.append(getattr(model, "name", "?"))
-
-    # Registered before the clients of this case exist, so each of them gets it.
-    botocore.handlers.BUILTIN_HANDLERS.append(("before-call.dynamodb", count))
     from siyu import clock
     from siyu_local.fake_kuaishou import FakeKuaishou
     from siyu_local.moto_transactions import faster_transactions
@@ -48,25 +38,17 @@ def run(table: bench.Table) -> None:
         1,
     )
     fake.auto_complete_refunds = False
-    configure_environment(
-        stack,
-        {
-            **orders_env,
-            "KUAISHOU_BASE_URL": fake.base_url,
-            "POWERTOOLS_TRACE_DISABLED": "true",
-            "POWERTOOLS_LOG_LEVEL": "ERROR",
-            "POWERTOOLS_METRICS_DISABLED": "true",
-        },
+    bench.quiet_environment(
+        stack, {**orders_env, "KUAISHOU_BASE_URL": fake.base_url, "POWERTOOLS_LOG_LEVEL": "ERROR"}
     )
     os.environ.pop("AWS_ENDPOINT_URL", None)
     clock.clock.freeze(clock.parse_iso(NOW))
     try:
-        with moto_stack(stack), faster_transactions():
+        with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
             _measure(table, calls, fake)
     finally:
         clock.clock.reset()
         fake.stop()
-        botocore.handlers.BUILTIN_HANDLERS.remove(("before-call.dynamodb", count))
 
 
 def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:

@@ -1,7 +1,7 @@
 """A fake Kuaishou (快手) open platform for tests and the local runtime.
 
-Serves the mini-program server APIs with the real request/response shapes and signatures
-(/work/shared/research/kuaishou-api.md, §1–§5) on 127.0.0.1, standard library only::
+Serves the mini-program server APIs (login, access token, subscribe messages, epay) with the
+documented request/response shapes and signatures on 127.0.0.1, standard library only::
 
     fake = FakeKuaishou(app_id="ks700000000000000001", app_secret="fake-app-secret").start()
     code = fake.issue_login_code(open_id="openid-alice")   # what ks.login hands the client

@@ -4,7 +4,7 @@ Every JSON answer carries ``result``: ``1`` on success, otherwise one of the int
 ``error_msg``. Business errors use HTTP 200 (as the real SDKs expect); only the simulated
 outage (503), unknown paths (404) and wrong methods (405) change the HTTP status.
 
-Codes confirmed by the research notes (/work/shared/research/kuaishou-api.md):
+Codes as Kuaishou documents them:
 
 =============================  ===========  ==================================================
 constant                       value        meaning

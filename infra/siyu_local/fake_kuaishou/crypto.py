@@ -1,4 +1,4 @@
-"""AES-128-CBC / PKCS#7 as used for getPhoneNumber encryptedData (research notes §3)."""
+"""AES-128-CBC / PKCS#7 as used for getPhoneNumber encryptedData (Kuaishou's phone-number decryption)."""
 
 from __future__ import annotations
 

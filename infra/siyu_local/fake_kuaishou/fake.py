@@ -113,17 +113,21 @@ class FakeKuaishou(PlatformState):
         unknown order and ValueError if it is not PROCESSING (paid, failed or timed out).
         """
         notify_url, data = self._mark_paid(out_order_no, channel, status, extra_info)
+        self.changed()
         result = self._deliver("PAYMENT", data, notify_url, max_attempts=self.callback_max_attempts)
         with self._lock:
             self._orders[out_order_no]["callback_attempts"].extend(result.pop("_attempts"))
+        self.changed()
         return result
 
     def complete_refund(self, out_refund_no: str, status: str = "SUCCESS") -> Json:
         """Finish a PROCESSING refund and push the REFUND callback until acked."""
         notify_url, data = self._finish_refund(out_refund_no, status)
+        self.changed()
         result = self._deliver("REFUND", data, notify_url, max_attempts=self.callback_max_attempts)
         with self._lock:
             self._refunds[out_refund_no]["callback_attempts"].extend(result.pop("_attempts"))
+        self.changed()
         return result
 
     def redeliver(self, message_id: str) -> Json:

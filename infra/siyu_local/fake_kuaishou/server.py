@@ -67,6 +67,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
         return self.rfile.read(length) if length > 0 else b""
 
     def _send(self, status: int, payload: bytes, content_type: str) -> None:
+        self.server.fake.changed()  # kept before the answer acknowledges it
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(payload)))
@@ -130,7 +131,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
 
     # ------------------------------------------------------------------ platform endpoints
     def _code2session(self, query: dict[str, str], body: bytes) -> None:
-        # Accept form body and query string alike (SDKs disagree, research notes §1).
+        # Accept form body and query string alike (SDKs disagree).
         self._send_json(HTTPStatus.OK, self.server.fake.handle_code2session({**query, **self._form(body)}))
 
     def _access_token(self, query: dict[str, str], body: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Kuaishou signatures (research notes §5.1 and §5.4), pure functions.
+"""Kuaishou signatures (epay request sign, callback kwaisign), pure functions.
 
 epay request sign: take URL query params + JSON body fields, drop ``sign``, ``access_token``
 and empty values, sort keys by ASCII, join ``k=v`` with ``&`` (raw, not URL-encoded), append

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import hmac
 import json
+import pickle
 import random
 import re
 import secrets
@@ -17,7 +18,7 @@ import threading
 import time
 import uuid
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -132,10 +133,27 @@ def _notify_url(body: Mapping[str, Any], fallback: str | None) -> str:
 class PlatformState:
     """Everything the fake platform knows; all public methods are thread-safe."""
 
+    # The kinds of state a restart must keep (the local runtime's --data-dir): one attribute
+    # each. A new kind of platform state is kept by adding its attribute here.
+    PERSISTED = (
+        "_orders",
+        "_refunds",
+        "_callbacks",
+        "_sent_messages",
+        "_subscriptions",
+        "_session_keys",
+        "_tokens",
+        "_tokens_issued",
+        "_time_offset",
+    )
+
     def __init__(self, app_id: str, app_secret: str, *, seed: int = 0) -> None:
         self.app_id = app_id
         self.app_secret = app_secret
         self._lock = threading.RLock()
+        # Called with the serialised state whenever it changed (before a response acknowledges it).
+        self.on_change: Callable[[bytes], None] | None = None
+        self._saved: bytes = b""
 
         # Knobs — plain attributes that tests may change at any time.
         self.code_ttl: float = 300.0  # js_code lifetime (s)
@@ -175,6 +193,31 @@ class PlatformState:
         self._refunds: dict[str, Json] = {}
         self._callbacks: list[Json] = []
         self._calls: list[tuple[str, str]] = []
+
+    # ------------------------------------------------------------------ persistence
+    def export_state(self) -> bytes:
+        with self._lock:
+            return pickle.dumps({name: getattr(self, name) for name in self.PERSISTED})
+
+    def import_state(self, blob: bytes) -> None:
+        """Restore what `export_state` wrote (kinds no longer in PERSISTED are ignored)."""
+        data = pickle.loads(blob)  # noqa: S301 - our own data folder, written by export_state
+        with self._lock:
+            for name, value in data.items():
+                if name in self.PERSISTED:
+                    setattr(self, name, value)
+            self._saved = blob
+
+    def changed(self) -> None:
+        """Hand the state to `on_change` if it differs from what was handed last."""
+        if self.on_change is None:
+            return
+        with self._lock:
+            blob = self.export_state()
+            if blob == self._saved:
+                return
+            self.on_change(blob)
+            self._saved = blob
 
     # ------------------------------------------------------------------ clock & observation
     def _now(self) -> float:

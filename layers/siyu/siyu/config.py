@@ -40,6 +40,22 @@ class Settings(BaseModel):
     refresh_token_ttl_seconds: int = 30 * 24 * 3600
     secret_cache_seconds: int = 300
 
+    # Request decoding (siyu.http): larger bodies are 413, deeper JSON is 400.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_json_depth: int = Field(default=32, ge=4, le=256)
+
+    # Abuse limits (siyu.limits), counters in the app table. "<count>/<seconds>" each.
+    limit_admin_login_user: str = "5/900"  # failed admin logins per username, then lockout
+    limit_admin_login_ip: str = "20/900"  # failed admin logins per source IP, then lockout
+    limit_admin_lockout_max_seconds: int = Field(default=3600, ge=60)  # backoff doubles up to this
+    limit_member_login_ip: str = "120/60"  # member logins per source IP (carrier NATs share IPs)
+    limit_code_guesses: str = "10/600"  # wrong redemption codes per member
+    limit_events_device: str = "120/60"  # event batches per device (or member)
+    limit_member_writes: str = "60/60"  # mutating member requests per member
+
+    # Admin tokens are re-checked against the account (disabled, password changed) this often.
+    admin_check_cache_seconds: int = Field(default=30, ge=0, le=60)
+
     # Analytics (埋点): events go to a Firehose stream that writes date-partitioned JSON
     # lines to the analytics bucket; reports run the same SQL on Athena or DuckDB.
     events_stream: str = "siyu-events"

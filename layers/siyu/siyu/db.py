@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any, Literal
 
 from pynamodb.connection import Connection
-from pynamodb.transactions import TransactGet, TransactWrite
+from pynamodb.transactions import TransactWrite
 
 from siyu.config import get_settings
 
@@ -36,10 +36,6 @@ def connection() -> Connection:
 def transaction() -> TransactWrite:
     """One TransactWriteItems: every change inside commits together or not at all."""
     return TransactWrite(connection=connection())
-
-
-def transact_get() -> TransactGet:
-    return TransactGet(connection=connection())
 
 
 def reset_connection() -> None:

@@ -1,6 +1,7 @@
 """Client of the Kuaishou (快手) open platform: login, access token, subscribe messages and
-担保支付 (epay). Contracts: shared/research/kuaishou-api.md. The base URL is configurable so
-the fake platform of the local runtime and tests can stand in for open.kuaishou.com."""
+担保支付 (epay), with the platform's documented request/response shapes and signatures. The
+base URL is configurable so the fake platform of the local runtime and tests can stand in
+for open.kuaishou.com."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ PhoneDecryptFailed = define_error("PHONE_DECRYPT_FAILED", 400, "手机号解密�
 # Refresh a shared access token this long before Kuaishou says it expires.
 TOKEN_REFRESH_MARGIN_SECONDS = 1500
 # `result` of an openapi call whose access_token is unknown, expired or revoked (the fake
-# platform's code; the research notes could not confirm the real one): drop it, get another.
+# platform's code; Kuaishou's documentation does not name the real one): drop it, get another.
 TOKEN_INVALID_RESULT = 100200108
 
 
@@ -257,7 +258,9 @@ class KuaishouClient:
     def verify_callback(self, raw_body: bytes, kwaisign: str | None) -> bool:
         if not kwaisign:
             return False
-        return hmac.compare_digest(callback_signature(raw_body, self.app_secret), kwaisign.lower())
+        # Bytes, not str: a header with non-ASCII characters is a mismatch, not a TypeError.
+        expected = callback_signature(raw_body, self.app_secret).encode()
+        return hmac.compare_digest(expected, kwaisign.lower().encode("utf-8", "replace"))
 
 
 _client: KuaishouClient | None = None

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import Field, StrictInt
 
-Fen = Annotated[int, Field(ge=0, le=100_000_000, description="amount in fen (分), 100 = ¥1.00")]
+# Strict: a client sending "100", 100.0 or true gets a VALIDATION_ERROR, never a coerced amount.
+Fen = Annotated[StrictInt, Field(ge=0, le=100_000_000, description="amount in fen (分), 100 = ¥1.00")]
+# How many of something a member orders: strict like money (bounds where it is used).
+Count = StrictInt
 
 
 def yuan(fen: int) -> str:

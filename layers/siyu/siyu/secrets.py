@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import threading
-import time
-
 from siyu import aws
+from siyu.cache import TimedCache
 from siyu.config import get_settings
 
-_cache: dict[str, tuple[str, float]] = {}
-_lock = threading.Lock()
+_cache: TimedCache[str, str] = TimedCache(lambda: get_settings().secret_cache_seconds)
 
 
 def get_secret(name: str) -> str:
-    now = time.monotonic()
-    with _lock:
-        hit = _cache.get(name)
-        if hit and hit[1] > now:
-            return hit[0]
-    value = aws.client("secretsmanager").get_secret_value(SecretId=name)
-    text = value.get("SecretString") or bytes(value["SecretBinary"]).decode()
-    with _lock:
-        _cache[name] = (text, now + get_settings().secret_cache_seconds)
-    return str(text)
+    def read() -> str:
+        value = aws.client("secretsmanager").get_secret_value(SecretId=name)
+        return str(value.get("SecretString") or bytes(value["SecretBinary"]).decode())
+
+    return _cache.get_or_load(name, read)
 
 
 def clear_cache() -> None:
-    with _lock:
-        _cache.clear()
+    _cache.forget()

@@ -83,18 +83,31 @@ class PeriodOut(BaseModel):
         return cls(start=period.start.isoformat(), end=period.end.isoformat())
 
 
-def segment_sql(segment: Segment) -> str:
-    """The row filter of a segment, on the `d` alias of base.sql."""
+ATTRIBUTION_WINDOW_MS = 24 * 3600 * 1000
+
+
+def segment_sql(segment: Segment, attribution_ms: int = ATTRIBUTION_WINDOW_MS) -> str:
+    """The row filter of a segment, on the `d` alias of base.sql.
+
+    Source segments (share, live, video) keep the events of sessions launched from that kind
+    of source. Domain events (an order, a payment) have no session: each goes to the source
+    of the member's latest launch before it, within `attribution_ms` — the visit that led to it."""
     if segment == "all":
         return "TRUE"
     if segment == "members":
         return "d.member_id IS NOT NULL"
     if segment == "anonymous":
         return "d.member_id IS NULL AND d.kind = 'track'"
-    # Source segments: events of sessions launched from that kind of source.
+    source = text(segment)
     return (
-        "EXISTS (SELECT 1 FROM dedup s WHERE s.visitor_id = d.visitor_id "  # noqa: S608 (a quoted enum)
-        f"AND s.session_id = d.session_id AND s.source_type = {text(segment)})"
+        "(CASE WHEN d.session_id IS NOT NULL THEN "  # noqa: S608 (a quoted enum and an int)
+        "EXISTS (SELECT 1 FROM dedup s WHERE s.visitor_id = d.visitor_id "
+        f"AND s.session_id = d.session_id AND s.source_type = {source}) "
+        "WHEN d.kind = 'domain' AND d.member_id IS NOT NULL THEN "
+        "(SELECT max_by(l.source_type, l.ts_ms) FROM dedup l WHERE l.member_id = d.member_id "
+        "AND l.kind = 'track' AND l.source_type IS NOT NULL AND l.ts_ms <= d.ts_ms "
+        f"AND l.ts_ms > d.ts_ms - {int(attribution_ms)}) = {source} "
+        "ELSE FALSE END)"
     )
 
 
@@ -290,11 +303,9 @@ def bounce(
     total = BounceStats(sessions=0, bounced=0, bounce_rate=None)
     pages = []
     for r in engine.run({"bounce": sql})["bounce"]:
-        stats = {
-            "sessions": r["sessions"],
-            "bounced": r["bounced"],
-            "bounce_rate": rate(r["bounced"], r["sessions"]),
-        }
+        # Over a period without sessions the total row holds NULL sums: that is zero.
+        sessions, bounced = int(r["sessions"] or 0), int(r["bounced"] or 0)
+        stats = {"sessions": sessions, "bounced": bounced, "bounce_rate": rate(bounced, sessions)}
         if r["grouping_set"] == 0:
             pages.append(BounceByPage(landing_page=r["landing_page"], **stats))
         else:
@@ -400,7 +411,7 @@ def _funnel_sql(
         dialect,
         period.start,
         period.end,
-        segment_sql(segment),
+        segment_sql(segment, window_minutes * 60_000),
         [_step_match(s) for s in steps],
         window_minutes * 60_000,
     )

@@ -10,7 +10,6 @@ campaign never changes an assist under way.
 
 from __future__ import annotations
 
-import time
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -28,6 +27,7 @@ from pynamodb.exceptions import PutError, UpdateError
 from siyu import clock
 from siyu.assist.errors import CampaignEnded, CampaignNotFound, CampaignNotStarted, CampaignPaused
 from siyu.assist.models import ACTIVE, CAMPAIGN_LIST_KEY, PAUSED, Campaign, StartRecord
+from siyu.cache import TimedCache
 from siyu.coupons import templates
 from siyu.errors import ValidationFailed
 from siyu.ids import new_id
@@ -208,26 +208,21 @@ def _reward_name(reward: CouponReward | PointsReward) -> str:
 
 
 # ---------------------------------------------------------------- reads (cached for helps)
-_cache: dict[str, tuple[float, Campaign]] = {}
+_cache: TimedCache[str, Campaign] = TimedCache(CACHE_SECONDS)
 
 
 def get(campaign_id: str, *, fresh: bool = False) -> Campaign:
-    hit = _cache.get(campaign_id)
-    if hit is not None and not fresh and time.monotonic() - hit[0] < CACHE_SECONDS:
-        return hit[1]
-    try:
-        campaign = Campaign.get(*Campaign.key(campaign_id), consistent_read=fresh)
-    except Campaign.DoesNotExist:
-        raise CampaignNotFound(details={"campaign_id": campaign_id}) from None
-    _cache[campaign_id] = (time.monotonic(), campaign)
-    return campaign
+    def read() -> Campaign:
+        try:
+            return Campaign.get(*Campaign.key(campaign_id), consistent_read=fresh)
+        except Campaign.DoesNotExist:
+            raise CampaignNotFound(details={"campaign_id": campaign_id}) from None
+
+    return _cache.get_or_load(campaign_id, read, fresh=fresh)
 
 
 def forget(campaign_id: str | None = None) -> None:
-    if campaign_id is None:
-        _cache.clear()
-    else:
-        _cache.pop(campaign_id, None)
+    _cache.forget(campaign_id)
 
 
 def list_campaigns(limit: int = 200) -> list[Campaign]:

@@ -65,6 +65,7 @@ from siyu.errors import SiyuError
 from siyu.events import DomainEvent, stage
 from siyu.members import points
 from siyu.members.models import Member
+from siyu.txn import cancelled, value
 
 ATTEMPTS = 8
 GRANTED, FAILED = "GRANTED", "FAILED"
@@ -221,47 +222,12 @@ def _plan(
 
 
 def _stage(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
-    a, rules = plan.assist, plan.rules
-    needed = int(a.helps_needed)
+    """One help is one transaction: the help, the assist's count (and its completion with the
+    reward), the helper's and initiator's limits, the statistics, the events."""
+    a = plan.assist
     tx.save(plan.help, condition=Help.pk.does_not_exist(), return_values="ALL_OLD")
-
-    live = (Assist.status == OPEN) & (Assist.expires_at > plan.now_iso)
-    actions: list[Any] = []
-    if not plan.counted:
-        actions.append(Assist.uncounted.add(1))
-        condition = live
-    elif plan.completing:
-        _stage_reward(tx, plan, attempt)
-        actions += [
-            Assist.helps.add(1),
-            Assist.status.set(COMPLETED),
-            Assist.completed_at.set(plan.now_iso),
-            Assist.reward_status.set(plan.reward_status or FAILED),
-        ]
-        if plan.reward_ref:
-            actions.append(Assist.reward_ref.set(plan.reward_ref))
-        if attempt.reward_failed:
-            actions.append(Assist.reward_error.set(attempt.reward_failed))
-        condition = live & (Assist.helps == needed - 1)
-    else:
-        actions.append(Assist.helps.add(1))
-        condition = live & (Assist.helps < needed - 1)
-    if plan.counted and plan.is_new:
-        actions.append(Assist.new_helpers.add(1))
-    tx.update(Assist(*Assist.key(a.assist_id)), actions=actions, condition=condition, return_values="ALL_OLD")
-
-    day_ttl = clock.epoch(clock.parse_iso(plan.now_iso) + DAY_COUNTER_RETENTION)
-    _count(
-        tx, day_key(plan.help.helper_id, a.campaign_id, plan.day), int(a.helps_per_helper_per_day), day_ttl
-    )
-    for kind, member_id, window, limited in (
-        ("AHELPRATE", plan.help.helper_id, rules.helper_limit, True),
-        ("ARECV", a.initiator_id, rules.initiator_limit, True),
-        ("ABURST", a.initiator_id, rules.burst, not attempt.burst_flagged),
-    ):
-        ttl = window.ends_at(plan.epoch) + 86400
-        _count(tx, window_key(member_id, kind, window, plan.epoch), window.max if limited else None, ttl)
-
+    _stage_assist(tx, plan, attempt)
+    _stage_limits(tx, plan, attempt)
     new_in_completed = int(a.new_helpers) + int(plan.is_new) if plan.completing else 0
     stats.stage(
         tx,
@@ -287,38 +253,90 @@ def _stage(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
                 "counted": plan.counted,
                 "flags": plan.flags,
                 "helps": int(a.helps) + int(plan.counted),
-                "helps_needed": needed,
+                "helps_needed": int(a.helps_needed),
             },
         ),
     )
     if plan.completing:
-        if not attempt.keep_pointer:
-            tx.update(
-                StartRecord(*StartRecord.key(a.initiator_id, a.campaign_id)),
-                actions=[StartRecord.open_assist_id.remove(), StartRecord.open_expires_at.remove()],
-                condition=StartRecord.open_assist_id == a.assist_id,
-                return_values="ALL_OLD",
-            )
-        stage(
-            tx,
-            DomainEvent(
-                type="AssistCompleted",
-                member_id=a.initiator_id,
-                data={
-                    "assist_id": a.assist_id,
-                    "campaign_id": a.campaign_id,
-                    "initiator_id": a.initiator_id,
-                    "helps": needed,
-                    "new_members": new_in_completed,
-                    "reward": parse_reward(a.reward).model_dump(),
-                    "reward_name": a.reward_name,
-                    "reward_status": plan.reward_status,
-                    "reward_ref": plan.reward_ref,
-                    "reward_error": attempt.reward_failed,
-                    "completed_at": plan.now_iso,
-                },
-            ),
+        _stage_completion(tx, plan, attempt, new_in_completed)
+
+
+def _stage_assist(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
+    """The assist's count, bounded by helps_needed: the last help completes it (with the reward)."""
+    a = plan.assist
+    needed = int(a.helps_needed)
+    live = (Assist.status == OPEN) & (Assist.expires_at > plan.now_iso)
+    actions: list[Any] = []
+    if not plan.counted:
+        actions.append(Assist.uncounted.add(1))
+        condition = live
+    elif plan.completing:
+        _stage_reward(tx, plan, attempt)
+        actions += [
+            Assist.helps.add(1),
+            Assist.status.set(COMPLETED),
+            Assist.completed_at.set(plan.now_iso),
+            Assist.reward_status.set(plan.reward_status or FAILED),
+        ]
+        if plan.reward_ref:
+            actions.append(Assist.reward_ref.set(plan.reward_ref))
+        if attempt.reward_failed:
+            actions.append(Assist.reward_error.set(attempt.reward_failed))
+        condition = live & (Assist.helps == needed - 1)
+    else:
+        actions.append(Assist.helps.add(1))
+        condition = live & (Assist.helps < needed - 1)
+    if plan.counted and plan.is_new:
+        actions.append(Assist.new_helpers.add(1))
+    tx.update(Assist(*Assist.key(a.assist_id)), actions=actions, condition=condition, return_values="ALL_OLD")
+
+
+def _stage_limits(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
+    """The helper's daily helps, the helper's and initiator's rate windows, the burst counter."""
+    a, rules = plan.assist, plan.rules
+    day_ttl = clock.epoch(clock.parse_iso(plan.now_iso) + DAY_COUNTER_RETENTION)
+    _count(
+        tx, day_key(plan.help.helper_id, a.campaign_id, plan.day), int(a.helps_per_helper_per_day), day_ttl
+    )
+    for kind, member_id, window, limited in (
+        ("AHELPRATE", plan.help.helper_id, rules.helper_limit, True),
+        ("ARECV", a.initiator_id, rules.initiator_limit, True),
+        ("ABURST", a.initiator_id, rules.burst, not attempt.burst_flagged),
+    ):
+        ttl = window.ends_at(plan.epoch) + 86400
+        _count(tx, window_key(member_id, kind, window, plan.epoch), window.max if limited else None, ttl)
+
+
+def _stage_completion(tx: TransactWrite, plan: Plan, attempt: Attempt, new_in_completed: int) -> None:
+    """The initiator may start again (their open-assist pointer cleared) and AssistCompleted."""
+    a = plan.assist
+    if not attempt.keep_pointer:
+        tx.update(
+            StartRecord(*StartRecord.key(a.initiator_id, a.campaign_id)),
+            actions=[StartRecord.open_assist_id.remove(), StartRecord.open_expires_at.remove()],
+            condition=StartRecord.open_assist_id == a.assist_id,
+            return_values="ALL_OLD",
         )
+    stage(
+        tx,
+        DomainEvent(
+            type="AssistCompleted",
+            member_id=a.initiator_id,
+            data={
+                "assist_id": a.assist_id,
+                "campaign_id": a.campaign_id,
+                "initiator_id": a.initiator_id,
+                "helps": int(a.helps_needed),
+                "new_members": new_in_completed,
+                "reward": parse_reward(a.reward).model_dump(),
+                "reward_name": a.reward_name,
+                "reward_status": plan.reward_status,
+                "reward_ref": plan.reward_ref,
+                "reward_error": attempt.reward_failed,
+                "completed_at": plan.now_iso,
+            },
+        ),
+    )
 
 
 def _stage_reward(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
@@ -354,29 +372,14 @@ def _stage_reward(tx: TransactWrite, plan: Plan, attempt: Attempt) -> None:
 
 
 # ---------------------------------------------------------------- a cancelled try
-def _raw(value: dict[str, Any], name: str) -> Any:
-    cell = value.get(name) or {}
-    return float(cell["N"]) if "N" in cell else cell.get("S")
-
-
 def _learn(exc: TransactWriteError, plan: Plan, attempt: Attempt) -> bool:
     """Raise the error a refused help means, or note what the next try must do differently.
     Returns whether the refusal was a conflict (then back off before retrying)."""
-    reasons = exc.cancellation_reasons
-    if not reasons:
-        raise exc  # throttling, network: not a refusal
+    failed = cancelled(exc)  # re-raises throttling, network: not a refusal
     mine: dict[str, dict[str, Any]] = {}
-    others = conflict = False
-    for reason in reasons:
-        if reason is None:
-            continue
-        if reason.code == "TransactionConflict":
-            conflict = True
-            continue
-        if reason.code != "ConditionalCheckFailed":
-            raise exc
-        raw = reason.raw_item or {}
-        sk = str(_raw(raw, "sk") or "")
+    conflict = failed.conflict
+    others = failed.itemless > 0
+    for (_, sk), raw in failed.items.items():
         kind = sk.split("#", 1)[0]
         if kind in ("HELP", "ASSIST", "AHELPDAY", "AHELPRATE", "ARECV", "ABURST", "ASTART"):
             mine[kind] = raw
@@ -387,9 +390,9 @@ def _learn(exc: TransactWriteError, plan: Plan, attempt: Attempt) -> bool:
         return False  # the helper's help exists: the next read returns it
     if "ASSIST" in mine:
         raw = mine["ASSIST"]
-        if _raw(raw, "status") == COMPLETED:
+        if value(raw, "status") == COMPLETED:
             raise AssistCompleted(details={"assist_id": a.assist_id}) from None
-        if str(_raw(raw, "expires_at")) <= plan.now_iso:
+        if str(value(raw, "expires_at")) <= plan.now_iso:
             raise AssistExpired(details={"assist_id": a.assist_id, "expires_at": a.expires_at}) from None
     if "AHELPDAY" in mine:
         limit = int(a.helps_per_helper_per_day)

@@ -4,13 +4,11 @@ flags raised for operators (a flagged help is recorded with its reasons, and cou
 
 from __future__ import annotations
 
-import threading
-import time
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu import clock
 from siyu.assist.models import RulesItem
+from siyu.cache import TimedCache
 
 CACHE_SECONDS = 30.0
 
@@ -59,23 +57,19 @@ class AssistRules(BaseModel):
     )
 
 
-_lock = threading.Lock()
-_cached: tuple[float, AssistRules] | None = None
+_cached: TimedCache[str, AssistRules] = TimedCache(CACHE_SECONDS)
+
+
+def _read() -> AssistRules:
+    try:
+        return AssistRules.model_validate_json(RulesItem.get(*RulesItem.key(), consistent_read=True).data)
+    except RulesItem.DoesNotExist:
+        return AssistRules()
 
 
 def load() -> AssistRules:
     """The current rules (one GetItem, then cached for CACHE_SECONDS in this container)."""
-    global _cached
-    with _lock:
-        if _cached is not None and time.monotonic() - _cached[0] < CACHE_SECONDS:
-            return _cached[1]
-    try:
-        rules = AssistRules.model_validate_json(RulesItem.get(*RulesItem.key(), consistent_read=True).data)
-    except RulesItem.DoesNotExist:
-        rules = AssistRules()
-    with _lock:
-        _cached = (time.monotonic(), rules)
-    return rules
+    return _cached.get_or_load("rules", _read)
 
 
 def save(rules: AssistRules, actor: str | None = None) -> AssistRules:
@@ -87,6 +81,4 @@ def save(rules: AssistRules, actor: str | None = None) -> AssistRules:
 
 
 def reset() -> None:
-    global _cached
-    with _lock:
-        _cached = None
+    _cached.forget()

@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 
-from siyu.auth.admins import create_admin
+from siyu.auth.admins import PasswordTooShort, create_admin
 from siyu.errors import SiyuError
 
 
@@ -27,8 +27,8 @@ def main(argv: list[str] | None = None) -> int:
     password = os.environ.get("SIYU_ADMIN_PASSWORD") or getpass.getpass("password: ")
     try:
         account = create_admin(args.username, password, args.role)
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except PasswordTooShort as exc:
+        print(f"error: {exc.code}: {exc.message}", file=sys.stderr)
         return 2
     except SiyuError as exc:
         print(f"error: {exc.code}: {exc.message}", file=sys.stderr)

@@ -1,4 +1,10 @@
-"""Member login through Kuaishou code2session, token refresh, phone binding, profile."""
+"""Member login through Kuaishou code2session, token refresh, logout, phone binding, profile.
+
+Refresh tokens rotate (OAuth 2.0 Security BCP): each login starts a family (one item,
+pk=MEMBER#<id>, sk=REFRESH#<family>, holding the id of the family's one live token). A
+refresh swaps that id for a new one with one conditional write and hands out the new token;
+a token of the family that is not the live one (used before, so copied or stolen) revokes
+the whole family. Logout revokes the family, or every family (token version) at once."""
 
 from __future__ import annotations
 
@@ -8,16 +14,19 @@ from datetime import date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pynamodb.attributes import BooleanAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.exceptions import TransactWriteError, UpdateError
+from pynamodb.models import Model
 
-from siyu import clock, kuaishou
+from siyu import clock, kuaishou, ratelimit
 from siyu.auth import tokens
 from siyu.config import get_settings
-from siyu.db import transaction
+from siyu.db import table_meta, transaction
 from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
+from siyu.http import PlainText
 from siyu.ids import new_id
-from siyu.members.models import Identity, Member
+from siyu.members.models import Identity, Member, member_pk
 from siyu.observability import logger
 
 BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
@@ -50,7 +59,7 @@ class Profile(BaseModel):
 class ProfilePatch(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    nickname: str | None = Field(default=None, min_length=1, max_length=32)
+    nickname: PlainText | None = Field(default=None, min_length=1, max_length=32)
     avatar_url: HttpUrl | None = None
     birthday: date | None = None
 
@@ -82,16 +91,27 @@ class LoginResult:
     is_new: bool
 
 
+class RefreshFamily(Model):
+    """pk=MEMBER#<id>, sk=REFRESH#<family>: the one live refresh token of one login."""
+
+    Meta = table_meta("members")
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True)
+    current = UnicodeAttribute()  # jti of the live token
+    revoked = BooleanAttribute(default=False)
+    ttl = NumberAttribute()
+
+    @staticmethod
+    def key(member_id: str, family: str) -> tuple[str, str]:
+        return member_pk(member_id), f"REFRESH#{family}"
+
+
 def _tokens(member: Member) -> dict[str, Any]:
-    s = get_settings()
-    return {
-        "access_token": tokens.issue(member.member_id, "access", s.access_token_ttl_seconds),
-        "refresh_token": tokens.issue(
-            member.member_id, "refresh", s.refresh_token_ttl_seconds, ver=int(member.token_version)
-        ),
-        "expires_in": s.access_token_ttl_seconds,
-        "token_type": "Bearer",
-    }
+    """Access + refresh token of a new family (a login)."""
+    family, jti = new_id(), new_id()
+    ttl = clock.epoch(clock.now()) + get_settings().refresh_token_ttl_seconds
+    RefreshFamily(*RefreshFamily.key(member.member_id, family), current=jti, ttl=ttl).save()
+    return _issue_in_family(member, family, jti)
 
 
 def _returning(member_id: str, session_key: str) -> Member:
@@ -145,7 +165,11 @@ def _register(open_id: str, session_key: str, inviter_id: str | None) -> Member 
     return member
 
 
-def login(js_code: str, *, inviter_id: str | None = None) -> tuple[LoginResult, dict[str, Any]]:
+def login(
+    js_code: str, *, inviter_id: str | None = None, source_ip: str = ""
+) -> tuple[LoginResult, dict[str, Any]]:
+    if source_ip:
+        ratelimit.member_login_ip().hit(source_ip)
     session = kuaishou.client().code2session(js_code)
     for _ in range(2):
         try:
@@ -170,14 +194,70 @@ def get_member(member_id: str) -> Member:
 
 
 def refresh(refresh_token: str) -> dict[str, Any]:
+    """New tokens for a live refresh token, which stops working; a reused one revokes its family."""
     claims = tokens.verify(refresh_token, "refresh")
     try:
-        member = Member.get(*Member.key(claims.sub))
+        member = Member.get(*Member.key(claims.sub), consistent_read=True)
     except Member.DoesNotExist as exc:
         raise TokenInvalid() from exc
     if int(member.token_version) != claims.ver:
         raise TokenInvalid()  # revoked: the member's tokens were invalidated since
-    return _tokens(member)
+    if not claims.fam or not claims.jti:
+        return _tokens(member)  # issued before rotation: start a family
+    jti = new_id()
+    family = RefreshFamily(*RefreshFamily.key(member.member_id, claims.fam))
+    try:
+        family.update(
+            actions=[RefreshFamily.current.set(jti)],
+            condition=(RefreshFamily.current == claims.jti) & (RefreshFamily.revoked == False),  # noqa: E712
+        )
+    except UpdateError as exc:
+        if exc.cause_response_code != "ConditionalCheckFailedException":
+            raise
+        _revoke_family(member.member_id, claims.fam)
+        logger.warning("refresh token reused: family revoked", extra={"member_id": member.member_id})
+        raise TokenInvalid() from None
+    return _issue_in_family(member, claims.fam, jti)
+
+
+def _issue_in_family(member: Member, family: str, jti: str) -> dict[str, Any]:
+    s = get_settings()
+    return {
+        "access_token": tokens.issue(member.member_id, "access", s.access_token_ttl_seconds),
+        "refresh_token": tokens.issue(
+            member.member_id,
+            "refresh",
+            s.refresh_token_ttl_seconds,
+            ver=int(member.token_version),
+            fam=family,
+            jti=jti,
+        ),
+        "expires_in": s.access_token_ttl_seconds,
+        "token_type": "Bearer",
+    }
+
+
+def _revoke_family(member_id: str, family: str) -> None:
+    try:
+        RefreshFamily(*RefreshFamily.key(member_id, family)).update(
+            actions=[RefreshFamily.revoked.set(True)], condition=RefreshFamily.pk.exists()
+        )
+    except UpdateError as exc:
+        if exc.cause_response_code != "ConditionalCheckFailedException":
+            raise
+
+
+def logout(member_id: str, refresh_token: str | None) -> None:
+    """Revoke the session of `refresh_token` (a token of another member is ignored), or
+    without one every session of the member. Access tokens expire on their own (≤ 2 h)."""
+    if refresh_token is None:
+        Member(*Member.key(member_id)).update(
+            actions=[Member.token_version.add(1)], condition=Member.pk.exists()
+        )
+        return
+    claims = tokens.verify(refresh_token, "refresh")
+    if claims.sub == member_id and claims.fam:
+        _revoke_family(member_id, claims.fam)
 
 
 _PHONE = re.compile(r"^1\d{10}$")

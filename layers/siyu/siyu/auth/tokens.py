@@ -1,7 +1,9 @@
 """Compact signed tokens: `v1.<payload>.<hmac-sha256>` (base64url, no padding).
 
-Access tokens are short-lived and checked without a database read. Refresh tokens carry
-the member's token version, so bumping the version on the member revokes them all.
+Member access tokens are short-lived and checked without a database read. Refresh tokens
+carry the member's token version (bumping it revokes them all) and their family and id: each
+use rotates them, and a reused one revokes the family (siyu.auth.login). Admin tokens carry
+the account's username and token version, re-checked against the account (siyu.auth.admins).
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ class TokenClaims:
     exp: int
     role: str | None = None
     ver: int = 0
+    usr: str | None = None  # admin tokens: the account's username
+    fam: str | None = None  # refresh tokens: the family (one login) and this token's id
+    jti: str | None = None
+
+
+_OPTIONAL = ("usr", "fam", "jti")
 
 
 def _b64(data: bytes) -> str:
@@ -42,12 +50,21 @@ def _key() -> bytes:
     return get_secret(get_settings().token_secret_name).encode()
 
 
-def issue(sub: str, typ: TokenType, ttl_seconds: int, role: str | None = None, ver: int = 0) -> str:
+def issue(
+    sub: str,
+    typ: TokenType,
+    ttl_seconds: int,
+    role: str | None = None,
+    ver: int = 0,
+    **extra: str,
+) -> str:
+    """`extra`: the optional string claims of TokenClaims (usr, fam, jti)."""
     claims: dict[str, Any] = {"sub": sub, "typ": typ, "exp": clock.epoch(clock.now()) + ttl_seconds}
     if role:
         claims["role"] = role
     if ver:
         claims["ver"] = ver
+    claims.update({k: v for k, v in extra.items() if k in _OPTIONAL and v})
     body = "v1." + _b64(json.dumps(claims, separators=(",", ":")).encode())
     return body + "." + _b64(hmac.new(_key(), body.encode(), hashlib.sha256).digest())
 
@@ -67,6 +84,7 @@ def verify(token: str, expected: TokenType) -> TokenClaims:
             exp=int(raw["exp"]),
             role=raw.get("role"),
             ver=int(raw.get("ver", 0)),
+            **{k: str(raw[k]) for k in _OPTIONAL if raw.get(k)},
         )
     except (ValueError, KeyError, TypeError) as exc:
         raise TokenInvalid() from exc

@@ -3,17 +3,17 @@ of some levels.
 
 "New member" is enforced inside the claim transaction (a ConditionCheck on the member's
 profile `created_at`), so it costs no extra round trip. Levels belong to the members
-capability: the level is asked of `siyu.members.levels.benefits(member_id)` when that
-module exists, or of a resolver installed with `set_level_resolver` (tests, other setups).
+capability: the level is asked of `siyu.members.levels.benefits(member_id)`, or of a resolver
+installed with `set_level_resolver` (tests).
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from datetime import timedelta
 
 from siyu import clock
+from siyu.members import levels
 
 LevelResolver = Callable[[str], str | None]
 _resolver: LevelResolver | None = None
@@ -26,16 +26,7 @@ def set_level_resolver(resolver: LevelResolver | None) -> None:
 
 
 def _members_level(member_id: str) -> str | None:
-    try:
-        levels = importlib.import_module("siyu.members.levels")
-    except ImportError:  # the members capability is not deployed with this layer
-        return None
-    benefits = levels.benefits(member_id)
-    for attr in ("level_key", "key", "level"):
-        value = getattr(benefits, attr, None)
-        if isinstance(value, str):
-            return value
-    return None
+    return levels.benefits(member_id).level_key
 
 
 def member_level(member_id: str) -> str | None:

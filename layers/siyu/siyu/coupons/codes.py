@@ -26,7 +26,7 @@ from pydantic import BaseModel
 from pynamodb.exceptions import PutError, UpdateError
 from pynamodb.transactions import TransactWrite
 
-from siyu import clock
+from siyu import clock, ratelimit
 from siyu.coupons import templates
 from siyu.coupons.errors import (
     CodeDisabled,
@@ -283,9 +283,16 @@ def _check_open(code: CouponCode) -> CouponCode:
 
 def redeem_code(member_id: str, code: str, *, request_key: str) -> Issued:
     """A member types a code: one coupon of its template, if the code and template allow.
-    `request_key` is the Idempotency-Key: a retry returns the coupon the first call issued."""
+    `request_key` is the Idempotency-Key: a retry returns the coupon the first call issued.
+    Wrong codes count against the member's guess limit (siyu.ratelimit): past it, RATE_LIMITED."""
+    guesses = ratelimit.code_guesses()
+    guesses.check(member_id)
     value = normalise(code)
-    first = get_code(value)
+    try:
+        first = get_code(value)
+    except CodeNotFound:
+        guesses.hit(member_id)
+        raise
     coupon_id = coupon_id_for(member_id, first.template_id, CODE, f"{value}\x1f{request_key}")
     unread = [first]
 

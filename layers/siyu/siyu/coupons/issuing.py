@@ -32,6 +32,7 @@ from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.coupons import templates
 from siyu.coupons.audience import member_level, new_member_cutoff
 from siyu.coupons.errors import (
@@ -65,6 +66,7 @@ from siyu.db import transaction
 from siyu.errors import SiyuError
 from siyu.events import DomainEvent, stage
 from siyu.members.models import Member
+from siyu.txn import cancelled, value
 
 CLAIM, CODE, GRANT = "claim", "code", "grant"
 COUNTER_OF = {
@@ -223,11 +225,43 @@ class Failure:
     error: SiyuError | None = None
 
 
-def _value(raw: dict[str, Any], name: str) -> Any:
-    cell = raw.get(name) or {}
-    if "N" in cell:
-        return float(cell["N"])
-    return cell.get("S")
+def _kind_of(sk: str) -> str:
+    """Which of a claim's items a failed condition belongs to, by its sort key."""
+    for prefix, kind in (("COUPON#", "wallet"), ("CLAIMS#", "claims"), ("CODEUSE#", "code_uses")):
+        if sk.startswith(prefix):
+            return kind
+    return {"TEMPLATE": "template", "CODE": "code"}.get(sk, "other")
+
+
+def _failed_items(exc: TransactWriteError, member_checked: bool) -> tuple[dict[str, dict[str, Any]], bool]:
+    failed = cancelled(exc)  # not a cancellation (throttling, network): it surfaces
+    items = {_kind_of(sk): raw for (_, sk), raw in failed.items.items()}
+    for position in failed.itemless_at:
+        # Only the member ConditionCheck carries no item back; pynamodb sends checks first.
+        items["member" if member_checked and position == 0 else "missing"] = {}
+    return items, failed.conflict
+
+
+def _template_refused(raw: dict[str, Any], template_version: int | None) -> Failure | None:
+    if template_version is not None and value(raw, "version") != template_version:
+        return Failure(retry=True)
+    if value(raw, "status") != ACTIVE:
+        return Failure(error=CouponPaused())
+    return None
+
+
+def _code_refused(raw: dict[str, Any], code_version: int | None) -> Failure | None:
+    if code_version is not None and value(raw, "version") != code_version:
+        return Failure(retry=True)
+    if value(raw, "status") != ACTIVE:
+        return Failure(error=CodeDisabled())
+    now = clock.now_iso()
+    starts_at, ends_at = value(raw, "starts_at"), value(raw, "ends_at")
+    if str(starts_at) > now:
+        return Failure(error=CodeNotStarted(details={"starts_at": starts_at}))
+    if str(ends_at) <= now:
+        return Failure(error=CodeEnded(details={"ends_at": ends_at}))
+    return None
 
 
 def diagnose(
@@ -238,61 +272,21 @@ def diagnose(
     member_checked: bool = False,
 ) -> Failure:
     """Turn cancellation reasons into what the caller should do, most telling first."""
-    reasons = exc.cancellation_reasons or []
-    if not reasons:
-        raise exc  # not a cancellation (throttling, network): let it surface
-    failed: dict[str, dict[str, Any]] = {}
-    conflict = False
-    for index, reason in enumerate(reasons):
-        if reason is None:
-            continue
-        if reason.code == "TransactionConflict":
-            conflict = True
-            continue
-        if reason.code != "ConditionalCheckFailed":
-            raise exc
-        raw = reason.raw_item or {}
-        sk = str(_value(raw, "sk") or "")
-        if not raw:
-            # Only the member ConditionCheck carries no item back; pynamodb sends checks first.
-            failed["member" if member_checked and index == 0 else "missing"] = {}
-        elif sk.startswith("COUPON#"):
-            failed["wallet"] = raw
-        elif sk == "TEMPLATE":
-            failed["template"] = raw
-        elif sk.startswith("CLAIMS#"):
-            failed["claims"] = raw
-        elif sk == "CODE":
-            failed["code"] = raw
-        elif sk.startswith("CODEUSE#"):
-            failed["code_uses"] = raw
-        else:
-            failed["other"] = raw
+    failed, conflict = _failed_items(exc, member_checked)
     if "wallet" in failed:
         return Failure(replay=True)
-    now = clock.now_iso()
+    verdict = None
     if "template" in failed:
-        raw = failed["template"]
-        if template_version is not None and _value(raw, "version") != template_version:
-            return Failure(retry=True)
-        if _value(raw, "status") != ACTIVE:
-            return Failure(error=CouponPaused())
-    if "code" in failed:
-        raw = failed["code"]
-        if code_version is not None and _value(raw, "version") != code_version:
-            return Failure(retry=True)
-        if _value(raw, "status") != ACTIVE:
-            return Failure(error=CodeDisabled())
-        if str(_value(raw, "starts_at")) > now:
-            return Failure(error=CodeNotStarted(details={"starts_at": _value(raw, "starts_at")}))
-        if str(_value(raw, "ends_at")) <= now:
-            return Failure(error=CodeEnded(details={"ends_at": _value(raw, "ends_at")}))
+        verdict = _template_refused(failed["template"], template_version)
+    if verdict is None and "code" in failed:
+        verdict = _code_refused(failed["code"], code_version)
+    if verdict is not None:
+        return verdict
     if "member" in failed:
         return Failure(error=CouponNotEligible(details={"audience": "new_members"}))
     if "claims" in failed:
-        return Failure(
-            error=CouponLimitReached(details={"claimed": int(_value(failed["claims"], "claimed"))})
-        )
+        claimed = int(value(failed["claims"], "claimed") or 0)
+        return Failure(error=CouponLimitReached(details={"claimed": claimed}))
     if "code_uses" in failed:
         return Failure(error=CodeLimitReached())
     if "code" in failed:
@@ -331,20 +325,15 @@ def find(member_id: str, coupon_id: str) -> WalletCoupon | None:
 # keep hammering the hot template item with transactions bound to fail. Stock added by an
 # admin bumps the version, so at worst a refill is noticed SOLD_OUT_MEMO_SECONDS late.
 SOLD_OUT_MEMO_SECONDS = 2.0
-_sold_out_at: dict[tuple[str, int], float] = {}
+_sold_out: TimedCache[tuple[str, int], bool] = TimedCache(SOLD_OUT_MEMO_SECONDS)
 
 
 def _remember_sold_out(t: CouponTemplate) -> None:
-    _sold_out_at[(t.template_id, int(t.version))] = time.monotonic()
+    _sold_out.put((t.template_id, int(t.version)), True)
 
 
 def _recently_sold_out(t: CouponTemplate) -> bool:
-    seen = _sold_out_at.get((t.template_id, int(t.version)))
-    return seen is not None and time.monotonic() - seen < SOLD_OUT_MEMO_SECONDS
-
-
-def forget_sold_out() -> None:
-    _sold_out_at.clear()
+    return _sold_out.get((t.template_id, int(t.version))) is not None
 
 
 def _backoff(attempt: int) -> None:

@@ -9,7 +9,6 @@ retry but never issue a coupon under outdated rules.
 
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -17,6 +16,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validato
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.coupons.errors import StockBelowClaimed, TemplateNotFound
 from siyu.coupons.models import ACTIVE, AVAILABLE, LOCKED, PAUSED, USED, CouponTemplate, WalletCoupon
 from siyu.coupons.terms import Terms
@@ -176,27 +176,23 @@ def validity_window(t: CouponTemplate, issued_at: datetime) -> tuple[str, str]:
 
 
 # ---------------------------------------------------------------- reading (cached)
-_cache: dict[str, tuple[float, CouponTemplate]] = {}
+_cache: TimedCache[str, CouponTemplate] = TimedCache(CACHE_SECONDS)
 
 
 def get(template_id: str, *, fresh: bool = False) -> CouponTemplate:
     """The template; from the container's cache unless `fresh` (then a consistent read)."""
-    hit = _cache.get(template_id)
-    if hit is not None and not fresh and time.monotonic() - hit[0] < CACHE_SECONDS:
-        return hit[1]
-    try:
-        template = CouponTemplate.get(*CouponTemplate.key(template_id), consistent_read=fresh)
-    except CouponTemplate.DoesNotExist as exc:
-        raise TemplateNotFound(details={"template_id": template_id}) from exc
-    _cache[template_id] = (time.monotonic(), template)
-    return template
+
+    def read() -> CouponTemplate:
+        try:
+            return CouponTemplate.get(*CouponTemplate.key(template_id), consistent_read=fresh)
+        except CouponTemplate.DoesNotExist as exc:
+            raise TemplateNotFound(details={"template_id": template_id}) from exc
+
+    return _cache.get_or_load(template_id, read, fresh=fresh)
 
 
 def forget(template_id: str | None = None) -> None:
-    if template_id is None:
-        _cache.clear()
-    else:
-        _cache.pop(template_id, None)
+    _cache.forget(template_id)
 
 
 def list_templates(obtain: Obtain | None = None, limit: int = 200) -> list[CouponTemplate]:

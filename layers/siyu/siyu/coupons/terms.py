@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from siyu.coupons.errors import CouponNotApplicable
 from siyu.errors import SiyuError
-from siyu.money import Fen, percent_of, yuan
+from siyu.money import Count, Fen, percent_of, yuan
 
 Kind = Literal["fixed", "threshold", "percent", "first_order"]
 Scope = Literal["order", "categories", "products"]
@@ -75,7 +75,7 @@ class Terms(BaseModel):
 class CartLine(BaseModel):
     product_id: RefId
     category_id: RefId
-    quantity: int = Field(ge=1, le=999)
+    quantity: Count = Field(ge=1, le=999)
     unit_price_fen: Fen
 
 

@@ -23,7 +23,9 @@ from siyu.db import transaction
 from siyu.errors import NotFound, define_error
 from siyu.experiments import stats
 from siyu.experiments.models import Assignment, ExperimentItem, OrderApplied, VariantStats, experiment_pk
-from siyu.pages.modules import Layout
+from siyu.observability import logger
+from siyu.page_modules import Layout
+from siyu.txn import cancelled
 
 BUCKETS = 10_000
 # Paid orders of one member counted at once race on their revenue: retry with backoff.
@@ -121,12 +123,6 @@ def list_all() -> list[ExperimentDef]:
     return [ExperimentDef.model_validate_json(i.body) for i in ExperimentItem.by_list.query("EXPERIMENTS")]
 
 
-def set_schedule(key: str, *, start_at: str | None, stop_at: str | None) -> ExperimentDef:
-    definition = get(key)
-    definition.start_at, definition.stop_at = start_at, stop_at
-    return save(definition)
-
-
 # --- assignment ---------------------------------------------------------------------------
 
 
@@ -188,8 +184,25 @@ def record_exposure(key: str, unit_id: str, variant: str) -> bool:
     return True
 
 
+def expose(key: str, unit_id: str, claimed: str | None = None) -> tuple[str, bool]:
+    """The viewer was shown the experiment: the SERVER decides the variant (the stored
+    assignment, or the bucketed one, which is then stored). A variant the client claims is
+    checked to exist but never stored; the answer carries the stored variant either way.
+    Returns (variant, recorded now)."""
+    definition = get(key)
+    if claimed is not None and claimed not in {v.name for v in definition.variants}:
+        raise UnknownVariant(details={"variant": claimed})
+    variant = bucket_variant(definition, unit_id)
+    recorded = record_exposure(key, unit_id, variant)
+    if not recorded:
+        variant = str(Assignment.get(experiment_pk(key), f"ASSIGN#{unit_id}", consistent_read=True).variant)
+    if claimed is not None and claimed != variant:
+        logger.info("exposure claimed another variant", extra={"experiment": key, "claimed": claimed})
+    return variant, recorded
+
+
 def _condition_failed(exc: TransactWriteError) -> bool:
-    return any(r and r.code == "ConditionalCheckFailed" for r in (exc.cancellation_reasons or []))
+    return cancelled(exc).condition_failed
 
 
 def record_order_paid(member_id: str, order_id: str, amount_fen: int, paid_at: str) -> list[str]:
@@ -249,10 +262,10 @@ def _apply_order(
                 )
                 tx.update(VariantStats(*_stats_key(definition.key, assignment.variant)), actions=stat_actions)
         except TransactWriteError as exc:
-            reasons = exc.cancellation_reasons or []
-            if reasons and reasons[0] is not None and reasons[0].code == "ConditionalCheckFailed":
+            refused = cancelled(exc).refused
+            if refused[:1] == [True]:
                 return True  # this order was already counted
-            if _condition_failed(exc):
+            if any(refused):
                 # Another order of this member moved first: back off (jittered), re-read.
                 time.sleep(random.uniform(0, 0.005 * 2 ** min(attempt, 6)))
                 continue

@@ -8,9 +8,8 @@ order. The order's transaction also writes the order id on the purchase, conditi
 unit still being HELD. An order the catalogue refuses for good (store, SKU) gives the unit
 back at once; a transient failure (Kuaishou down) keeps both, for the retry to finish.
 
-The release hook (registered at import; the module is listed in
-siyu.orders.hooks.HOOK_MODULES) returns the unit inside the transaction that cancels,
-expires or refunds the order, conditional on the unit being HELD: exactly once.
+When the order is cancelled, expires or is refunded, siyu.orders.returns gives the unit
+back (siyu.flash_sales.stock.stage_give_back_of) inside that transaction, exactly once.
 """
 
 from __future__ import annotations
@@ -26,8 +25,6 @@ from siyu.flash_sales.errors import FlashPurchaseReleased, FlashSaleNotOrderable
 from siyu.flash_sales.models import HELD, FlashPurchase
 from siyu.observability import logger
 from siyu.orders.checkout import OrderRequest, create_order
-from siyu.orders.hooks import CloseReason, register_release_hook
-from siyu.orders.models import Order
 from siyu.orders.pricing import OrderLineIn
 from siyu.orders.views import OrderView
 
@@ -84,14 +81,3 @@ def purchase_order(member_id: str, sale_id: str, *, request_key: str) -> FlashOr
         raise
     unit.order_id = checkout.order.order_id
     return FlashOrder(unit, checkout.order, replayed=taken.replayed)
-
-
-def give_back_unit(tx: TransactWrite, order: Order, reason: CloseReason) -> None:
-    """The release hook: the order's unit back to its sale, in the order's own transaction."""
-    unit = stock.find(order.source_ref or "")
-    if unit is None or unit.status != HELD:
-        return  # given back before (or never taken): nothing to add
-    stock.stage_give_back(tx, unit, f"order {reason}")
-
-
-register_release_hook(SOURCE, give_back_unit)

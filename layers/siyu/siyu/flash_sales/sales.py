@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import time
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
@@ -20,6 +19,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validato
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.errors import ValidationFailed
 from siyu.flash_sales import schedules
@@ -211,48 +211,42 @@ def state_of(sale: FlashSale, now: datetime | None = None) -> State:
 
 
 # ---------------------------------------------------------------- reading
-_cache: dict[str, tuple[float, FlashSale]] = {}
-_listing: tuple[float, list[FlashSale]] | None = None
+_cache: TimedCache[str, FlashSale] = TimedCache(SALE_CACHE_SECONDS)
+_listing: TimedCache[str, list[FlashSale]] = TimedCache(SALE_CACHE_SECONDS)
 
 
 def get(sale_id: str, *, fresh: bool = False) -> FlashSale:
     """The sale; from the container's one-second cache unless `fresh` (a consistent read)."""
-    hit = _cache.get(sale_id)
-    if hit is not None and not fresh and time.monotonic() - hit[0] < SALE_CACHE_SECONDS:
-        return hit[1]
-    try:
-        sale = FlashSale.get(*FlashSale.key(sale_id), consistent_read=fresh)
-    except FlashSale.DoesNotExist as exc:
-        raise FlashSaleNotFound(details={"sale_id": sale_id}) from exc
-    remember(sale)
-    return sale
+
+    def read() -> FlashSale:
+        try:
+            return FlashSale.get(*FlashSale.key(sale_id), consistent_read=fresh)
+        except FlashSale.DoesNotExist as exc:
+            raise FlashSaleNotFound(details={"sale_id": sale_id}) from exc
+
+    return _cache.get_or_load(sale_id, read, fresh=fresh)
 
 
 def remember(sale: FlashSale) -> None:
-    _cache[sale.sale_id] = (time.monotonic(), sale)
+    _cache.put(sale.sale_id, sale)
 
 
 def forget(sale_id: str | None = None) -> None:
-    global _listing
-    _listing = None
-    if sale_id is None:
-        _cache.clear()
-    else:
-        _cache.pop(sale_id, None)
+    _listing.forget()
+    _cache.forget(sale_id)
+
+
+def _read_listing() -> list[FlashSale]:
+    return [
+        s
+        for s in FlashSale.gsi1.query(SALES_LIST_KEY, FlashSale.gsi1sk > clock.now_iso(), limit=200)
+        if s.status in (SCHEDULED, OPEN)
+    ]
 
 
 def upcoming_and_open() -> list[FlashSale]:
     """Sales not ended and not cancelled, soonest start first (one Query, cached for 1 s)."""
-    global _listing
-    if _listing is not None and time.monotonic() - _listing[0] < SALE_CACHE_SECONDS:
-        found = _listing[1]
-    else:
-        found = [
-            s
-            for s in FlashSale.gsi1.query(SALES_LIST_KEY, FlashSale.gsi1sk > clock.now_iso(), limit=200)
-            if s.status in (SCHEDULED, OPEN)
-        ]
-        _listing = (time.monotonic(), found)
+    found = _listing.get_or_load("listing", _read_listing)
     now = clock.now_iso()
     return sorted((s for s in found if s.ends_at > now), key=lambda s: (s.starts_at, s.sale_id))
 
@@ -314,14 +308,8 @@ def create(spec: SaleIn, *, created_by: str | None = None, sale_id: str | None =
     return sale
 
 
-def edit(sale_id: str, patch: SalePatch) -> FlashSale:
-    """Change or move a sale (conditional on the version read); reschedules it."""
-    sale = get(sale_id, fresh=True)
-    fields = patch.model_fields_set
-    if sale.status == SCHEDULED or (sale.status == OPEN and not patch.changes_before_start()):
-        pass
-    else:
-        raise FlashSaleNotEditable(details={"status": sale.status, "fields": sorted(fields)})
+def _checked_window(sale: FlashSale, patch: SalePatch) -> tuple[datetime, datetime]:
+    """The start and end after the patch; VALIDATION_ERROR when the sale cannot take them."""
     starts = whole_second(patch.starts_at) if patch.starts_at else clock.parse_iso(sale.starts_at)
     ends = whole_second(patch.ends_at) if patch.ends_at else clock.parse_iso(sale.ends_at)
     try:
@@ -333,13 +321,11 @@ def edit(sale_id: str, patch: SalePatch) -> FlashSale:
             raise ValueError("a flash sale lasts at most 30 days")
     except ValueError as exc:
         raise ValidationFailed(details=[{"field": "starts_at/ends_at", "reason": str(exc)}]) from exc
-    original = patch.original_price_fen if "original_price_fen" in fields else sale.original_price_fen
-    price = patch.sale_price_fen or int(sale.sale_price_fen)
-    if original is not None and original < price:
-        raise ValidationFailed(
-            details=[{"field": "original_price_fen", "reason": "must not be below sale_price_fen"}]
-        )
+    return starts, ends
 
+
+def _patch_actions(sale: FlashSale, patch: SalePatch, starts: datetime, ends: datetime) -> list[Any]:
+    fields = patch.model_fields_set
     actions: list[Any] = [FlashSale.version.add(1), FlashSale.updated_at.set(clock.now_iso())]
     for name in ("name", "description", "image_url", "original_price_fen", "sale_price_fen"):
         if name in fields:
@@ -355,7 +341,24 @@ def edit(sale_id: str, patch: SalePatch) -> FlashSale:
         actions.append(FlashSale.starts_at.set(clock.iso(starts)))
     if patch.ends_at is not None:
         actions.append(FlashSale.ends_at.set(clock.iso(ends)))
-        actions.append(FlashSale.gsi1sk.set(f"{clock.iso(ends)}#{sale_id}"))
+        actions.append(FlashSale.gsi1sk.set(f"{clock.iso(ends)}#{sale.sale_id}"))
+    return actions
+
+
+def edit(sale_id: str, patch: SalePatch) -> FlashSale:
+    """Change or move a sale (conditional on the version read); reschedules it."""
+    sale = get(sale_id, fresh=True)
+    fields = patch.model_fields_set
+    if not (sale.status == SCHEDULED or (sale.status == OPEN and not patch.changes_before_start())):
+        raise FlashSaleNotEditable(details={"status": sale.status, "fields": sorted(fields)})
+    starts, ends = _checked_window(sale, patch)
+    original = patch.original_price_fen if "original_price_fen" in fields else sale.original_price_fen
+    price = patch.sale_price_fen or int(sale.sale_price_fen)
+    if original is not None and original < price:
+        raise ValidationFailed(
+            details=[{"field": "original_price_fen", "reason": "must not be below sale_price_fen"}]
+        )
+    actions = _patch_actions(sale, patch, starts, ends)
     try:
         sale.update(
             actions=actions,

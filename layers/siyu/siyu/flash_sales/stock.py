@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import math
 import random
 import threading
 import time
@@ -33,6 +34,7 @@ from typing import Any
 from pynamodb.exceptions import TransactWriteError
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.db import transaction
 from siyu.errors import SiyuError
 from siyu.events import DomainEvent, stage
@@ -60,6 +62,7 @@ from siyu.flash_sales.models import (
     StockShard,
 )
 from siyu.flash_sales.opening import split
+from siyu.txn import cancelled, number
 
 MAX_WRITES_PER_ATTEMPT = 4
 SOLD_OUT_MEMO_SECONDS = 2.0
@@ -125,35 +128,29 @@ class ShardView:
         return True
 
 
-_views: dict[tuple[str, str], ShardView] = {}
+_views: TimedCache[tuple[str, str], ShardView] = TimedCache(math.inf)  # until a reset
 _views_lock = threading.Lock()
-_sold_out_seen: dict[str, float] = {}
+_sold_out_seen: TimedCache[str, bool] = TimedCache(SOLD_OUT_MEMO_SECONDS)
 
 
 def view_of(sale: FlashSale) -> ShardView:
     key = (sale.sale_id, str(sale.opened_at))
     with _views_lock:
-        view = _views.get(key)
-        if view is None:
-            view = ShardView(split(int(sale.stock), int(sale.shard_count)))
-            _views[key] = view
-        return view
+        return _views.get_or_load(key, lambda: ShardView(split(int(sale.stock), int(sale.shard_count))))
 
 
 def _remember_sold_out(sale_id: str) -> None:
-    _sold_out_seen[sale_id] = time.monotonic()
+    _sold_out_seen.put(sale_id, True)
 
 
 def _recently_sold_out(sale_id: str) -> bool:
-    seen = _sold_out_seen.get(sale_id)
-    return seen is not None and time.monotonic() - seen < SOLD_OUT_MEMO_SECONDS
+    return _sold_out_seen.get(sale_id) is not None
 
 
 def forget_all() -> None:
-    """Drop every container-level memory (tests, benchmarks)."""
-    with _views_lock:
-        _views.clear()
-    _sold_out_seen.clear()
+    """A fresh container's memory (tests, benchmarks); siyu.cache.reset_all forgets it too."""
+    _views.forget()
+    _sold_out_seen.forget()
 
 
 # ---------------------------------------------------------------- checks before writing
@@ -246,29 +243,12 @@ class _Refusal:
     conflict: bool = False
 
 
-def _number(raw: dict[str, Any], name: str) -> float:
-    return float((raw.get(name) or {}).get("N", 0))
-
-
 def _why(exc: TransactWriteError) -> _Refusal:
     """Which item refused, by the item each cancellation reason carries back."""
-    reasons = exc.cancellation_reasons or []
-    if not reasons:
-        raise exc  # throttling or the network, not a refusal
-    refusal = _Refusal()
-    for reason in reasons:
-        if reason is None or reason.code in (None, "None"):
-            continue
-        if reason.code == "TransactionConflict":
-            refusal.conflict = True
-            continue
-        if reason.code != "ConditionalCheckFailed":
-            raise exc
-        raw = reason.raw_item or {}
-        sk = str((raw.get("sk") or {}).get("S", ""))
-        if not raw:
-            refusal.shard_missing = True  # only the shard update can miss its item
-        elif sk == "PURCHASE":
+    failed = cancelled(exc)  # throttling or the network, not a refusal: re-raised
+    refusal = _Refusal(conflict=failed.conflict, shard_missing=failed.itemless > 0)  # only the shard can miss
+    for (_, sk), raw in failed.items.items():
+        if sk == "PURCHASE":
             refusal.replay = True
         elif sk.startswith("FLASHBUY#"):
             refusal.limit = True
@@ -276,7 +256,7 @@ def _why(exc: TransactWriteError) -> _Refusal:
             if "closed" in raw:
                 refusal.shard_closed = True
             else:
-                refusal.shard_empty = _number(raw, "remaining") <= 0
+                refusal.shard_empty = (number(raw, "remaining") or 0) <= 0
                 refusal.conflict = refusal.conflict or not refusal.shard_empty
     return refusal
 
@@ -369,20 +349,13 @@ def _mark_sold_out(sale: FlashSale, view: ShardView) -> bool:
                 ),
             )
     except TransactWriteError as exc:
-        reasons = exc.cancellation_reasons or []
-        if not reasons:
-            raise
+        failed = cancelled(exc)
         # pynamodb sends ConditionChecks first, in the order staged: reason k is shard k.
-        with_stock = [
-            k for k, r in enumerate(reasons[:shards]) if r is not None and r.code == "ConditionalCheckFailed"
-        ]
+        with_stock = [k for k, refused in enumerate(failed.refused[:shards]) if refused]
         for k in with_stock:
             view.has_stock(k)
-        sale_reason = next(
-            (r for r in reasons[shards:] if r and r.code == "ConditionalCheckFailed" and r.raw_item), None
-        )
-        if sale_reason is not None:
-            raw = sale_reason.raw_item or {}
+        raw = failed.item(*FlashSale.key(sale.sale_id))
+        if raw is not None:
             if (raw.get("sold_out") or {}).get("BOOL"):
                 return not with_stock
             status = str((raw.get("status") or {}).get("S", ""))
@@ -422,6 +395,15 @@ def stage_give_back(tx: Any, unit: FlashPurchase, reason: str) -> None:
         actions=[FlashSale.sold_out.set(False)],
         condition=FlashSale.pk.exists(),
     )
+
+
+def stage_give_back_of(tx: Any, purchase_id: str | None, order_id: str, reason: str) -> None:
+    """An order of a unit closes or is refunded (siyu.orders.returns): the unit back to its
+    sale in the order's own transaction, conditional on the unit being HELD: exactly once."""
+    unit = find(purchase_id or "")
+    if unit is None or unit.status != HELD:
+        return  # given back before (or never taken): nothing to add
+    stage_give_back(tx, unit, f"order {reason}")
 
 
 def release_unit(purchase_id: str, reason: str) -> bool:

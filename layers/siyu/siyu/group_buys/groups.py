@@ -42,7 +42,9 @@ from siyu.group_buys.errors import (
     GroupNotJoined,
 )
 from siyu.group_buys.models import FAILED, FORMED, FORMING, JOINED, LEFT, PAID, Group, GroupDeal, Seat
+from siyu.members.public import PublicMember, public_members
 from siyu.observability import logger
+from siyu.txn import cancelled
 
 ATTEMPTS = 6
 
@@ -62,9 +64,11 @@ class PaidOutcome:
 
 
 class GroupView(BaseModel):
+    """A group as members see it: the leader by masked nickname and avatar, never by id."""
+
     group_id: str
     deal_id: str
-    leader_id: str
+    leader: PublicMember
     size: int
     joined: int
     paid: int
@@ -77,12 +81,14 @@ class GroupView(BaseModel):
     failed_at: str | None
 
     @classmethod
-    def of(cls, group: Group) -> GroupView:
+    def of(cls, group: Group, leader: PublicMember | None = None) -> GroupView:
+        if leader is None:
+            leader = public_members([group.leader_id])[group.leader_id]
         left = (clock.parse_iso(group.expires_at) - clock.now()).total_seconds()
         return cls(
             group_id=group.group_id,
             deal_id=group.deal_id,
-            leader_id=group.leader_id,
+            leader=leader,
             size=int(group.size),
             joined=int(group.joined),
             paid=int(group.paid),
@@ -94,6 +100,11 @@ class GroupView(BaseModel):
             formed_at=group.formed_at,
             failed_at=group.failed_at,
         )
+
+    @classmethod
+    def many(cls, groups: list[Group]) -> list[GroupView]:
+        leaders = public_members(g.leader_id for g in groups)
+        return [cls.of(g, leaders[g.leader_id]) for g in groups]
 
 
 class SeatView(BaseModel):
@@ -236,13 +247,15 @@ def join(member_id: str, group_id: str) -> Seated:
                     return_values="ALL_OLD",
                 )
         except TransactWriteError as exc:
-            reasons = exc.cancellation_reasons or []
-            if not reasons:
-                raise
-            for reason in reasons:
-                raw = (reason.raw_item if reason else None) or {}
-                if str((raw.get("sk") or {}).get("S", "")) == "GROUP":
-                    _check_joinable(_group_from(raw, group))
+            refused = cancelled(exc)
+            # The member's own seat decides first: a double tap that lost to its twin on the
+            # last seat is seated (by the twin), not refused as GROUP_FULL.
+            mine = seat_of(group_id, member_id)
+            if mine is not None and mine.status != LEFT:
+                return Seated(get(group_id), mine, replayed=True)
+            refused_group = refused.item(*Group.key(group_id))
+            if refused_group is not None:
+                _check_joinable(_group_from(refused_group, group))
             time.sleep(random.uniform(0, 0.005 * 2**attempt))
             continue  # seated meanwhile (a retry) or a conflict: look again
         return Seated(get(group_id), seat, replayed=False)
@@ -343,6 +356,25 @@ def release_seat(group_id: str, member_id: str) -> bool:
             raise
         return False  # paid or released meanwhile
     return True
+
+
+def seat_key_of(source_ref: str | None) -> tuple[str, str] | None:
+    """(group_id, member_id) from a group-buy order's source_ref "<group_id>:<member_id>"."""
+    group_id, _, member_id = (source_ref or "").partition(":")
+    return (group_id, member_id) if group_id and member_id else None
+
+
+def stage_release_of(tx: TransactWrite, source_ref: str | None, order_id: str, reason: str) -> None:
+    """An unpaid order of a seat closes (siyu.orders.returns): the seat back to its group in
+    the order's own transaction, exactly once. A refund keeps the seat: the group formed or
+    failed with it."""
+    key = seat_key_of(source_ref)
+    if reason == "refund" or key is None:
+        return
+    seat = seat_of(*key)
+    if seat is None or seat.status != JOINED or seat.order_ref != order_id:
+        return  # paid, given back before, or another order's seat: nothing to add
+    stage_release(tx, seat)
 
 
 def stage_release(tx: TransactWrite, seat: Seat) -> None:

@@ -13,8 +13,8 @@
 - GroupFormed: every member's order is confirmed (the hold is lifted: pickup allowed).
 - GroupFailed: every paid order is refunded (siyu.orders.refunds.by_system), and every order
   still waiting for payment is cancelled (its seat goes back with it).
-- an unpaid order that closes (cancel, timeout): the release hook gives its seat back inside
-  the order's own transaction, exactly once.
+- an unpaid order that closes (cancel, timeout): siyu.orders.returns gives its seat back
+  (groups.stage_release_of) inside the order's own transaction, exactly once.
 
 Every step is idempotent: the bus delivers at least once.
 """
@@ -35,8 +35,6 @@ from siyu.group_buys.models import JOINED, GroupDeal, Seat
 from siyu.observability import logger
 from siyu.orders import holds, refunds, release
 from siyu.orders.checkout import OrderRequest, create_order
-from siyu.orders.hooks import CloseReason, register_release_hook
-from siyu.orders.models import Order
 from siyu.orders.pricing import OrderLineIn
 from siyu.orders.views import OrderView
 
@@ -53,11 +51,6 @@ class GroupOrder:
 
 def source_ref(group_id: str, member_id: str) -> str:
     return f"{group_id}:{member_id}"
-
-
-def _seat_key(ref: str | None) -> tuple[str, str] | None:
-    group_id, _, member_id = (ref or "").partition(":")
-    return (group_id, member_id) if group_id and member_id else None
 
 
 # ---------------------------------------------------------------- start and join
@@ -122,22 +115,6 @@ def _order_for(seated: groups.Seated, deal: GroupDeal, target: tuple[str, str]) 
     return GroupOrder(seated, checkout.order)
 
 
-# ---------------------------------------------------------------- the order closes unpaid
-def give_back_seat(tx: TransactWrite, order: Order, reason: CloseReason) -> None:
-    """The release hook: an unpaid order's seat back to its group, in the order's transaction.
-    A refund keeps the seat: the group formed or failed with it."""
-    key = _seat_key(order.source_ref)
-    if reason == "refund" or key is None:
-        return
-    seat = groups.seat_of(*key)
-    if seat is None or seat.status != JOINED or seat.order_ref != order.order_id:
-        return  # paid, given back before, or another order's seat: nothing to add
-    groups.stage_release(tx, seat)
-
-
-register_release_hook(SOURCE, give_back_seat)
-
-
 # ---------------------------------------------------------------- events from the bus
 def on_event(event: DomainEvent) -> None:
     data = event.data
@@ -152,7 +129,7 @@ def on_event(event: DomainEvent) -> None:
 
 def on_order_paid(order_id: str, ref: str) -> None:
     """Count the payment for the seat; refund it if it cannot count any more."""
-    key = _seat_key(ref)
+    key = groups.seat_key_of(ref)
     if key is None:
         logger.error("group-buy order without its seat", extra={"order_id": order_id})
         return

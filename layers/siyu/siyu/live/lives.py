@@ -21,6 +21,7 @@ from siyu.live import exclusive, schedules
 from siyu.live.exclusive import ExclusiveCoupon
 from siyu.live.models import ACTIVE as RESERVATION_ACTIVE
 from siyu.live.models import CANCELLED, LIVES_INDEX_KEY, SCHEDULED, Live, LiveCreation, Reservation
+from siyu.txn import cancelled
 
 LiveNotFound = define_error("LIVE_NOT_FOUND", 404, "直播不存在")
 LiveCancelled = define_error("LIVE_CANCELLED", 409, "直播已取消")
@@ -255,11 +256,6 @@ def _sync_schedules(
     _set_schedule_status(live, ok)
 
 
-def _refused(exc: TransactWriteError) -> list[bool]:
-    """Per staged item, in staging order: did its condition cancel the transaction?"""
-    return [bool(r and r.code == "ConditionalCheckFailed") for r in (exc.cancellation_reasons or [])]
-
-
 def _request_id(admin_id: str, request_key: str) -> str:
     return hashlib.sha256(f"{admin_id}\x1f{request_key}".encode()).hexdigest()[:32]
 
@@ -333,7 +329,7 @@ def create_live(spec: LiveSpec, admin_id: str, *, request_key: str | None = None
             if coupon and code:
                 exclusive.stage_create(tx, live_id, coupon, code, starts_at, ends_at)
     except TransactWriteError as exc:
-        refused = _refused(exc)
+        refused = cancelled(exc).refused
         if request and refused[:1] == [True]:
             return _created_by_request(request)
         if coupon and refused[-1:] == [True]:
@@ -398,7 +394,7 @@ def _write_change(
             tx.update(live, actions=actions, condition=condition)
             exclusive.stage_create(tx, live.live_id, change.coupon, change.code, starts_at, ends_at)
     except TransactWriteError as exc:
-        refused = _refused(exc)
+        refused = cancelled(exc).refused
         if refused[1:2] == [True]:
             raise CodeExists(details={"code": change.code}) from exc
         if refused[:1] == [True]:
@@ -407,12 +403,16 @@ def _write_change(
     return True
 
 
-def update_live(live_id: str, patch: LivePatch) -> Live:
-    """Apply a change; a new start or new offsets bump `schedule_version` and move the
-    schedules; the exclusive code's window follows the start and end. Conditional on the
-    revision read, so two concurrent edits cannot both win."""
-    live = get_live(live_id)
-    now = clock.now()
+@dataclass(frozen=True)
+class _Timing:
+    starts_at: datetime
+    ends_at: datetime
+    offsets: list[int]
+    changed: bool  # a new start or new offsets: the schedules move
+
+
+def _checked_timing(live: Live, patch: LivePatch, now: datetime) -> _Timing:
+    """The start, end and offsets after the patch, refused when the live cannot take them."""
     if live.status == CANCELLED:
         raise LiveCancelled()
     current_start, current_end = clock.parse_iso(live.starts_at), clock.parse_iso(live.ends_at)
@@ -420,11 +420,10 @@ def update_live(live_id: str, patch: LivePatch) -> Live:
         raise LiveEnded()
     starts_at = patch.starts_at or current_start
     ends_at = patch.ends_at or current_end
-    offsets = patch.reminder_offsets if patch.reminder_offsets is not None else list(live.reminder_offsets)
-    timing_changed = starts_at != current_start or [int(o) for o in offsets] != [
-        int(o) for o in live.reminder_offsets
-    ]
-    if timing_changed and current_start <= now:
+    raw_offsets = patch.reminder_offsets if patch.reminder_offsets is not None else live.reminder_offsets
+    offsets = [int(o) for o in raw_offsets]
+    changed = starts_at != current_start or offsets != [int(o) for o in live.reminder_offsets]
+    if changed and current_start <= now:
         raise LiveStarted()
     if starts_at != current_start and starts_at <= now:
         raise _invalid("starts_at", "in_past", "starts_at must be in the future")
@@ -434,11 +433,10 @@ def update_live(live_id: str, patch: LivePatch) -> Live:
         _check_window(starts_at, ends_at)
     except ValueError as exc:
         raise _invalid("ends_at", "window", str(exc)) from exc
-    change = (
-        _plan_coupon(live, patch.exclusive_coupon) if "exclusive_coupon" in patch.model_fields_set else None
-    )
+    return _Timing(starts_at, ends_at, offsets, changed)
 
-    previous_offsets = [int(o) for o in live.reminder_offsets]
+
+def _patch_actions(live: Live, patch: LivePatch, timing: _Timing, now: datetime) -> list[Any]:
     actions: list[Any] = [Live.revision.add(1), Live.updated_at.set(clock.iso(now))]
     for name in ("title", "host_name", "live_room"):
         value = getattr(patch, name)
@@ -447,14 +445,30 @@ def update_live(live_id: str, patch: LivePatch) -> Live:
     if patch.cover_url is not None:
         actions.append(Live.cover_url.set(str(patch.cover_url)))
     if patch.starts_at is not None:
-        actions.append(Live.starts_at.set(clock.iso(starts_at)))
+        actions.append(Live.starts_at.set(clock.iso(timing.starts_at)))
     if patch.ends_at is not None:
-        actions.append(Live.ends_at.set(clock.iso(ends_at)))
-        actions.append(Live.gsi1sk.set(Live.index_sort_key(clock.iso(ends_at), live_id)))
+        ends = clock.iso(timing.ends_at)
+        actions += [Live.ends_at.set(ends), Live.gsi1sk.set(Live.index_sort_key(ends, live.live_id))]
     if patch.reminder_offsets is not None:
-        actions.append(Live.reminder_offsets.set(list(offsets)))
-    if timing_changed:
+        actions.append(Live.reminder_offsets.set(list(timing.offsets)))
+    if timing.changed:
         actions.append(Live.schedule_version.add(1))
+    return actions
+
+
+def update_live(live_id: str, patch: LivePatch) -> Live:
+    """Apply a change; a new start or new offsets bump `schedule_version` and move the
+    schedules; the exclusive code's window follows the start and end. Conditional on the
+    revision read, so two concurrent edits cannot both win."""
+    live = get_live(live_id)
+    now = clock.now()
+    timing = _checked_timing(live, patch, now)
+    starts_at, ends_at = timing.starts_at, timing.ends_at
+    change = (
+        _plan_coupon(live, patch.exclusive_coupon) if "exclusive_coupon" in patch.model_fields_set else None
+    )
+    previous_offsets = [int(o) for o in live.reminder_offsets]
+    actions = _patch_actions(live, patch, timing, now)
     if change is not None:
         actions.extend(_coupon_actions(change.coupon, change.code))
     condition = (Live.revision == live.revision) & (Live.status == SCHEDULED)

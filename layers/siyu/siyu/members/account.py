@@ -10,6 +10,7 @@ happen; a lost race surfaces as a failed transaction that `explain` turns into a
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from dataclasses import dataclass, field, replace
@@ -22,10 +23,12 @@ from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.errors import ValidationFailed, define_error
 from siyu.events import DomainEvent, stage
 from siyu.members.models import Account, LedgerEntry, RefGuard
 from siyu.members.rules import LevelRules
+from siyu.txn import cancelled
 
 ATTEMPTS = 8  # optimistic retries before answering MEMBER_BUSY
 
@@ -33,7 +36,6 @@ MemberBusy = define_error("MEMBER_BUSY", 409, "操作太频繁，请稍后再试
 InsufficientPoints = define_error("POINTS_INSUFFICIENT", 409, "积分不足")
 
 _SOURCE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
-_RETRYABLE = {"ConditionalCheckFailed", "TransactionConflict"}
 M = TypeVar("M", bound=Model)
 
 
@@ -83,28 +85,25 @@ class Snapshot:
 # after the calendar was loaded then needs no read). Only ever a guess: the write's version
 # condition rejects a stale one, and the failure returns the current item.
 _SEEN_MAX = 10_000
-_seen: dict[str, Snapshot] = {}
+_seen: TimedCache[str, Snapshot] = TimedCache(math.inf, max_entries=_SEEN_MAX)  # until a reset
 _seen_lock = threading.Lock()
 
 
 def remember(snapshot: Snapshot) -> Snapshot:
     with _seen_lock:
-        if len(_seen) >= _SEEN_MAX:
-            _seen.clear()
         current = _seen.get(snapshot.member_id)
         if current is None or current.version <= snapshot.version:
-            _seen[snapshot.member_id] = snapshot
+            _seen.put(snapshot.member_id, snapshot)
     return snapshot
 
 
 def seen(member_id: str) -> Snapshot | None:
-    with _seen_lock:
-        return _seen.get(member_id)
+    return _seen.get(member_id)
 
 
 def forget_all() -> None:
-    with _seen_lock:
-        _seen.clear()
+    """A fresh container's memory (tests, benchmarks); siyu.cache.reset_all forgets it too."""
+    _seen.forget()
 
 
 def read(member_id: str) -> Snapshot:
@@ -391,18 +390,5 @@ class Failure:
 
 def explain(exc: TransactWriteError) -> Failure:
     """Map a cancelled transaction to the failed items; anything but a lost race re-raises."""
-    reasons = exc.cancellation_reasons
-    if not reasons:
-        raise exc
-    items: dict[tuple[str, str], dict[str, Any]] = {}
-    unexplained = 0
-    for reason in reasons:
-        if reason is None:
-            continue
-        if reason.code not in _RETRYABLE:
-            raise exc
-        if reason.raw_item:
-            items[(reason.raw_item["pk"]["S"], reason.raw_item["sk"]["S"])] = reason.raw_item
-        else:
-            unexplained += 1
-    return Failure(items=items, unexplained=unexplained)
+    failed = cancelled(exc)
+    return Failure(items=failed.items, unexplained=failed.itemless)

@@ -106,6 +106,30 @@ def check_in(member_id: str) -> CheckinResult:
     raise MemberBusy()
 
 
+def _records_between(member_id: str, first: date, last: date) -> dict[str, CheckinRecord]:
+    """The member's check-ins from `first` to `last` (one consistent Query), by day."""
+    found = CheckinRecord.query(
+        member_pk(member_id),
+        CheckinRecord.sk.between(f"CHECKIN#{first.isoformat()}", f"CHECKIN#{last.isoformat()}"),
+        consistent_read=True,
+    )
+    return {r.day: r for r in found}
+
+
+def _run_after(
+    records: dict[str, CheckinRecord], day: date, streak: int
+) -> tuple[list[tuple[CheckinRecord, int]], date, int]:
+    """The run after a made-up day now continues it: its records renumbered (at most the
+    window), the run's last day and streak."""
+    renumbered: list[tuple[CheckinRecord, int]] = []
+    run_end, run_streak, cursor = day, streak, day + timedelta(days=1)
+    while cursor.isoformat() in records:
+        run_streak += 1
+        renumbered.append((records[cursor.isoformat()], run_streak))
+        run_end, cursor = cursor, cursor + timedelta(days=1)
+    return renumbered, run_end, run_streak
+
+
 def make_up(member_id: str, day: date) -> CheckinResult:
     """Check in a missed day within the window, paying the configured points. The streak
     is recomputed: filling a gap joins the runs on either side. A repeat returns the record."""
@@ -123,27 +147,12 @@ def make_up(member_id: str, day: date) -> CheckinResult:
     month_key = (member_pk(member_id), f"MAKEUP#{today.strftime('%Y-%m')}")
     snapshot = account.read(member_id)
     for _ in range(ATTEMPTS):
-        records = {
-            r.day: r
-            for r in CheckinRecord.query(
-                member_pk(member_id),
-                CheckinRecord.sk.between(
-                    f"CHECKIN#{(day - timedelta(days=1)).isoformat()}", f"CHECKIN#{today.isoformat()}"
-                ),
-                consistent_read=True,
-            )
-        }
+        records = _records_between(member_id, day - timedelta(days=1), today)
         if day.isoformat() in records:
             return CheckinResult.of_record(records[day.isoformat()], first_time=False)
         before = records.get((day - timedelta(days=1)).isoformat())
         streak = int(before.streak) + 1 if before else 1
-        # The run after the made-up day now continues it: renumber it (at most the window).
-        renumbered: list[tuple[CheckinRecord, int]] = []
-        run_end, run_streak, cursor = day, streak, day + timedelta(days=1)
-        while cursor.isoformat() in records:
-            run_streak += 1
-            renumbered.append((records[cursor.isoformat()], run_streak))
-            run_end, cursor = cursor, cursor + timedelta(days=1)
+        renumbered, run_end, run_streak = _run_after(records, day, streak)
         pending = AccountChange(snapshot, config.levels, now)
         if checkin_rules.makeup_cost_points > 0:
             pending.points(

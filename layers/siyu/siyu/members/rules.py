@@ -6,8 +6,6 @@ ladder and the birthday reward. Stored in the members table under `pk=CONFIG#MEM
 from __future__ import annotations
 
 import itertools
-import threading
-import time
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
@@ -15,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pynamodb.exceptions import DeleteError
 
 from siyu import clock
+from siyu.cache import TimedCache
 from siyu.members.models import ConfigItem
 
 CONFIG_PK = "CONFIG#MEMBERS"
@@ -189,8 +188,7 @@ class MembersRules:
         return [t for t in self.tasks if t.enabled and (kind is None or t.kind == kind)]
 
 
-_lock = threading.Lock()
-_cached: tuple[float, MembersRules] | None = None
+_cached: TimedCache[str, MembersRules] = TimedCache(CACHE_SECONDS)
 
 
 def _read() -> MembersRules:
@@ -211,20 +209,11 @@ def _read() -> MembersRules:
 
 def load() -> MembersRules:
     """The current rules (one Query, then cached for CACHE_SECONDS in this container)."""
-    global _cached
-    with _lock:
-        if _cached is not None and time.monotonic() - _cached[0] < CACHE_SECONDS:
-            return _cached[1]
-    rules = _read()
-    with _lock:
-        _cached = (time.monotonic(), rules)
-    return rules
+    return _cached.get_or_load("rules", _read)
 
 
 def reset() -> None:
-    global _cached
-    with _lock:
-        _cached = None
+    _cached.forget()
 
 
 def _save(sk: str, model: BaseModel, actor: str | None) -> None:

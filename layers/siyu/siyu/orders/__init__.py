@@ -14,10 +14,11 @@ For other capabilities (in-process, never over HTTP):
         `source_ref=<its id>` and `stage_extra(tx, order_id)` to take its own unit in the
         order's transaction (a refusal of its item surfaces as the TransactWriteError).
 
-    siyu.orders.hooks.register_release_hook(source, hook(tx, order, reason))
-        Runs inside the transaction that cancels, expires ("cancel" | "timeout") or refunds
-        ("refund") an order of that source — e.g. to give a flash-sale unit back exactly
-        once. Add the registering module to siyu.orders.hooks.HOOK_MODULES.
+    siyu.orders.returns (SOURCE_RETURNS, stage_returns)
+        What an order gives back, in the transaction that cancels, expires ("cancel" |
+        "timeout") or refunds ("refund") it: stock, pickup slot, coupon, points, and the
+        source's own item (a flash-sale unit, a group-buy seat). A new source adds its
+        `stage(tx, source_ref, order_id, reason)` to SOURCE_RETURNS there.
 
     create_order(..., hold="GROUP_FORMING") keeps a paid order from pickup and member refund
     requests until siyu.orders.holds.confirm(order_id, hold, member_id=...) lifts it;
@@ -35,5 +36,6 @@ OrderLatePaymentRefunded, OrderConfirmed.
 
 Modules: catalogue (stores, categories, products, stock), pricing (pure), checkout
 (create), payments (callbacks, apply a payment, reconcile), release (cancel, expiry,
-sweep), pickup (slots, codes), holds, refunds, views (reading), epay (Kuaishou fields), models.
+sweep), returns (what a closed or refunded order gives back), pickup (slots, codes), holds,
+refunds, views (reading), epay (Kuaishou fields), models.
 """

@@ -52,10 +52,11 @@ from siyu.orders import epay, pickup, pricing
 from siyu.orders.catalogue import CatalogueProduct, StoreView
 from siyu.orders.errors import OrderBusy, PickupSlotFull, ProductSoldOut, StoreClosed, StoreNotFound
 from siyu.orders.models import PENDING_PAYMENT, Order, OrderStats, PendingOrder, Product, StockItem, Store
+from siyu.orders.pricing import PricedLine
 from siyu.orders.reads import batch_get
 from siyu.orders.release import schedule_expiry
-from siyu.orders.txn import Cancelled, cancelled, number
 from siyu.orders.views import OrderView
+from siyu.txn import Cancelled, cancelled, number
 
 ATTEMPTS = 3
 StageExtra = Callable[[TransactWrite, str], None]
@@ -227,6 +228,44 @@ def _replay(order: Order, fingerprint: str) -> Checkout:
     return Checkout(OrderView.of(order), replayed=True)
 
 
+def _reserved(lines: list[PricedLine], read: _Read) -> list[list[Any]]:
+    """[product, sku, units] of each tracked SKU the order takes; PRODUCT_SOLD_OUT if short."""
+    reserved: list[list[Any]] = []
+    for (product_id, sku_id), units in sorted(pricing.reserved_units(lines).items()):
+        stock = (read.stock or {}).get((product_id, sku_id))
+        if stock is None or not stock.tracked:
+            continue
+        if int(stock.left) < units:
+            raise ProductSoldOut(
+                details={"product_id": product_id, "sku_id": sku_id, "left": int(stock.left)}
+            )
+        reserved.append([product_id, sku_id, units])
+    return reserved
+
+
+def _coupon_off(
+    coupon_id: str, store_id: str, lines: list[PricedLine], subtotal: int, read: _Read
+) -> tuple[int, str]:
+    """What the member's coupon takes off this cart (its terms checked), and its template."""
+    if read.coupon is None:
+        raise CouponNotFound(details={"coupon_id": coupon_id})
+    cart = Cart(
+        store_id=store_id,
+        lines=[
+            CartLine(
+                product_id=line.product_id,
+                category_id=line.category_id,
+                quantity=line.quantity,
+                unit_price_fen=line.unit_price_fen,
+            )
+            for line in lines
+        ],
+        subtotal_fen=subtotal,
+        is_first_order=read.stats is None,
+    )
+    return redemption.quote_coupon(read.coupon, cart), read.coupon.template_id
+
+
 def _prepare(
     member_id: str,
     order_id: str,
@@ -249,40 +288,14 @@ def _prepare(
     now = clock.now()
     slot = pickup.check_slot(store, request.pickup_slot, now) if request.pickup_slot else None
     lines = pricing.price_lines(request.items, read.products or {}, store.store_id, price_override)
-    reserved = []
-    for (product_id, sku_id), units in sorted(pricing.reserved_units(lines).items()):
-        stock = (read.stock or {}).get((product_id, sku_id))
-        if stock is None or not stock.tracked:
-            continue
-        if int(stock.left) < units:
-            raise ProductSoldOut(
-                details={"product_id": product_id, "sku_id": sku_id, "left": int(stock.left)}
-            )
-        reserved.append([product_id, sku_id, units])
+    reserved = _reserved(lines, read)
     subtotal = pricing.subtotal(lines)
     coupon_off, level_bp, level_key, template_id = 0, 0, None, None
     if apply_discounts:
         benefits = benefits_of(Snapshot.of(member_id, read.account), ladder())
         level_bp, level_key = benefits.discount_bp, benefits.level_key
         if request.coupon_id:
-            cart = Cart(
-                store_id=store.store_id,
-                lines=[
-                    CartLine(
-                        product_id=line.product_id,
-                        category_id=line.category_id,
-                        quantity=line.quantity,
-                        unit_price_fen=line.unit_price_fen,
-                    )
-                    for line in lines
-                ],
-                subtotal_fen=subtotal,
-                is_first_order=read.stats is None,
-            )
-            if read.coupon is None:
-                raise CouponNotFound(details={"coupon_id": request.coupon_id})
-            coupon_off = redemption.quote_coupon(read.coupon, cart)
-            template_id = read.coupon.template_id
+            coupon_off, template_id = _coupon_off(request.coupon_id, store.store_id, lines, subtotal, read)
     elif request.coupon_id:
         raise not_applicable("NOT_AVAILABLE", coupon_id=request.coupon_id)
     amounts = pricing.amounts(subtotal, coupon_off, level_bp)

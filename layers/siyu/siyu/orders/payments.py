@@ -21,10 +21,10 @@ REFUND callbacks complete refunds (siyu.orders.refunds).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
 from pynamodb.exceptions import TransactWriteError
 
 from siyu import clock
@@ -50,8 +50,7 @@ from siyu.orders.models import (
     Refund,
 )
 from siyu.orders.reads import batch_get
-from siyu.orders.release import pending_key
-from siyu.orders.txn import cancelled
+from siyu.txn import cancelled
 
 ATTEMPTS = 6
 POINTS_REASON = "订单消费"
@@ -174,7 +173,7 @@ def _pay(order: Order, stats: OrderStats | None, payment: Payment) -> Order:
             condition=Order.status == PENDING_PAYMENT,
             return_values="ALL_OLD",
         )
-        tx.delete(PendingOrder(*pending_key(order)))
+        tx.delete(PendingOrder(*PendingOrder.key(order.order_id, order.expires_at)))
         if order.coupon_id:
             redemption.stage_consume(
                 tx,
@@ -308,6 +307,44 @@ def ack(message_id: str | None) -> dict[str, Any]:
     return {"result": 1, "message_id": message_id or ""}
 
 
+class _PaymentData(BaseModel):
+    """`data` of a PAYMENT callback: what Siyu relies on is typed strictly."""
+
+    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+
+    out_order_no: str = Field(min_length=1, max_length=128)
+    status: str | None = None
+    order_amount: StrictInt | None = Field(default=None, ge=0)
+    ks_order_no: str | None = None
+    channel: str | None = None
+    trade_no: str | None = None
+    attach: str | None = None
+
+
+class _RefundData(BaseModel):
+    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+
+    out_refund_no: str = Field(min_length=1, max_length=128)
+    status: str | None = None
+    ks_refund_no: str | None = None
+
+
+class _Envelope(BaseModel):
+    model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
+
+    biz_type: str
+    message_id: str | None = None
+    data: Any = None  # checked per biz_type, so a bad `data` is still acknowledged by message_id
+
+
+def _malformed(reason: str, message_id: str | None = None) -> dict[str, Any]:
+    """A signed callback Siyu cannot read: retrying the same bytes cannot help, so it is
+    acknowledged, logged and counted (MalformedPaymentCallbacks, alarmed in the template)."""
+    logger.error("signed callback Siyu cannot read", extra={"reason": reason})
+    metrics.add_metric(name="MalformedPaymentCallbacks", unit="Count", value=1)
+    return ack(message_id)
+
+
 def handle_callback(raw_body: bytes, kwaisign: str | None) -> dict[str, Any]:
     """Verify, parse and apply one callback; returns the acknowledgement Kuaishou expects.
     PAYMENT_SIGNATURE_INVALID before anything is read when the signature does not match."""
@@ -315,38 +352,38 @@ def handle_callback(raw_body: bytes, kwaisign: str | None) -> dict[str, Any]:
         logger.warning("callback with a wrong signature refused")
         raise PaymentSignatureInvalid()
     try:
-        envelope = json.loads(raw_body)
-        data = envelope["data"]
-        biz_type = str(envelope["biz_type"])
-        message_id = str(envelope.get("message_id") or "")
-    except (ValueError, KeyError, TypeError):
-        logger.error("signed callback that is not a Kuaishou envelope")
-        return ack(None)  # signed by Kuaishou but unreadable: retrying will not help
-    logger.append_keys(kuaishou_message_id=message_id, biz_type=biz_type)
-    if biz_type == "PAYMENT":
-        status = str(data.get("status", ""))
-        if status == "SUCCESS":
-            apply_payment(
-                str(data["out_order_no"]),
-                Payment(
-                    amount_fen=int(data.get("order_amount") or 0),
-                    ks_order_no=str(data.get("ks_order_no") or ""),
-                    channel=str(data.get("channel") or ""),
-                    trade_no=str(data.get("trade_no") or "") or None,
-                    member_hint=str(data.get("attach") or "") or None,
-                ),
+        envelope = _Envelope.model_validate_json(raw_body)
+    except ValidationError:
+        return _malformed("not a Kuaishou envelope")
+    message_id = envelope.message_id or ""
+    logger.append_keys(kuaishou_message_id=message_id, biz_type=envelope.biz_type)
+    try:
+        if envelope.biz_type == "PAYMENT":
+            _payment_callback(_PaymentData.model_validate(envelope.data))
+        elif envelope.biz_type == "REFUND":
+            data = _RefundData.model_validate(envelope.data)
+            refunds.complete(
+                data.out_refund_no, succeeded=data.status == "SUCCESS", ks_refund_no=data.ks_refund_no or ""
             )
         else:
-            # PROCESSING / FAILED: the order waits (the member may pay again) or closes at expiry.
-            logger.info(
-                "payment not successful", extra={"order_id": data.get("out_order_no"), "status": status}
-            )
-    elif biz_type == "REFUND":
-        refunds.complete(
-            str(data["out_refund_no"]),
-            succeeded=str(data.get("status", "")) == "SUCCESS",
-            ks_refund_no=str(data.get("ks_refund_no") or ""),
-        )
-    else:
-        logger.info("callback ignored", extra={"biz_type": biz_type})
+            logger.info("callback ignored")
+    except ValidationError as exc:
+        return _malformed(f"{envelope.biz_type} data: {exc.error_count()} faults", message_id)
     return ack(message_id)
+
+
+def _payment_callback(data: _PaymentData) -> None:
+    if data.status != "SUCCESS":
+        # PROCESSING / FAILED: the order waits (the member may pay again) or closes at expiry.
+        logger.info("payment not successful", extra={"order_id": data.out_order_no, "status": data.status})
+        return
+    apply_payment(
+        data.out_order_no,
+        Payment(
+            amount_fen=data.order_amount or 0,
+            ks_order_no=data.ks_order_no or "",
+            channel=data.channel or "",
+            trade_no=data.trade_no or None,
+            member_hint=data.attach or None,
+        ),
+    )

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from siyu.coupons.terms import RefId
-from siyu.money import percent_of
+from siyu.money import Count, percent_of
 from siyu.orders.catalogue import CatalogueProduct
 from siyu.orders.errors import OrderItemInvalid, ProductNotFound, ProductUnavailable
 
@@ -36,7 +36,7 @@ class OrderLineIn(BaseModel):
 
     product_id: RefId
     sku_id: RefId
-    quantity: int = Field(ge=1, le=MAX_CUPS)
+    quantity: Count = Field(ge=1, le=MAX_CUPS)
     options: dict[RefId, list[RefId]] = Field(
         default_factory=dict, max_length=8, description="option group id → chosen choice ids"
     )

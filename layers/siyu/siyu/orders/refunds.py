@@ -21,7 +21,6 @@ from pynamodb.transactions import TransactWrite
 from siyu import clock
 from siyu.db import transaction
 from siyu.events import DomainEvent, stage
-from siyu.members import account, points
 from siyu.members.account import InsufficientPoints
 from siyu.observability import logger, metrics
 from siyu.orders import epay
@@ -41,12 +40,11 @@ from siyu.orders.models import (
     Order,
     Refund,
 )
-from siyu.orders.release import stage_returns
-from siyu.orders.txn import cancelled
+from siyu.orders.returns import Returned, stage_returns
 from siyu.orders.views import read
+from siyu.txn import cancelled
 
 ATTEMPTS = 6
-POINTS_REASON = "订单退款"
 
 
 def out_refund_no(order_id: str, attempt: int) -> str:
@@ -347,19 +345,11 @@ def _complete(order: Order, refund: Refund, ks_refund_no: str) -> None:
     now = clock.now_iso()
     member_id = order.member_id
     with transaction() as tx:
-        coupon_restored: bool | None = None
-        taken = shortfall = 0
+        returned = Returned()
         if refund.kind != "late_payment":  # a late payment's order gave everything back already
-            coupon_status = stage_returns(tx, order, "refund")
-            coupon_restored = None if coupon_status is None else coupon_status == "AVAILABLE"
-            awarded = int(order.points_awarded or 0)
-            if awarded > 0:
-                taken = min(awarded, account.read(member_id).balance)
-                shortfall = awarded - taken
-                if taken > 0:
-                    points.stage_change(
-                        tx, member_id, -taken, reason=POINTS_REASON, source="order_refund", ref=order.order_id
-                    )
+            returned = stage_returns(tx, order, "refund")
+        coupon_restored = None if returned.coupon_status is None else returned.coupon_status == "AVAILABLE"
+        taken, shortfall = returned.points_taken, returned.points_shortfall
         tx.update(
             refund,
             actions=[

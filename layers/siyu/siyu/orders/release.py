@@ -21,18 +21,15 @@ from datetime import UTC, datetime, timedelta
 from typing import Literal
 
 from pynamodb.exceptions import TransactWriteError
-from pynamodb.transactions import TransactWrite
 
 from siyu import aws, clock
 from siyu.config import get_settings
-from siyu.coupons import redemption
 from siyu.db import transaction
 from siyu.errors import KuaishouRejected, KuaishouUnavailable
 from siyu.events import DomainEvent, stage
 from siyu.observability import logger
-from siyu.orders import epay
+from siyu.orders import epay, payments
 from siyu.orders.errors import OrderAlreadyPaid, OrderBusy, OrderNotCancellable, OrderNotFound
-from siyu.orders.hooks import CloseReason, stage_release_hooks
 from siyu.orders.models import (
     CANCELLED,
     EXPIRED,
@@ -40,9 +37,8 @@ from siyu.orders.models import (
     PENDING_SHARDS,
     Order,
     PendingOrder,
-    StockItem,
 )
-from siyu.orders.pickup import stage_give_back
+from siyu.orders.returns import stage_returns
 
 ATTEMPTS = 4
 SWEEP_GRACE = timedelta(minutes=1)  # the schedule normally gets there first
@@ -85,29 +81,6 @@ def schedule_expiry(order_id: str, expires_at: datetime) -> bool:
     return True
 
 
-# ---------------------------------------------------------------- what a closed order gives back
-def reserved_of(order: Order) -> list[tuple[str, str, int]]:
-    return [(str(p), str(s), int(q)) for p, s, q in json.loads(order.reserved or "[]")]
-
-
-def stage_returns(tx: TransactWrite, order: Order, reason: CloseReason) -> str | None:
-    """Stock, the pickup slot (unless picked up), the coupon and the source's own items, back.
-    Returns the coupon's status after the transaction (None: no coupon)."""
-    for product_id, sku_id, quantity in reserved_of(order):
-        tx.update(StockItem(*StockItem.key(product_id, sku_id)), actions=[StockItem.left.add(quantity)])
-    if order.pickup_slot and not order.picked_up_at:
-        stage_give_back(tx, order.store_id, order.pickup_slot)
-    coupon_status = None
-    if order.coupon_id:
-        coupon_status = redemption.stage_release(tx, order.member_id, order.coupon_id, order.order_id, reason)
-    stage_release_hooks(tx, order, reason)
-    return coupon_status
-
-
-def pending_key(order: Order) -> tuple[str, str]:
-    return PendingOrder.key(order.order_id, order.expires_at)
-
-
 # ---------------------------------------------------------------- closing
 def _read(order_id: str) -> Order:
     try:
@@ -126,8 +99,6 @@ def _paid_meanwhile(order: Order) -> bool:
         return False  # close anyway: a payment arriving later is refunded
     if state.pay_status != "SUCCESS":
         return False
-    from siyu.orders import payments
-
     payments.apply_payment(
         order.order_id,
         payments.Payment(amount_fen=state.total_amount, ks_order_no=state.ks_order_no, channel=state.channel),
@@ -162,8 +133,8 @@ def close(order_id: str, reason: Literal["cancel", "timeout"], *, member_id: str
                     ],
                     condition=Order.status == PENDING_PAYMENT,
                 )
-                tx.delete(PendingOrder(*pending_key(order)))
-                coupon = stage_returns(tx, order, reason)
+                tx.delete(PendingOrder(*PendingOrder.key(order.order_id, order.expires_at)))
+                coupon = stage_returns(tx, order, reason).coupon_status
                 stage(
                     tx,
                     DomainEvent(

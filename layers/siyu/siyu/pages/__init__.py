@@ -1,1 +1,3 @@
-"""Server-driven page layouts (`modules`: kinds and configurations; `layouts`: versions, publish, render)."""
+"""Server-driven page layouts (`layouts`: versions, publish, render with experiments applied).
+The kinds of module a page may hold and their configurations are `siyu.page_modules`, which
+experiments use too (a variant's layout)."""

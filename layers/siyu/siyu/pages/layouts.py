@@ -25,7 +25,7 @@ from siyu import clock
 from siyu.db import table_meta
 from siyu.errors import NotFound, ValidationFailed, define_error
 from siyu.experiments import core as experiments
-from siyu.pages.modules import Module, ModuleAudience, dump_layout, layout_adapter
+from siyu.page_modules import Module, ModuleAudience, dump_layout, layout_adapter
 
 VersionExists = define_error("PAGE_VERSION_EXISTS", 409, "该页面版本已存在且内容不同")
 VersionNeverPublished = define_error("PAGE_VERSION_NEVER_PUBLISHED", 409, "只能回滚到曾经发布过的版本")

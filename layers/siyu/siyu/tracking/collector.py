@@ -107,6 +107,8 @@ def parse_batch(body: bytes) -> tuple[int, list[Any]]:
 def source_of(launch: Launch | None) -> tuple[str | None, str | None]:
     if launch is None:
         return None, None
+    if launch.query.get("from") == LIVE_REMINDER_SOURCE and launch.query.get("id"):
+        return "live", launch.query["id"]  # a live reminder's link is a way into the live
     for key, source_type in SOURCE_KEYS:
         if launch.query.get(key):
             return source_type, launch.query[key]

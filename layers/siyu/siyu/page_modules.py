@@ -1,4 +1,5 @@
 """Page modules (模块化): every kind a page may hold, each with a validated configuration.
+Shared vocabulary of pages (siyu.pages.layouts) and experiments (a variant's layout).
 
 A layout is an ordered list of modules; `kind` selects the model (a discriminated union),
 so an unknown kind or a bad field is refused naming the field at fault."""

@@ -1,6 +1,10 @@
 """Birthday rewards (生日礼遇): a daily scheduled run gives the configured reward to members
 whose birthday is today in Shanghai, exactly once per member per year however often it runs.
 
+It composes two capabilities in one transaction — members (the points, the once-a-year
+guard; the rule in siyu.members.rules) and coupons (the gift coupon) — so it sits beside
+both rather than inside members, which coupons depend on (levels, the profile).
+
 Today's members come from gsi1 (`BDAY#MM-DD`, set with the birthday on the profile), never
 a Scan. Members born on 29 February celebrate on the 28th in common years.
 """

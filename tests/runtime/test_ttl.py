@@ -1,0 +1,60 @@
+"""TTL on the runtime's clock: an item expired by `siyu.clock` is deleted by the runtime's
+sweeper (DynamoDB Local only deletes on the wall clock), and its REMOVE reaches the stream's
+function as the service's, with the service's userIdentity; a user's delete stays a user's."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from siyu_local.lambdas import Functions, LocalFunction
+from siyu_local.sources import StreamPoller
+from siyu_local.targets import Clients
+from siyu_local.ttl import SERVICE_IDENTITY, TtlSweeper
+from siyu_local.wiring import StreamSource
+from tests.conftest import STACK
+from tests.runtime.conftest import Recorder
+
+pytestmark = pytest.mark.concurrency  # DynamoDB Local (atomic_dynamodb)
+
+
+def test_expired_items_go_on_the_runtimes_clock_and_their_removes_are_the_services(atomic_dynamodb):
+    clients = Clients(STACK.region)
+    ddb = clients("dynamodb")
+    table = STACK.physical_name("OutboxTable")
+    later = int(time.time()) + 3600  # an hour ahead of the wall clock: DynamoDB Local keeps it
+    ddb.put_item(TableName=table, Item={"pk": {"S": "expiring"}, "ttl": {"N": str(later)}})
+    ddb.put_item(TableName=table, Item={"pk": {"S": "deleted-by-hand"}, "ttl": {"N": str(later + 7200)}})
+    recorder = Recorder()
+    functions = Functions({"Probe": LocalFunction("Probe", "probe", "arn:probe", recorder, timeout=5)})
+    sweeper = TtlSweeper(STACK, clients, lambda: datetime.now(UTC) + timedelta(hours=2))
+    poller = StreamPoller(
+        STACK,
+        StreamSource("Probe", "test", table, batch_size=100),
+        functions,
+        clients,
+        service_record=sweeper.service_record,
+    )
+
+    assert sweeper.tick() == 1  # two hours on, on the runtime's clock, only the first expired
+    ddb.delete_item(TableName=table, Key={"pk": {"S": "deleted-by-hand"}})
+    assert "Item" not in ddb.get_item(TableName=table, Key={"pk": {"S": "expiring"}})
+
+    deadline = time.monotonic() + 20
+    records: list[dict] = []
+    while time.monotonic() < deadline and len([r for r in records if r["eventName"] == "REMOVE"]) < 2:
+        poller.tick()
+        records = [r for event in recorder.events for r in event["Records"]]
+        time.sleep(0.1)
+    removes = {r["dynamodb"]["Keys"]["pk"]["S"]: r for r in records if r["eventName"] == "REMOVE"}
+    assert removes["expiring"]["userIdentity"] == SERVICE_IDENTITY
+    assert "userIdentity" not in removes["deleted-by-hand"]
+
+
+def test_a_ttl_removal_by_dynamodb_local_itself_is_passed_on_as_the_services_remove():
+    sweeper = TtlSweeper(STACK, Clients(STACK.region), lambda: datetime.now(UTC))
+    raw = {"eventName": "UNKNOWN_TO_SDK_VERSION", "dynamodb": {"Keys": {"pk": {"S": "x"}}}}
+    record = sweeper.service_record("t", raw)
+    assert (record["eventName"], record["userIdentity"]) == ("REMOVE", SERVICE_IDENTITY)
