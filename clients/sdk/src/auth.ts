@@ -87,7 +87,25 @@ export class Auth implements TokenSource {
     return this.store(body, body.member.member_id);
   }
 
-  logout(): void {
+  /** POST /v1/auth/logout for this session (best effort: offline still logs out here), then forget it */
+  async logout(): Promise<void> {
+    const current = this.session;
+    this.forget();
+    if (!current) return;
+    try {
+      await this.http.call({
+        method: "POST",
+        path: "/v1/auth/logout",
+        body: { refresh_token: current.refresh_token },
+        headers: { Authorization: `Bearer ${current.access_token}` },
+        auth: "none",
+      });
+    } catch {
+      // the tokens are gone from this device; the server lets them expire
+    }
+  }
+
+  private forget(): void {
     this.session = null;
     this.platform.storage.remove(KEY_SESSION);
   }
@@ -137,7 +155,7 @@ export class Auth implements TokenSource {
     } catch (err) {
       if (err instanceof SiyuError && err.status === 401) {
         // The refresh token is expired or revoked: the member must log in again.
-        this.logout();
+        this.forget();
         if (this.options.autoLogin) {
           await this.login();
           return;

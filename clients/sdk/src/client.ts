@@ -108,8 +108,8 @@ export class Siyu {
   login(options?: LoginOptions) {
     return this.auth.login(options);
   }
-  logout(): void {
-    this.auth.logout();
+  logout(): Promise<void> {
+    return this.auth.logout();
   }
   bindPhone(encryptedData: string, iv: string): Promise<string> {
     return this.auth.bindPhone(encryptedData, iv);

@@ -81,12 +81,15 @@ test("a refused refresh token logs in again", async (t) => {
   assert.equal(server.logins, 2);
 });
 
-test("logout forgets the session", async (t) => {
-  const { siyu, ks } = setup({ autoLogin: false });
+test("logout ends the session on the server and forgets it", async (t) => {
+  const { siyu, ks, server } = setup({ autoLogin: false });
   t.after(() => siyu.tracker.stop());
   await siyu.login();
-  siyu.logout();
+  await siyu.logout();
   assert.equal(ks.store.has("siyu.session"), false);
+  const bye = server.calls.at(-1);
+  assert.ok(bye.url.endsWith("/v1/auth/logout"));
+  assert.deepEqual(JSON.parse(bye.body), { refresh_token: "ref-1" });
   await assert.rejects(siyu.api.me(), (e) => e instanceof SiyuError && e.code === "NOT_LOGGED_IN");
 });
 

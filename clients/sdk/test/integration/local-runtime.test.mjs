@@ -68,6 +68,15 @@ test("login, then ten concurrent calls with an expired access token make one ref
   assert.ok(after.expires_at > Date.now() + 3600_000); // a fresh pair was stored
   assert.ok(after.refresh_token); // kept every time (rotation)
   console.log(`# refreshes for a burst of 10 concurrent calls: ${restarted.auth.stats.refreshes}`);
+  // logout ends the session on the server too: its refresh token no longer works
+  await restarted.logout();
+  assert.equal(store.has("siyu.session"), false);
+  const { status } = await json("/v1/auth/refresh", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ refresh_token: after.refresh_token }),
+  });
+  assert.equal(status, 401);
 });
 
 test("check-in, claim the first-order coupon, order with it and pay through the fake platform", { skip }, async (t) => {
