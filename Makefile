@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean console console-types console-check browser-deps
+.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean console console-types console-check browser-deps sdk sdk-types sdk-test demo
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -42,7 +42,7 @@ venv: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 dev: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed console ## run the whole backend locally (DynamoDB Local + moto + fake Kuaishou + demo shop) and the console at /console
 	$(PY) -m siyu_local --port $(PORT) $(ARGS)
 
-test: browser-deps console lint typecheck console-check unit openapi-check sam-check ## every check: lint, types, tests (browser ones too), OpenAPI + console type freshness, SAM validate + build
+test: browser-deps console sdk-test demo lint typecheck console-check unit openapi-check sam-check ## every check: lint, types, SDK, demo builds, tests (browser ones too), OpenAPI + console/SDK type freshness, SAM validate + build
 
 test-fast: lint typecheck fast ## the quick lane: lint, types, tests not marked e2e or concurrency
 
@@ -114,5 +114,31 @@ deploy: sam-build ## sam deploy --config-env $(STAGE)
 create-owner: $(VENV)/.installed ## create the first owner account in a deployed stack: make create-owner ARGS="--table ... --username ..."
 	$(PY) -m siyu.auth.admin_cli create $(ARGS)
 
+# ---------------------------------------------------------------- mini-program SDK and demo
+SDK_DIR := clients/sdk
+DEMO_DIR := clients/demo
+NPM_CI := npm ci --no-audit --no-fund --prefer-offline
+
+$(SDK_DIR)/node_modules/.installed: $(SDK_DIR)/package-lock.json
+	cd $(SDK_DIR) && $(NPM_CI)
+	touch $@
+
+$(DEMO_DIR)/node_modules/.installed: $(DEMO_DIR)/package-lock.json
+	cd $(DEMO_DIR) && $(NPM_CI)
+	touch $@
+
+sdk: $(SDK_DIR)/node_modules/.installed ## JS SDK: types fresh against docs/openapi.json, then built (tsc → ES2017 + .d.ts)
+	cd $(SDK_DIR) && node scripts/gen.mjs --check && npx tsc -p tsconfig.json
+
+sdk-types: $(SDK_DIR)/node_modules/.installed ## regenerate the SDK's types from docs/openapi.json
+	cd $(SDK_DIR) && node scripts/gen.mjs
+
+sdk-test: sdk ## SDK unit tests (node --test, fake ks) and its size
+	cd $(SDK_DIR) && node --test test/*.test.mjs && node scripts/size.mjs
+
+demo: sdk $(DEMO_DIR)/node_modules/.installed ## build the demo mini-program for h5 and mp-kuaishou
+	cd $(DEMO_DIR) && npx uni build && npx uni build -p mp-kuaishou
+
 clean:
 	rm -rf $(VENV) $(SAM_VENV) $(DDB_LOCAL)/node_modules .aws-sam .pytest_cache .mypy_cache .ruff_cache console/node_modules console/dist
+	rm -rf $(SDK_DIR)/node_modules $(SDK_DIR)/dist $(DEMO_DIR)/node_modules $(DEMO_DIR)/dist

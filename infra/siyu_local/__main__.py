@@ -42,6 +42,13 @@ def parse_args(argv: list[str]) -> Options:
         default=4,
         help="containers (worker processes) per function unless the template reserves concurrency",
     )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="also allow this browser origin (CORS), e.g. the demo's H5 build: http://127.0.0.1:5173",
+    )
     args = parser.parse_args(argv)
     if not ipaddress.ip_address(args.host).is_loopback:
         print(
@@ -57,6 +64,7 @@ def parse_args(argv: list[str]) -> Options:
         demo=not args.no_demo,
         poll_interval=args.poll_interval,
         max_containers=args.max_containers,
+        allow_origins=tuple(args.allow_origin),
     )
 
 

@@ -165,6 +165,7 @@ class Gateway:
         if self.local is not None:
             reply = self.local(request)
             if reply is not None:
+                self.cors.decorate(request, reply)  # the H5 demo reads /_local/login-code
                 return reply, "local"
         if not self.open.wait(self.open_timeout):
             return Reply.json(503, {"message": "Service Unavailable: the runtime is starting"}), "-"

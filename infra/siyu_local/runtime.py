@@ -57,6 +57,7 @@ class Options:
     max_containers: int = 4  # per function, unless the template reserves concurrency
     idle_seconds: float = 300.0  # a container unused this long is stopped
     ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
+    allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
 
 
 def setup_console_logging(level: int = logging.INFO) -> None:
@@ -153,7 +154,7 @@ class LocalRuntime:
         self.gateway = Gateway(
             routes,
             self.functions,
-            cors=wiring.cors(self.stack),
+            cors=wiring.cors(self.stack, extra_origins=opts.allow_origins),
             local=self._local,
             host=opts.host,
             port=opts.port,

@@ -166,14 +166,20 @@ def routes(stack: Stack) -> list[Route]:
     return found
 
 
-def cors(stack: Stack) -> dict[str, Any] | None:
-    """The CorsConfiguration of the (first) HttpApi that declares one."""
+def cors(stack: Stack, extra_origins: tuple[str, ...] = ()) -> dict[str, Any] | None:
+    """The CorsConfiguration of the (first) HttpApi that declares one, plus `extra_origins`
+    (local only: e.g. the H5 build of the demo mini-program served from another port)."""
+    found: dict[str, Any] | None = None
     for res in stack.resources_of("AWS::Serverless::HttpApi").values():
         config = (res.get("Properties") or {}).get("CorsConfiguration")
         if config:
             resolved = stack.resolve(config)
-            return resolved if isinstance(resolved, dict) else {"AllowOrigins": ["*"]}
-    return None
+            found = resolved if isinstance(resolved, dict) else {"AllowOrigins": ["*"]}
+            break
+    if found is None or not extra_origins:
+        return found
+    origins = [str(o) for o in found.get("AllowOrigins") or []]
+    return {**found, "AllowOrigins": origins + [o for o in extra_origins if o not in origins]}
 
 
 # ---------------------------------------------------------------------------------- rules

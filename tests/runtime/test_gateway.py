@@ -146,6 +146,20 @@ def test_local_handlers_come_first():
     assert call(gw, "GET", "/items/1").status == 201
 
 
+def test_local_helpers_carry_cors_headers_for_allowed_origins():
+    # the demo's H5 build asks /_local/login-code from its own origin
+    gw = gateway(
+        cors={"AllowOrigins": ["http://127.0.0.1:5173"]},
+        local=lambda r: Reply.json(200, {"code": "x"}) if r.path == "/_local/x" else None,
+    )
+    reply = call(gw, "GET", "/_local/x", [("Origin", "http://127.0.0.1:5173")])
+    assert reply.headers["access-control-allow-origin"] == "http://127.0.0.1:5173"
+    assert (
+        "access-control-allow-origin"
+        not in call(gw, "GET", "/_local/x", [("Origin", "https://b.example")]).headers
+    )
+
+
 def test_over_a_real_socket_with_keep_alive():
     gw = gateway().start()
     try:

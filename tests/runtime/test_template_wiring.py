@@ -59,6 +59,9 @@ def test_probe_wiring_reads_every_event_source(probe_stack: Stack):
     assert daily.arguments["ScheduleExpressionTimezone"] == "Asia/Shanghai"
     assert daily.arguments["Target"]["Arn"] == probe_stack.functions()["ProbeFunction"].arn
     assert wiring.cors(probe_stack)["AllowOrigins"] == ["https://console.example.com"]
+    # --allow-origin (the demo's H5 build) adds origins locally; the template's stay
+    extra = wiring.cors(probe_stack, extra_origins=("http://127.0.0.1:5173",))
+    assert extra["AllowOrigins"] == ["https://console.example.com", "http://127.0.0.1:5173"]
 
 
 def test_the_real_template_wires_the_outbox_stream_to_the_forwarder():

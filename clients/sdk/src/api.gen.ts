@@ -1,0 +1,10852 @@
+// Generated from docs/openapi.json by clients/sdk/scripts/gen.mjs (openapi-typescript). Do not edit.
+/* eslint-disable */
+export interface paths {
+    "/v1/admin/assist-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** list assist campaigns */
+        get: operations["list_campaigns_v1_admin_assist_campaigns_get"];
+        put?: never;
+        /**
+         * create an assist campaign
+         * @description Needs an Idempotency-Key: a retry returns the campaign created first.
+         */
+        post: operations["create_campaign_v1_admin_assist_campaigns_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/assist-campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** an assist campaign */
+        get: operations["read_campaign_v1_admin_assist_campaigns__campaign_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * edit a campaign (name, texts, end, pause / resume)
+         * @description Reward and counts are fixed once created; assists already started keep their terms.
+         */
+        patch: operations["edit_campaign_v1_admin_assist_campaigns__campaign_id__patch"];
+        trace?: never;
+    };
+    "/v1/admin/assist-campaigns/{campaign_id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** flagged helps with their reasons, newest first */
+        get: operations["flagged_helps_v1_admin_assist_campaigns__campaign_id__flags_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/assist-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** by campaign: starts, completions, new members brought per completed assist */
+        get: operations["report_v1_admin_assist_report_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/assist-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** abuse rules: rate limits and flags */
+        get: operations["read_rules_v1_admin_assist_rules_get"];
+        /**
+         * set the abuse rules
+         * @description Reaches every running function within 30 s.
+         */
+        put: operations["put_rules_v1_admin_assist_rules_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** POST /v1/admin/auth/login */
+        post: operations["admin_login_v1_admin_auth_login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every token of the calling admin */
+        post: operations["admin_logout_v1_admin_auth_logout_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/birthday-reward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the birthday reward */
+        get: operations["get_birthday_reward_v1_admin_birthday_reward_get"];
+        /** replace the birthday reward */
+        put: operations["put_birthday_reward_v1_admin_birthday_reward_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every category, hidden ones too */
+        get: operations["admin_categories_v1_admin_categories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/categories/{category_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** create or replace a category */
+        put: operations["admin_put_category_v1_admin_categories__category_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/checkin-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** check-in points and make-up rules */
+        get: operations["get_checkin_rules_v1_admin_checkin_rules_get"];
+        /** replace the check-in rules */
+        put: operations["put_checkin_rules_v1_admin_checkin_rules_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * create a code for a template obtained by code
+         * @description Idempotent by the code itself: repeating the same creation returns the code.
+         */
+        post: operations["create_code_v1_admin_coupon_codes_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-codes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** move a code's window, change its limits, disable it */
+        patch: operations["patch_code_v1_admin_coupon_codes__code__patch"];
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** list coupon templates */
+        get: operations["list_templates_v1_admin_coupon_templates_get"];
+        put?: never;
+        /**
+         * create a coupon template
+         * @description Needs an Idempotency-Key: a retry returns the template created first.
+         */
+        post: operations["create_template_v1_admin_coupon_templates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a template with its claim and use statistics */
+        get: operations["read_template_v1_admin_coupon_templates__template_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * edit a template (name, stock, limits, claim window, audience)
+         * @description Terms and validity are fixed once created; issued coupons keep their terms.
+         */
+        patch: operations["edit_template_v1_admin_coupon_templates__template_id__patch"];
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates/{template_id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the codes of a template */
+        get: operations["template_codes_v1_admin_coupon_templates__template_id__codes_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates/{template_id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * grant a coupon to a member (admin gift)
+         * @description Needs an Idempotency-Key: the grant is keyed by it, so a retry grants nothing more.
+         */
+        post: operations["admin_grant_v1_admin_coupon_templates__template_id__grants_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates/{template_id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** pause claims, codes and grants */
+        post: operations["pause_template_v1_admin_coupon_templates__template_id__pause_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/coupon-templates/{template_id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** resume a paused template */
+        post: operations["resume_template_v1_admin_coupon_templates__template_id__resume_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every experiment */
+        get: operations["list_experiments_v1_admin_experiments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** create or replace an experiment */
+        put: operations["put_experiment_v1_admin_experiments__key__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/{key}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** per-variant results with statistics and a verdict */
+        get: operations["experiment_results_v1_admin_experiments__key__results_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/flash-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** list flash sales, latest end first */
+        get: operations["list_admin_flash_sales_v1_admin_flash_sales_get"];
+        put?: never;
+        /**
+         * create a flash sale (opened and closed on schedule)
+         * @description Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time schedules for the opener (at starts_at) and the closer (at ends_at).
+         */
+        post: operations["create_flash_sale_v1_admin_flash_sales_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/flash-sales/{sale_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a flash sale with its stock by shard, reminders, schedules */
+        get: operations["read_admin_flash_sale_v1_admin_flash_sales__sale_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * change or move a flash sale
+         * @description Before it opens anything may change (its schedules move with it); once open, only the end (extend or end early) and the texts.
+         */
+        patch: operations["edit_flash_sale_v1_admin_flash_sales__sale_id__patch"];
+        trace?: never;
+    };
+    "/v1/admin/flash-sales/{sale_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** cancel a flash sale that has not opened */
+        post: operations["cancel_flash_sale_v1_admin_flash_sales__sale_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/gifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the catalogue, inactive gifts included */
+        get: operations["admin_gifts_v1_admin_gifts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/gifts/{gift_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** create or update a gift (initial_stock applies on creation) */
+        put: operations["put_gift_v1_admin_gifts__gift_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/gifts/{gift_id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** add or remove stock (Idempotency-Key required) */
+        post: operations["gift_stock_v1_admin_gifts__gift_id__stock_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** list group-buy deals */
+        get: operations["list_admin_group_deals_v1_admin_group_buys_get"];
+        put?: never;
+        /**
+         * create a group-buy deal
+         * @description Needs an Idempotency-Key: a retry returns the deal created first.
+         */
+        post: operations["create_group_deal_v1_admin_group_buys_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/group-buys/{deal_id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** stop new groups of a deal now */
+        post: operations["end_group_deal_v1_admin_group_buys__deal_id__end_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the level ladder and its growth basis */
+        get: operations["get_levels_v1_admin_levels_get"];
+        /** replace the level ladder */
+        put: operations["put_levels_v1_admin_levels_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/lives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lives ending after `ended_after` (default: 7 days ago), by end time */
+        get: operations["admin_list_v1_admin_lives_get"];
+        put?: never;
+        /**
+         * Create a live and schedule its reminders (Idempotency-Key required)
+         * @description With `exclusive_coupon`, the live and its code are created together or not at all: an unknown template (COUPON_TEMPLATE_NOT_FOUND), a template not obtained by code (COUPON_NOT_CLAIMABLE) or a taken code (COUPON_CODE_EXISTS) creates nothing.
+         */
+        post: operations["admin_create_v1_admin_lives_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/lives/{live_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One live with its reminder times and schedule status */
+        get: operations["admin_get_v1_admin_lives__live_id__get"];
+        put?: never;
+        post?: never;
+        /** Cancel a live, delete its pending reminders, disable its exclusive code (idempotent) */
+        delete: operations["admin_cancel_v1_admin_lives__live_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a live; a new start or new offsets move its reminder schedules
+         * @description Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED, and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or updates the code; null: disables it.
+         */
+        patch: operations["admin_patch_v1_admin_lives__live_id__patch"];
+        trace?: never;
+    };
+    "/v1/admin/lives/{live_id}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reservations, reminders sent, reminder opens, and each reminder's progress */
+        get: operations["admin_figures_v1_admin_lives__live_id__figures_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/lives/{live_id}/reminders/{reminder_key}/failures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members a reminder could not be delivered to, with Kuaishou's answer */
+        get: operations["admin_failures_v1_admin_lives__live_id__reminders__reminder_key__failures_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a member's balance, level and ledger */
+        get: operations["member_points_v1_admin_members__member_id__points_get"];
+        put?: never;
+        /** adjust a member's points with a reason (Idempotency-Key required) */
+        post: operations["adjust_points_v1_admin_members__member_id__points_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a member's redemption codes */
+        get: operations["member_redemptions_v1_admin_members__member_id__redemptions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** an order with its refund */
+        get: operations["admin_order_v1_admin_orders__order_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/picked-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hand a paid order over (取餐)
+         * @description Idempotent: marking it again returns it. ORDER_NOT_PICKABLE unless paid.
+         */
+        post: operations["admin_picked_up_v1_admin_orders__order_id__picked_up_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** check an unpaid order's payment with Kuaishou */
+        post: operations["admin_reconcile_v1_admin_orders__order_id__reconcile_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/refund/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * approve a refund: Kuaishou refunds, its callback completes it
+         * @description Idempotent. Approving again retries a refund Kuaishou did not take or that failed.
+         */
+        post: operations["admin_approve_refund_v1_admin_orders__order_id__refund_approve_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/refund/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** reject a refund request (the order is as before) */
+        post: operations["admin_reject_refund_v1_admin_orders__order_id__refund_reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pages/{page}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** make a previously published version live again */
+        post: operations["rollback_v1_admin_pages__page__rollback_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pages/{page}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** versions of a page, the live one marked */
+        get: operations["get_versions_v1_admin_pages__page__versions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pages/{page}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** draft a layout version (immutable) */
+        put: operations["put_version_v1_admin_pages__page__versions__version__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pages/{page}/versions/{version}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a version as a given viewer would see it */
+        get: operations["preview_version_v1_admin_pages__page__versions__version__preview_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pages/{page}/versions/{version}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** make a version live (atomic) */
+        post: operations["publish_version_v1_admin_pages__page__versions__version__publish_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pickups/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** find an order by its pickup code (取餐码) at a store */
+        get: operations["admin_pickup_v1_admin_pickups__code__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every product, off-sale ones too (paged) */
+        get: operations["admin_products_v1_admin_products_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/products/{product_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * create or replace a product: SKUs with prices in fen, options, stores, status
+         * @description Stock is set apart (PUT …/stock); orders already placed keep their prices.
+         */
+        put: operations["admin_put_product_v1_admin_products__product_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/products/{product_id}/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * set the units left of a SKU (null: not limited)
+         * @description Idempotent: the count replaces the previous one.
+         */
+        put: operations["admin_put_stock_v1_admin_products__product_id__stock_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/redemptions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** look up a redemption code */
+        get: operations["get_redemption_v1_admin_redemptions__code__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/redemptions/{code}/use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** verify a code at the counter, exactly once (Idempotency-Key required: one per scan) */
+        post: operations["use_redemption_v1_admin_redemptions__code__use_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** refunds by status, oldest request first (default: waiting for a decision) */
+        get: operations["admin_refunds_v1_admin_refunds_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/bounce": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bounce rate: sessions with one page view, by landing page */
+        get: operations["bounce_report_v1_admin_reports_bounce_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/dwell": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Time on page: average and distribution per page */
+        get: operations["dwell_report_v1_admin_reports_dwell_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Funnel: visitors reaching each step in order within a window
+         * @description A read: nothing changes, so no Idempotency-Key is needed.
+         */
+        post: operations["funnel_report_v1_admin_reports_funnel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tap heatmap of a page: counts per grid cell and per element */
+        get: operations["heatmap_report_v1_admin_reports_heatmap_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/kpi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** KPI summary: member retention, interactions, key-path drop-off vs the previous period */
+        get: operations["kpi_report_v1_admin_reports_kpi_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retention cohorts by first-visit day: D1, D7, D30 */
+        get: operations["retention_report_v1_admin_reports_retention_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Traffic sources: scene, video, live room, share */
+        get: operations["sources_report_v1_admin_reports_sources_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** PV and UV by day and page */
+        get: operations["traffic_report_v1_admin_reports_traffic_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List staff accounts (owner) */
+        get: operations["list_staff_v1_admin_staff_get"];
+        put?: never;
+        /** Create a staff account (owner) */
+        post: operations["create_staff_v1_admin_staff_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/staff/{username}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable a staff account (owner); revokes its tokens */
+        post: operations["disable_staff_v1_admin_staff__username__disable_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/staff/{username}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled staff account (owner) */
+        post: operations["enable_staff_v1_admin_staff__username__enable_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/staff/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a staff account's password (owner); revokes its tokens */
+        put: operations["set_staff_password_v1_admin_staff__username__password_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/staff/{username}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a staff account's role (owner); revokes its tokens */
+        put: operations["set_staff_role_v1_admin_staff__username__role_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/stores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every store, open or closed */
+        get: operations["admin_stores_v1_admin_stores_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/stores/{store_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** create or replace a store (hours, pickup slots) */
+        put: operations["admin_put_store_v1_admin_stores__store_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** every task, enabled or not */
+        get: operations["get_tasks_v1_admin_tasks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tasks/{task_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** create or replace a task */
+        put: operations["put_task_v1_admin_tasks__task_id__put"];
+        post?: never;
+        /** remove a task (progress already made stays) */
+        delete: operations["delete_task_v1_admin_tasks__task_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assist-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** assist campaigns open now, with my starts and open assist */
+        get: operations["open_campaigns_v1_assist_campaigns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * start an assist (发起助力)
+         * @description Returns the assist and `share` for onShareAppMessage (its path carries the assist id). While the member has an open assist in the campaign, that one is returned (replayed=true): a retried start never starts a second one.
+         */
+        post: operations["start_assist_v1_assists_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assists/{assist_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** an assist: progress, helpers, time left (anyone logged in) */
+        get: operations["read_assist_v1_assists__assist_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/assists/{assist_id}/help": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * help a friend's assist (助力)
+         * @description One help per member per assist: a retry returns the first help (replayed=true). `completed` is true for the help that completed the assist (the reward is granted with it). `help.counted` is false when the abuse rules recorded the help without counting it.
+         */
+        post: operations["help_assist_v1_assists__assist_id__help_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** POST /v1/auth/login */
+        post: operations["member_login_v1_auth_login_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the member's session (or every session) */
+        post: operations["member_logout_v1_auth_logout_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** POST /v1/auth/phone */
+        post: operations["bind_phone_v1_auth_phone_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** POST /v1/auth/refresh */
+        post: operations["refresh_v1_auth_refresh_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** menu categories in display order */
+        get: operations["categories_v1_categories_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the month's check-in calendar, streak and today's state */
+        get: operations["calendar_v1_checkins_get"];
+        put?: never;
+        /** check in for today (Asia/Shanghai); a repeat returns the same result */
+        post: operations["check_in_v1_checkins_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/checkins/makeup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** make up (补签) a missed day within the window, for points */
+        post: operations["make_up_v1_checkins_makeup_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** coupons this member can claim now, with their claim state */
+        get: operations["coupon_centre_v1_coupons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupons/{template_id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * claim a coupon (领取)
+         * @description Needs an Idempotency-Key: a retry with the same key returns the same coupon (replayed=true) instead of taking another. COUPON_SOLD_OUT when the stock is gone.
+         */
+        post: operations["claim_v1_coupons__template_id__claim_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/coupons/redeem-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * redeem a code (直播间专属优惠码)
+         * @description Needs an Idempotency-Key. Codes are case-insensitive and valid only in their window.
+         */
+        post: operations["redeem_code_v1_coupons_redeem_code_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a batch of tracking events
+         * @description Up to 200 events or 256 KiB per request, from a member (Bearer token) or an anonymous device (`X-Device-Id`). Each event is checked on its own: malformed ones are refused with reasons, the rest are stored. The response counts only stored events; a 503 EVENTS_NOT_STORED means send the batch again (events with the same id are counted once).
+         */
+        post: operations["post_events_v1_events_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experiments/{key}/exposures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the viewer was shown the experiment (recorded once)
+         * @description The server assigns the variant; the answer carries the stored one, which the client must show. A differing `variant` in the request is not stored.
+         */
+        post: operations["expose_v1_experiments__key__exposures_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flash-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * upcoming and open flash sales, with the server time
+         * @description No login needed. Count down from `server_time` and `seconds_to_start`, not the phone's clock.
+         */
+        get: operations["list_flash_sales_v1_flash_sales_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flash-sales/{sale_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one flash sale, with my reminder and my units */
+        get: operations["read_flash_sale_v1_flash_sales__sale_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flash-sales/{sale_id}/purchase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * take one unit at the flash-sale price (抢购)
+         * @description Needs an Idempotency-Key: a retry with the same key returns the same unit and order (replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid order that closes (cancel, expiry) or a refund gives the unit back.
+         */
+        post: operations["purchase_v1_flash_sales__sale_id__purchase_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/flash-sales/{sale_id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * remind me when it opens (a Kuaishou subscribe message)
+         * @description Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat answers replayed=true.
+         */
+        post: operations["remind_me_v1_flash_sales__sale_id__remind_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** gifts for points */
+        get: operations["list_gifts_v1_gifts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gifts/{gift_id}/redeem": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** exchange points for a gift (Idempotency-Key required) */
+        post: operations["redeem_v1_gifts__gift_id__redeem_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/gifts/redemptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the member's redemption codes, newest first */
+        get: operations["my_redemptions_v1_gifts_redemptions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * group-buy deals one can start a group in now
+         * @description No login needed.
+         */
+        get: operations["list_group_deals_v1_group_buys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group-buys/{deal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a deal and the groups one can still join */
+        get: operations["read_group_deal_v1_group_buys__deal_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group-buys/{deal_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * start a group (开团): take the first seat and its pending order at the group price
+         * @description Needs an Idempotency-Key: a retry returns the same group and order. Pay `order.payment` with ks.pay, then share `group_id` for others to join. The paid order is on hold (GROUP_FORMING) until the group forms; if it fails, every payment is refunded automatically.
+         */
+        post: operations["start_group_v1_group_buys__deal_id__groups_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group-buys/groups/{group_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a group (the share link), with my seat */
+        get: operations["read_group_v1_group_buys_groups__group_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/group-buys/groups/{group_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * join a group (参团): take a seat and its pending order at the group price
+         * @description Once per member and group: a repeat answers replayed=true with the same order. GROUP_FULL when every seat is taken. Pay `order.payment` with ks.pay; an order left unpaid gives the seat back when it expires.
+         */
+        post: operations["join_group_v1_group_buys_groups__group_id__join_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET /v1/health */
+        get: operations["health_v1_health_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the level ladder and the member's level, growth and benefits */
+        get: operations["my_level_v1_levels_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Upcoming and on-air lives, with my reservation state and the server time */
+        get: operations["list_lives_v1_lives_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lives/{live_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One live (any state), with my reservation state
+         * @description `exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).
+         */
+        get: operations["get_live_v1_lives__live_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/lives/{live_id}/reservations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reserve a live (records the subscribe-message consent); repeating it changes nothing */
+        post: operations["reserve_v1_lives__live_id__reservations_post"];
+        /** Withdraw my reservation (idempotent) */
+        delete: operations["withdraw_v1_lives__live_id__reservations_delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GET /v1/me */
+        get: operations["me_v1_me_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** PATCH /v1/me */
+        patch: operations["patch_me_v1_me_patch"];
+        trace?: never;
+    };
+    "/v1/me/assists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the assists I started, newest first */
+        get: operations["my_assists_v1_me_assists_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** my coupons (卡包): usable, locked, used, expired */
+        get: operations["my_coupons_v1_me_coupons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/coupons/applicable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** which of my coupons fit a cart, best saving first (a preview; orders re-check) */
+        post: operations["my_applicable_v1_me_coupons_applicable_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/flash-purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** my flash-sale units, newest first */
+        get: operations["my_flash_purchases_v1_me_flash_purchases_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/group-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** my groups, newest first */
+        get: operations["my_groups_v1_me_group_buys_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** my orders, newest first (paged) */
+        get: operations["my_orders_v1_orders_get"];
+        put?: never;
+        /**
+         * create an order and its Kuaishou payment (下单)
+         * @description Needs an Idempotency-Key: a retry returns the same order (`replayed: true`). The server prices the order (client prices are ignored), applies the level discount and the coupon, reserves stock and the pickup slot, locks the coupon, and returns `order.payment` for ks.pay. Unpaid orders close at `expires_at`.
+         */
+        post: operations["create_order_v1_orders_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** one of my orders (pickup code once paid, ks.pay params while unpaid) */
+        get: operations["my_order_v1_orders__order_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * cancel an unpaid order: stock, slot and coupon return
+         * @description Idempotent: cancelling a cancelled order returns it. ORDER_ALREADY_PAID if it was paid.
+         */
+        post: operations["cancel_order_v1_orders__order_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/reconcile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** check the payment with Kuaishou (after ks.pay succeeded, before the callback) */
+        post: operations["reconcile_order_v1_orders__order_id__reconcile_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ask for a refund of a paid order (staff approve it)
+         * @description Idempotent: asking again while the refund is open returns the order.
+         */
+        post: operations["request_refund_v1_orders__order_id__refund_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/quote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * price a cart as an order would (nothing is reserved)
+         * @description Same body as POST /v1/orders. Prices come from the catalogue, never from the client.
+         */
+        post: operations["quote_order_v1_orders_quote_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/pages/{page}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the published layout of a page for this viewer */
+        get: operations["get_page_v1_pages__page__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/kuaishou/notify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Kuaishou payment and refund callbacks (called by Kuaishou, signed with kwaisign)
+         * @description Answers {"result": 1, "message_id": …} once the callback is applied; 401 for a wrong signature.
+         */
+        post: operations["kuaishou_notify_v1_payments_kuaishou_notify_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** points balance and ledger, newest first */
+        get: operations["my_points_v1_points_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** the menu: products on sale, by category, optionally for one store (paged) */
+        get: operations["products_v1_products_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/products/{product_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a product with its SKUs, options and stock left */
+        get: operations["product_v1_products__product_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** open stores, with opening hours and pickup rules */
+        get: operations["stores_v1_stores_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{store_id}/pickup-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a day's pickup slots (预约取餐) with places left
+         * @description `available` slots can be sent as `pickup_slot` when ordering.
+         */
+        get: operations["pickup_slots_v1_stores__store_id__pickup_slots_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** tasks with today's progress */
+        get: operations["list_tasks_v1_tasks_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{task_id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** report a share, comment or browse task done (Idempotency-Key required) */
+        post: operations["complete_task_v1_tasks__task_id__complete_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tasks/{task_id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** start a browse task: the server times it */
+        post: operations["start_task_v1_tasks__task_id__start_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** AdjustIn */
+        AdjustIn: {
+            /**
+             * Delta
+             * @description points to add (negative: take)
+             */
+            delta: number;
+            /**
+             * Reason
+             * @description shown to the member in the ledger
+             */
+            reason: string;
+        };
+        /** AdminGrantRequest */
+        AdminGrantRequest: {
+            /** Member Id */
+            member_id: string;
+        };
+        /** AdminLoginRequest */
+        AdminLoginRequest: {
+            /** Password */
+            password: string;
+            /** Username */
+            username: string;
+        };
+        /** ApplicableRequest */
+        ApplicableRequest: {
+            cart: components["schemas"]["Cart"];
+        };
+        /** AssistEntry */
+        AssistEntry: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Campaign Id */
+            campaign_id: string;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "assist_entry";
+            /** Title */
+            title?: string | null;
+        };
+        /** AssistRules */
+        AssistRules: {
+            /**
+             * @description more helps than this for one initiator within the window are flagged INITIATOR_BURST
+             * @default {
+             *       "max": 8,
+             *       "minutes": 5
+             *     }
+             */
+            burst: components["schemas"]["Window"];
+            /**
+             * Count Flagged
+             * @description false: flagged helps are recorded for review but do not count
+             * @default true
+             */
+            count_flagged: boolean;
+            /**
+             * Fresh Account Minutes
+             * @description a helper whose account is younger than this is flagged FRESH_ACCOUNT (0: off)
+             * @default 2
+             */
+            fresh_account_minutes: number;
+            /**
+             * @description helps one member may give, across all campaigns (over it: ASSIST_HELPER_RATE_LIMITED)
+             * @default {
+             *       "max": 10,
+             *       "minutes": 60
+             *     }
+             */
+            helper_limit: components["schemas"]["Window"];
+            /**
+             * @description helps one member's assists may receive (over it: ASSIST_INITIATOR_RATE_LIMITED)
+             * @default {
+             *       "max": 60,
+             *       "minutes": 60
+             *     }
+             */
+            initiator_limit: components["schemas"]["Window"];
+        };
+        /** Audience */
+        Audience: {
+            /** Max Level Rank */
+            max_level_rank?: number | null;
+            /** Min Level Rank */
+            min_level_rank?: number | null;
+            /**
+             * New Member Days
+             * @default 30
+             */
+            new_member_days: number;
+            /**
+             * New Members Only
+             * @default false
+             */
+            new_members_only: boolean;
+        };
+        /** BannerCarousel */
+        BannerCarousel: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Id */
+            id: string;
+            /**
+             * Interval Ms
+             * @default 4000
+             */
+            interval_ms: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "banner_carousel";
+            /** Slides */
+            slides: components["schemas"]["Slide"][];
+        };
+        /** BirthdayRule */
+        BirthdayRule: {
+            /**
+             * Coupon Template Id
+             * @description granted once the coupons capability is live
+             */
+            coupon_template_id?: string | null;
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * Points
+             * @default 0
+             */
+            points: number;
+        };
+        /** BounceByPage */
+        BounceByPage: {
+            /** Bounce Rate */
+            bounce_rate: number | null;
+            /**
+             * Bounced
+             * @description sessions with exactly one page view
+             */
+            bounced: number;
+            /** Landing Page */
+            landing_page: string;
+            /**
+             * Sessions
+             * @description sessions with at least one page view
+             */
+            sessions: number;
+        };
+        /** BounceReport */
+        BounceReport: {
+            /** By Landing Page */
+            by_landing_page: components["schemas"]["BounceByPage"][];
+            /** Page */
+            page: string | null;
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+            total: components["schemas"]["BounceStats"];
+        };
+        /** BounceStats */
+        BounceStats: {
+            /** Bounce Rate */
+            bounce_rate: number | null;
+            /**
+             * Bounced
+             * @description sessions with exactly one page view
+             */
+            bounced: number;
+            /**
+             * Sessions
+             * @description sessions with at least one page view
+             */
+            sessions: number;
+        };
+        /**
+         * CampaignIn
+         * @description A new campaign.
+         */
+        CampaignIn: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description no assist starts after this, and every assist expires by it
+             */
+            ends_at: string;
+            /**
+             * Helps Needed
+             * @description helps that complete an assist (N)
+             */
+            helps_needed: number;
+            /**
+             * Helps Per Helper Per Day
+             * @description helps one member may give per day across the campaign's assists
+             * @default 3
+             */
+            helps_per_helper_per_day: number;
+            /**
+             * Hours To Complete
+             * @description an assist expires this long after it starts
+             */
+            hours_to_complete: number;
+            /**
+             * Max Starts Per Member
+             * @description assists one member may start
+             * @default 1
+             */
+            max_starts_per_member: number;
+            /**
+             * Message Template Id
+             * @description Kuaishou subscribe-message template sent to the initiator on completion (data: thing01 = campaign name, thing02 = reward)
+             */
+            message_template_id?: string | null;
+            /** Name */
+            name: string;
+            /**
+             * New Helpers
+             * @description who may help: anyone, or only members whose first login is after the campaign (since_campaign) or the assist (since_assist) started
+             * @default any
+             * @enum {string}
+             */
+            new_helpers: "any" | "since_campaign" | "since_assist";
+            /** Reward */
+            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
+            /** Share Image Url */
+            share_image_url?: string | null;
+            /**
+             * Share Page
+             * @description mini-program page that opens a shared assist (gets ?assist_id=…)
+             * @default pages/assist/detail
+             */
+            share_page: string;
+            /** Share Title */
+            share_title?: string | null;
+            /**
+             * Starts At
+             * @description default: now
+             */
+            starts_at?: string | null;
+        };
+        /**
+         * CampaignPatch
+         * @description What may change after creation; reward and counts are fixed (create a new campaign).
+         *     Assists already started keep their terms and expiry.
+         */
+        CampaignPatch: {
+            /** Description */
+            description?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Message Template Id */
+            message_template_id?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Share Image Url */
+            share_image_url?: string | null;
+            /** Share Title */
+            share_title?: string | null;
+            /**
+             * Status
+             * @description PAUSED: no new assists and no helps (within 30 s everywhere)
+             */
+            status?: ("ACTIVE" | "PAUSED") | null;
+        };
+        /**
+         * Cart
+         * @description What the order flow asks about: the store, the lines and the goods total (fen).
+         */
+        Cart: {
+            /**
+             * Is First Order
+             * @default false
+             */
+            is_first_order: boolean;
+            /** Lines */
+            lines: components["schemas"]["CartLine"][];
+            /** Store Id */
+            store_id: string;
+            /**
+             * Subtotal Fen
+             * @description goods total before any discount
+             */
+            subtotal_fen: number;
+        };
+        /** CartLine */
+        CartLine: {
+            /** Category Id */
+            category_id: string;
+            /** Product Id */
+            product_id: string;
+            /** Quantity */
+            quantity: number;
+            /**
+             * Unit Price Fen
+             * @description amount in fen (分), 100 = ¥1.00
+             */
+            unit_price_fen: number;
+        };
+        /** CategoryIn */
+        CategoryIn: {
+            /** Name */
+            name: string;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Visible
+             * @default true
+             */
+            visible: boolean;
+        };
+        /** CheckinEntry */
+        CheckinEntry: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "checkin_entry";
+            /**
+             * Title
+             * @default 每日签到
+             */
+            title: string;
+        };
+        /** CheckinOut */
+        CheckinOut: {
+            /** Day */
+            day: string;
+            /**
+             * First Time
+             * @description false when the day was already checked in: nothing awarded now
+             */
+            first_time: boolean;
+            /** Makeup */
+            makeup: boolean;
+            /**
+             * Points
+             * @description points for this check-in (task points appear in the ledger)
+             */
+            points: number;
+            /** Streak */
+            streak: number;
+        };
+        /**
+         * CheckinRules
+         * @description Points per check-in: `base_points` plus the bonus of the streak day reached.
+         */
+        CheckinRules: {
+            /**
+             * Base Points
+             * @default 5
+             */
+            base_points: number;
+            /**
+             * Cycle Days
+             * @description bonuses repeat every N days of a streak (e.g. 7)
+             */
+            cycle_days?: number | null;
+            /**
+             * Makeup Cost Points
+             * @default 0
+             */
+            makeup_cost_points: number;
+            /**
+             * Makeup Max Per Month
+             * @default 3
+             */
+            makeup_max_per_month: number;
+            /**
+             * Makeup Window Days
+             * @description a missed day within this many days may be made up; 0 = off
+             * @default 0
+             */
+            makeup_window_days: number;
+            /** Streak Bonuses */
+            streak_bonuses?: components["schemas"]["StreakBonus"][];
+        };
+        /** Choice */
+        Choice: {
+            /** Choice Id */
+            choice_id: string;
+            /** Name */
+            name: string;
+            /**
+             * Price Delta Fen
+             * @description added to the SKU price
+             * @default 0
+             */
+            price_delta_fen: number;
+        };
+        /** CodeCreateRequest */
+        CodeCreateRequest: {
+            /** Code */
+            code: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Max Uses */
+            max_uses: number;
+            /**
+             * Per Member Limit
+             * @default 1
+             */
+            per_member_limit: number;
+            /**
+             * Source
+             * @default admin
+             */
+            source: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Template Id */
+            template_id: string;
+        };
+        /** CodePatchRequest */
+        CodePatchRequest: {
+            /** Ends At */
+            ends_at?: string | null;
+            /** Max Uses */
+            max_uses?: number | null;
+            /** Per Member Limit */
+            per_member_limit?: number | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Status */
+            status?: ("ACTIVE" | "DISABLED") | null;
+        };
+        /** CollectResult */
+        CollectResult: {
+            /**
+             * Accepted
+             * @description events stored
+             */
+            accepted: number;
+            /** Received At */
+            received_at: string;
+            /**
+             * Rejected
+             * @description events refused, with why; do not resend them
+             */
+            rejected: components["schemas"]["EventRejection"][];
+        };
+        /** CouponBlock */
+        CouponBlock: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "coupon_block";
+            /** Template Ids */
+            template_ids: string[];
+            /** Title */
+            title?: string | null;
+        };
+        /** CouponReward */
+        CouponReward: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "coupon";
+            /**
+             * Template Id
+             * @description granted through siyu.coupons.grant
+             */
+            template_id: string;
+        };
+        /** CustomerServicePopup */
+        CustomerServicePopup: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Contact */
+            contact: string;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "customer_service_popup";
+            /** Qr Code Url */
+            qr_code_url: string;
+            /**
+             * Trigger
+             * @default on_tap
+             * @enum {string}
+             */
+            trigger: "on_open" | "after_delay" | "on_tap";
+        };
+        /** DealIn */
+        DealIn: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description no new group after this
+             */
+            ends_at: string;
+            /**
+             * Group Price Fen
+             * @description what each member pays
+             */
+            group_price_fen: number;
+            /**
+             * Group Size
+             * @description N: members who must pay for the group to form
+             */
+            group_size: number;
+            /**
+             * Hours To Fill
+             * @description a group fails this long after it starts
+             */
+            hours_to_fill: number;
+            /** Image Url */
+            image_url?: string | null;
+            /** Name */
+            name: string;
+            /** Original Price Fen */
+            original_price_fen?: number | null;
+            /**
+             * Sku
+             * @description the catalogue product sold (product_id)
+             */
+            sku: string;
+            /**
+             * Sku Id
+             * @description the product's SKU (size); null: its first
+             */
+            sku_id?: string | null;
+            /**
+             * Starts At
+             * @description groups can be started from (default now)
+             */
+            starts_at?: string | null;
+            /**
+             * Store Id
+             * @description its orders' pickup store; null: the first
+             */
+            store_id?: string | null;
+        };
+        /** DraftRequest */
+        DraftRequest: {
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
+        };
+        /** DwellBucket */
+        DwellBucket: {
+            /** Bucket */
+            bucket: string;
+            /** Leaves */
+            leaves: number;
+        };
+        /** DwellByPage */
+        DwellByPage: {
+            /** Avg Dwell Ms */
+            avg_dwell_ms: number | null;
+            /** Buckets */
+            buckets: components["schemas"]["DwellBucket"][];
+            /**
+             * Leaves
+             * @description page_leave events counted
+             */
+            leaves: number;
+            /** Page */
+            page: string;
+        };
+        /** DwellReport */
+        DwellReport: {
+            /** By Page */
+            by_page: components["schemas"]["DwellByPage"][];
+            /** Page */
+            page: string | null;
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+            total: components["schemas"]["DwellStats"];
+        };
+        /** DwellStats */
+        DwellStats: {
+            /** Avg Dwell Ms */
+            avg_dwell_ms: number | null;
+            /** Buckets */
+            buckets: components["schemas"]["DwellBucket"][];
+            /**
+             * Leaves
+             * @description page_leave events counted
+             */
+            leaves: number;
+        };
+        /** ElementTaps */
+        ElementTaps: {
+            /** Element */
+            element: string;
+            /** Taps */
+            taps: number;
+        };
+        Error: {
+            error: {
+                /** @description stable upper-case code, see x-siyu-error-codes */
+                code: string;
+                /** @description optional: fields at fault, limits, ids */
+                details?: unknown;
+                /** @description zh-CN, for display */
+                message: string;
+            };
+        };
+        /** EventRejection */
+        EventRejection: {
+            /**
+             * Index
+             * @description position of the refused event in `events`
+             */
+            index: number;
+            /** Reasons */
+            reasons: components["schemas"]["EventRejectionReason"][];
+        };
+        /** EventRejectionReason */
+        EventRejectionReason: {
+            /** Field */
+            field: string;
+            /**
+             * Message
+             * @default
+             */
+            message: string;
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * ExclusiveCoupon
+         * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
+         *     without `code`, a live that already has a code of the same template keeps it.
+         */
+        ExclusiveCoupon: {
+            /**
+             * Code
+             * @description what members type (case-insensitive, stored upper-case); generated (LIVE + 6 letters/digits) when absent
+             */
+            code?: string | null;
+            /**
+             * Grace Minutes
+             * @description the code stays valid this long after ends_at
+             * @default 30
+             */
+            grace_minutes: number;
+            /**
+             * Max Uses
+             * @description redemptions in all; null: the template's stock
+             */
+            max_uses?: number | null;
+            /**
+             * Per Member Limit
+             * @description redemptions per member
+             * @default 1
+             */
+            per_member_limit: number;
+            /**
+             * Template Id
+             * @description a coupon template with obtain="code"
+             */
+            template_id: string;
+        };
+        /** ExperimentDef */
+        ExperimentDef: {
+            audience?: components["schemas"]["Audience"];
+            /**
+             * Baseline Rate
+             * @default 0.1
+             */
+            baseline_rate: number;
+            /** Key */
+            key: string;
+            /**
+             * Minimum Detectable Effect
+             * @default 0.1
+             */
+            minimum_detectable_effect: number;
+            /** Name */
+            name: string;
+            /** Page */
+            page: string;
+            primary_metric?: components["schemas"]["Metric"];
+            /**
+             * Secondary Metrics
+             * @default [
+             *       "revenue_per_member"
+             *     ]
+             */
+            secondary_metrics: "revenue_per_member"[];
+            /** Start At */
+            start_at?: string | null;
+            /** Stop At */
+            stop_at?: string | null;
+            /** Variants */
+            variants: components["schemas"]["Variant"][];
+        };
+        /** ExposureRequest */
+        ExposureRequest: {
+            /**
+             * Variant
+             * @description the variant the client showed (optional, never stored: the server assigns)
+             */
+            variant?: string | null;
+        };
+        /** FirstOrderPopup */
+        FirstOrderPopup: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /**
+             * Color
+             * @default #FF5000
+             */
+            color: string;
+            /** Copy */
+            copy: string;
+            /** Coupon Template Id */
+            coupon_template_id?: string | null;
+            /**
+             * Delay Seconds
+             * @default 0
+             */
+            delay_seconds: number;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "first_order_popup";
+            /**
+             * Style
+             * @default classic
+             * @enum {string}
+             */
+            style: "classic" | "bold" | "minimal";
+            /**
+             * Trigger
+             * @default on_open
+             * @enum {string}
+             */
+            trigger: "on_open" | "after_delay" | "on_scroll" | "on_exit";
+        };
+        /** FixedValidity */
+        FixedValidity: {
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "fixed";
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+        };
+        /** FlashSaleStrip */
+        FlashSaleStrip: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "flash_sale_strip";
+            /** Sale Ids */
+            sale_ids?: string[];
+            /**
+             * Show Countdown
+             * @default true
+             */
+            show_countdown: boolean;
+        };
+        /** FunnelReport */
+        FunnelReport: {
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+            /** Steps */
+            steps: components["schemas"]["FunnelStepResult"][];
+            /** Window Minutes */
+            window_minutes: number;
+        };
+        /** FunnelRequest */
+        FunnelRequest: {
+            /**
+             * From
+             * Format: date
+             */
+            from: string;
+            /**
+             * Segment
+             * @default all
+             * @enum {string}
+             */
+            segment: "all" | "members" | "anonymous" | "video" | "live" | "share";
+            /** Steps */
+            steps: components["schemas"]["FunnelStep"][];
+            /**
+             * To
+             * Format: date
+             */
+            to: string;
+            /**
+             * Window Minutes
+             * @default 1440
+             */
+            window_minutes: number;
+        };
+        /** FunnelStep */
+        FunnelStep: {
+            /**
+             * Event
+             * @description event name: page_view, a custom event, or a domain event
+             */
+            event: string;
+            /**
+             * Page
+             * @description only events on this page
+             */
+            page?: string | null;
+        };
+        /** FunnelStepResult */
+        FunnelStepResult: {
+            /**
+             * Conversion
+             * @description reached / reached at step 1
+             */
+            conversion: number | null;
+            /**
+             * Drop Off
+             * @description 1 - step_conversion (跳失率 of this step)
+             */
+            drop_off: number | null;
+            /** Event */
+            event: string;
+            /** Page */
+            page: string | null;
+            /**
+             * Reached
+             * @description visitors who reached this step in order within the window
+             */
+            reached: number;
+            /** Step */
+            step: number;
+            /**
+             * Step Conversion
+             * @description reached / reached at the step before
+             */
+            step_conversion: number | null;
+        };
+        /**
+         * GiftDefinition
+         * @description A gift as operations define it. `initial_stock` applies only when the gift is created;
+         *     stock changes afterwards go through the stock route (redemptions change it concurrently).
+         */
+        GiftDefinition: {
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Image Url */
+            image_url?: string | null;
+            /**
+             * Initial Stock
+             * @default 0
+             */
+            initial_stock: number;
+            /** Name */
+            name: string;
+            /**
+             * Per Member Limit
+             * @default 1
+             */
+            per_member_limit: number;
+            /** Points Cost */
+            points_cost: number;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Valid Days
+             * @description days a redemption code stays valid
+             * @default 30
+             */
+            valid_days: number;
+        };
+        /** HeatCell */
+        HeatCell: {
+            /** Col */
+            col: number;
+            /** Row */
+            row: number;
+            /** Taps */
+            taps: number;
+        };
+        /** HeatmapReport */
+        HeatmapReport: {
+            /**
+             * Cells
+             * @description cells with taps; col 0 is the left edge, row 0 the top
+             */
+            cells: components["schemas"]["HeatCell"][];
+            /** Cols */
+            cols: number;
+            /** Elements */
+            elements: components["schemas"]["ElementTaps"][];
+            /** Page */
+            page: string;
+            period: components["schemas"]["PeriodOut"];
+            /** Rows */
+            rows: number;
+            /** Segment */
+            segment: string;
+            /** Taps */
+            taps: number;
+        };
+        /** KpiComparison */
+        KpiComparison: {
+            /** Current */
+            current: number | null;
+            /**
+             * Delta
+             * @description current - previous
+             */
+            delta: number | null;
+            /**
+             * Growth
+             * @description delta / previous
+             */
+            growth: number | null;
+            /** Previous */
+            previous: number | null;
+        };
+        /** KpiReport */
+        KpiReport: {
+            active_members: components["schemas"]["KpiComparison"];
+            /** @description taps, custom and domain events (not page views/leaves) */
+            interactions: components["schemas"]["KpiComparison"];
+            /** Key Path */
+            key_path: components["schemas"]["FunnelStepResult"][];
+            /** @description 1 - reached last step / reached first step */
+            key_path_drop_off: components["schemas"]["KpiComparison"];
+            /** Key Path Window Minutes */
+            key_path_window_minutes: number;
+            /** @description members active in the period before who are active again in this one, as a share */
+            member_retention: components["schemas"]["KpiComparison"];
+            period: components["schemas"]["PeriodOut"];
+            previous_period: components["schemas"]["PeriodOut"];
+        };
+        /** LedgerEntryOut */
+        LedgerEntryOut: {
+            /**
+             * Actor
+             * @description admin views only: who adjusted
+             */
+            actor?: string | null;
+            /** Balance After */
+            balance_after: number;
+            /** Created At */
+            created_at: string;
+            /** Delta */
+            delta: number;
+            /** Reason */
+            reason: string;
+            /**
+             * Ref
+             * @description admin views only
+             */
+            ref?: string | null;
+            /** Seq */
+            seq: number;
+            /** Source */
+            source: string;
+        };
+        /** LevelRule */
+        LevelRule: {
+            /**
+             * Coupon Template Ids
+             * @description coupons only this level may claim
+             */
+            coupon_template_ids?: string[];
+            /**
+             * Discount Bp
+             * @description discount in basis points: 500 = 5% off (9.5折)
+             * @default 0
+             */
+            discount_bp: number;
+            /**
+             * Key
+             * @description a-z, 0-9, _ and -
+             */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Perks
+             * @description benefits shown to members
+             */
+            perks?: string[];
+            /**
+             * Threshold
+             * @description growth needed (points or fen)
+             */
+            threshold: number;
+        };
+        /**
+         * LevelRules
+         * @description The ladder, lowest first. Growth is points earned or money spent (fen), never decreasing
+         *     with spending points.
+         */
+        LevelRules: {
+            /**
+             * Growth Basis
+             * @default points_earned
+             * @enum {string}
+             */
+            growth_basis: "points_earned" | "spent_fen";
+            /** Levels */
+            levels: components["schemas"]["LevelRule"][];
+        };
+        /** LiveEntry */
+        LiveEntry: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "live_entry";
+            /** Stream Id */
+            stream_id?: string | null;
+            /** Title */
+            title?: string | null;
+        };
+        /**
+         * LivePatch
+         * @description Changes to a live stream; moving `starts_at` moves its reminders.
+         */
+        LivePatch: {
+            /** Cover Url */
+            cover_url?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** @description set (replaces the settings) or null (removes it and disables the code) */
+            exclusive_coupon?: components["schemas"]["ExclusiveCoupon"] | null;
+            /** Host Name */
+            host_name?: string | null;
+            /** Live Room */
+            live_room?: string | null;
+            /** Reminder Offsets */
+            reminder_offsets?: number[] | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Title */
+            title?: string | null;
+        };
+        /**
+         * LiveSpec
+         * @description A new live stream.
+         */
+        LiveSpec: {
+            /**
+             * Cover Url
+             * Format: uri
+             * @description https
+             */
+            cover_url: string;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description expected end; at most 24 h after the start
+             */
+            ends_at: string;
+            /** @description a coupon code valid from the start to the end plus a grace period */
+            exclusive_coupon?: components["schemas"]["ExclusiveCoupon"] | null;
+            /**
+             * Host Name
+             * @description the host (主播)
+             */
+            host_name: string;
+            /**
+             * Live Room
+             * @description Kuaishou live-room link or id
+             */
+            live_room: string;
+            /**
+             * Reminder Offsets
+             * @description reminders, in minutes before the start (0 = at the start)
+             */
+            reminder_offsets?: number[];
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Title
+             * @description the reminder shows its first 20 chars
+             */
+            title: string;
+        };
+        /** LoginRequest */
+        LoginRequest: {
+            /**
+             * Code
+             * @description the code from ks.login
+             */
+            code: string;
+            /**
+             * Inviter Id
+             * @description the member whose share link opened the mini-program (launch query `inviter`); counts for their invite task if this login registers a new member
+             */
+            inviter_id?: string | null;
+        };
+        /** LogoutRequest */
+        LogoutRequest: {
+            /**
+             * Refresh Token
+             * @description the session to end; without it every session of the member ends
+             */
+            refresh_token?: string | null;
+        };
+        /** MakeupIn */
+        MakeupIn: {
+            /**
+             * Day
+             * Format: date
+             * @description the missed Shanghai calendar day, YYYY-MM-DD
+             */
+            day: string;
+        };
+        /** Metric */
+        Metric: {
+            /**
+             * Event
+             * @default OrderPaid
+             * @constant
+             */
+            event: "OrderPaid";
+            /**
+             * Window Days
+             * @default 7
+             */
+            window_days: number;
+        };
+        /**
+         * ModuleAudience
+         * @description Who sees a module: new members only (registered within `new_member_days`), a level range.
+         */
+        ModuleAudience: {
+            /** Max Level Rank */
+            max_level_rank?: number | null;
+            /** Min Level Rank */
+            min_level_rank?: number | null;
+            /**
+             * New Member Days
+             * @default 30
+             */
+            new_member_days: number;
+            /**
+             * New Members Only
+             * @default false
+             */
+            new_members_only: boolean;
+        };
+        /** NamedSource */
+        NamedSource: {
+            /** Sessions */
+            sessions: number;
+            /** Source Id */
+            source_id: string | null;
+            /** Source Type */
+            source_type: string;
+            /** Visitors */
+            visitors: number;
+        };
+        /**
+         * OptionGroup
+         * @description e.g. 甜度 (one of), 冰量 (one of), 加料 (up to 3).
+         */
+        OptionGroup: {
+            /** Choices */
+            choices: components["schemas"]["Choice"][];
+            /**
+             * Default Choice Ids
+             * @description taken when an order does not say
+             */
+            default_choice_ids?: string[];
+            /** Group Id */
+            group_id: string;
+            /**
+             * Max Choices
+             * @description 1 = pick one
+             * @default 1
+             */
+            max_choices: number;
+            /** Name */
+            name: string;
+            /**
+             * Required
+             * @default true
+             */
+            required: boolean;
+        };
+        /**
+         * OrderLineIn
+         * @description One line as the mini-program sends it. Prices it might send are ignored (not an error:
+         *     an older client that still sends them keeps working, and pays the server's price).
+         */
+        OrderLineIn: {
+            /**
+             * Options
+             * @description option group id → chosen choice ids
+             */
+            options?: {
+                [key: string]: string[];
+            };
+            /** Product Id */
+            product_id: string;
+            /** Quantity */
+            quantity: number;
+            /** Sku Id */
+            sku_id: string;
+        };
+        /**
+         * OrderRequest
+         * @description POST /v1/orders. Prices and totals a client may send are ignored: the server prices.
+         */
+        OrderRequest: {
+            /** Coupon Id */
+            coupon_id?: string | null;
+            /** Items */
+            items: components["schemas"]["OrderLineIn"][];
+            /**
+             * Pickup Slot
+             * @description YYYY-MM-DDTHH:MM (Asia/Shanghai), from GET /v1/stores/{store_id}/pickup-slots; null = as soon as possible
+             */
+            pickup_slot?: string | null;
+            /**
+             * Remark
+             * @description e.g. 少放珍珠
+             */
+            remark?: string | null;
+            /** Store Id */
+            store_id: string;
+        };
+        /** PeriodOut */
+        PeriodOut: {
+            /** From */
+            from: string;
+            /** To */
+            to: string;
+        };
+        /** PhoneRequest */
+        PhoneRequest: {
+            /** Encrypted Data */
+            encrypted_data: string;
+            /** Iv */
+            iv: string;
+        };
+        /**
+         * PickupRules
+         * @description 预约取餐: slots of `slot_minutes` from opening time, each taking `capacity` orders.
+         */
+        PickupRules: {
+            /**
+             * Capacity
+             * @description orders per slot
+             * @default 30
+             */
+            capacity: number;
+            /**
+             * Days Ahead
+             * @description 0 = today only
+             * @default 1
+             */
+            days_ahead: number;
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * Lead Minutes
+             * @description earliest slot: now + this
+             * @default 10
+             */
+            lead_minutes: number;
+            /**
+             * Slot Minutes
+             * @default 30
+             * @enum {integer}
+             */
+            slot_minutes: 10 | 15 | 20 | 30 | 60;
+        };
+        /** PointsOut */
+        PointsOut: {
+            /** Balance */
+            balance: number;
+            /** Earned Total */
+            earned_total: number;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** PointsReward */
+        PointsReward: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "points";
+            /** Points */
+            points: number;
+        };
+        /** ProductIn */
+        ProductIn: {
+            /** Category Id */
+            category_id: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Image Url */
+            image_url?: string | null;
+            /** Name */
+            name: string;
+            /** Option Groups */
+            option_groups?: components["schemas"]["OptionGroup"][];
+            /** Skus */
+            skus: components["schemas"]["Sku"][];
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Status
+             * @default ON_SALE
+             * @enum {string}
+             */
+            status: "ON_SALE" | "OFF_SALE";
+            /**
+             * Store Ids
+             * @description empty: every store
+             */
+            store_ids?: string[];
+        };
+        /** ProductList */
+        ProductList: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /** Category */
+            category?: string | null;
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "product_list";
+            /**
+             * Limit
+             * @default 10
+             */
+            limit: number;
+            /** Product Ids */
+            product_ids?: string[] | null;
+            /** Title */
+            title?: string | null;
+        };
+        /** ProfilePatch */
+        ProfilePatch: {
+            /** Avatar Url */
+            avatar_url?: string | null;
+            /** Birthday */
+            birthday?: string | null;
+            /** Nickname */
+            nickname?: string | null;
+        };
+        /** RedeemCodeRequest */
+        RedeemCodeRequest: {
+            /**
+             * Code
+             * @description the code announced in a live or on a poster
+             */
+            code: string;
+        };
+        /** RedemptionOut */
+        RedemptionOut: {
+            /**
+             * Code
+             * @description shown at the counter; staff verify it once
+             */
+            code: string;
+            /** Created At */
+            created_at: string;
+            /** Expires At */
+            expires_at: string;
+            /** Gift Id */
+            gift_id: string;
+            /** Gift Name */
+            gift_name: string;
+            /** Member Id */
+            member_id?: string | null;
+            /** Points Cost */
+            points_cost: number;
+            /** Redemption Id */
+            redemption_id: string;
+            /**
+             * Status
+             * @description issued | used | expired
+             */
+            status: string;
+            /** Used At */
+            used_at?: string | null;
+            /** Used By */
+            used_by?: string | null;
+        };
+        /** RefreshRequest */
+        RefreshRequest: {
+            /** Refresh Token */
+            refresh_token: string;
+        };
+        /** RefundRequest */
+        RefundRequest: {
+            /**
+             * Reason
+             * @description why (shown to staff)
+             */
+            reason: string;
+        };
+        /** RejectRequest */
+        RejectRequest: {
+            /**
+             * Reason
+             * @description shown to the member
+             */
+            reason: string;
+        };
+        /** RelativeValidity */
+        RelativeValidity: {
+            /**
+             * Days
+             * @description usable for N days from issue
+             */
+            days: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "relative";
+        };
+        /** ReservationRequest */
+        ReservationRequest: {
+            /**
+             * Template Id
+             * @description the subscribe-message template the member accepted in ks.requestSubscribeMessage
+             */
+            template_id: string;
+        };
+        /** ResponseValidationError */
+        ResponseValidationError: {
+            /** Detail */
+            detail?: unknown[];
+        };
+        /** RetentionCohort */
+        RetentionCohort: {
+            /** Days */
+            days: components["schemas"]["RetentionDay"][];
+            /** First Date */
+            first_date: string;
+            /** Size */
+            size: number;
+        };
+        /** RetentionDay */
+        RetentionDay: {
+            /** Day */
+            day: number;
+            /** Rate */
+            rate: number | null;
+            /**
+             * Retained
+             * @description cohort visitors who visited again on day N; null until day N is over
+             */
+            retained: number | null;
+        };
+        /** RetentionReport */
+        RetentionReport: {
+            /** Cohorts */
+            cohorts: components["schemas"]["RetentionCohort"][];
+            /**
+             * Overall
+             * @description over the cohorts whose day N is over
+             */
+            overall: components["schemas"]["RetentionDay"][];
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+        };
+        /** RollbackRequest */
+        RollbackRequest: {
+            /** To Version */
+            to_version: string;
+        };
+        /**
+         * SaleIn
+         * @description A new flash sale.
+         */
+        SaleIn: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /**
+             * Hold Minutes
+             * @description how long a taken unit waits for payment
+             * @default 15
+             */
+            hold_minutes: number;
+            /** Image Url */
+            image_url?: string | null;
+            /**
+             * Levels
+             * @description empty: every member
+             */
+            levels?: string[];
+            /** Name */
+            name: string;
+            /**
+             * Original Price Fen
+             * @description crossed-out price
+             */
+            original_price_fen?: number | null;
+            /**
+             * Per Member Limit
+             * @default 1
+             */
+            per_member_limit: number;
+            /**
+             * Sale Price Fen
+             * @description the flash-sale price in fen
+             */
+            sale_price_fen: number;
+            /**
+             * Shards
+             * @description K stock items (default: configured)
+             */
+            shards?: number | null;
+            /**
+             * Sku
+             * @description the catalogue product sold (product_id)
+             */
+            sku: string;
+            /**
+             * Sku Id
+             * @description the product's SKU (size); null: its first
+             */
+            sku_id?: string | null;
+            /**
+             * Starts At
+             * Format: date-time
+             * @description in the future; rounded up to a whole second
+             */
+            starts_at: string;
+            /** Stock */
+            stock: number;
+            /**
+             * Store Id
+             * @description the pickup store of its orders; null: the first
+             */
+            store_id?: string | null;
+        };
+        /**
+         * SalePatch
+         * @description Before the start everything may change; once open, only the end and the texts.
+         */
+        SalePatch: {
+            /** Description */
+            description?: string | null;
+            /** Ends At */
+            ends_at?: string | null;
+            /** Hold Minutes */
+            hold_minutes?: number | null;
+            /** Image Url */
+            image_url?: string | null;
+            /** Levels */
+            levels?: string[] | null;
+            /** Name */
+            name?: string | null;
+            /** Original Price Fen */
+            original_price_fen?: number | null;
+            /** Per Member Limit */
+            per_member_limit?: number | null;
+            /** Sale Price Fen */
+            sale_price_fen?: number | null;
+            /** Starts At */
+            starts_at?: string | null;
+            /** Stock */
+            stock?: number | null;
+        };
+        /** SceneSource */
+        SceneSource: {
+            /** Scene */
+            scene: string | null;
+            /** Sessions */
+            sessions: number;
+            /** Visitors */
+            visitors: number;
+        };
+        /** Sku */
+        Sku: {
+            /**
+             * Name
+             * @description e.g. 中杯, 大杯
+             */
+            name: string;
+            /**
+             * Price Fen
+             * @description price in fen (分), 100 = ¥1.00
+             */
+            price_fen: number;
+            /** Sku Id */
+            sku_id: string;
+        };
+        /** Slide */
+        Slide: {
+            /** Image Url */
+            image_url: string;
+            /** Link */
+            link?: string | null;
+        };
+        /** SourcesReport */
+        SourcesReport: {
+            /** By Scene */
+            by_scene: components["schemas"]["SceneSource"][];
+            /**
+             * By Source
+             * @description which video, live room or sharing member
+             */
+            by_source: components["schemas"]["NamedSource"][];
+            /**
+             * By Type
+             * @description video, live, share, other
+             */
+            by_type: components["schemas"]["TypeSource"][];
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+        };
+        /** StaffCreate */
+        StaffCreate: {
+            /** Password */
+            password: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "owner" | "operator" | "analyst";
+            /** Username */
+            username: string;
+        };
+        /** StaffPassword */
+        StaffPassword: {
+            /** Password */
+            password: string;
+        };
+        /** StaffRole */
+        StaffRole: {
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "owner" | "operator" | "analyst";
+        };
+        /** StartRequest */
+        StartRequest: {
+            /** Campaign Id */
+            campaign_id: string;
+            /**
+             * Notify
+             * @description the member accepted the campaign's completion message in ks.requestSubscribeMessage
+             * @default false
+             */
+            notify: boolean;
+        };
+        /** StockIn */
+        StockIn: {
+            /**
+             * Delta
+             * @description units to add (negative: remove)
+             */
+            delta: number;
+        };
+        /** StockRequest */
+        StockRequest: {
+            /**
+             * Left
+             * @description units left; null = not limited
+             */
+            left: number | null;
+            /** Sku Id */
+            sku_id: string;
+        };
+        /** StoreIn */
+        StoreIn: {
+            /** Address */
+            address: string;
+            /**
+             * Closes
+             * @description HH:MM, Asia/Shanghai
+             * @default 22:00
+             */
+            closes: string;
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Opens
+             * @description HH:MM, Asia/Shanghai
+             * @default 10:00
+             */
+            opens: string;
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
+            pickup?: components["schemas"]["PickupRules"];
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Status
+             * @default OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+        };
+        /** StreakBonus */
+        StreakBonus: {
+            /**
+             * Day
+             * @description streak day that earns the bonus, e.g. 7
+             */
+            day: number;
+            /** Points */
+            points: number;
+        };
+        /**
+         * TaskBody
+         * @description A task as the admin route takes it (the id is in the path).
+         */
+        TaskBody: {
+            /**
+             * Browse Seconds
+             * @description browse tasks only
+             */
+            browse_seconds?: number | null;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "checkin" | "share" | "comment" | "browse" | "first_order" | "invite" | "assist";
+            /**
+             * Limit
+             * @description completions per period
+             * @default 1
+             */
+            limit: number;
+            /**
+             * Period
+             * @default day
+             * @enum {string}
+             */
+            period: "day" | "once";
+            /** Points */
+            points: number;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /** Title */
+            title: string;
+        };
+        /** TaskCompleteIn */
+        TaskCompleteIn: {
+            /**
+             * Target
+             * @description what was shared or commented on
+             */
+            target?: string | null;
+        };
+        /** TaskCompletionOut */
+        TaskCompletionOut: {
+            /** Completed */
+            completed: boolean;
+            /** Done */
+            done: number;
+            /** Limit */
+            limit: number;
+            /** Points */
+            points: number;
+            /** Task Id */
+            task_id: string;
+        };
+        /** TaskRule */
+        TaskRule: {
+            /**
+             * Browse Seconds
+             * @description browse tasks only
+             */
+            browse_seconds?: number | null;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "checkin" | "share" | "comment" | "browse" | "first_order" | "invite" | "assist";
+            /**
+             * Limit
+             * @description completions per period
+             * @default 1
+             */
+            limit: number;
+            /**
+             * Period
+             * @default day
+             * @enum {string}
+             */
+            period: "day" | "once";
+            /** Points */
+            points: number;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Task Id
+             * @description a-z, 0-9, _ and -
+             */
+            task_id: string;
+            /** Title */
+            title: string;
+        };
+        /**
+         * TemplateIn
+         * @description A new template.
+         */
+        TemplateIn: {
+            /**
+             * Audience
+             * @default everyone
+             * @enum {string}
+             */
+            audience: "everyone" | "new_members" | "levels";
+            /**
+             * Claim Ends At
+             * Format: date-time
+             */
+            claim_ends_at: string;
+            /**
+             * Claim Starts At
+             * @description default: now
+             */
+            claim_starts_at?: string | null;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Levels
+             * @description audience levels
+             */
+            levels?: string[];
+            /** Name */
+            name: string;
+            /**
+             * New Member Days
+             * @description audience new_members: joined within
+             * @default 7
+             */
+            new_member_days: number;
+            /**
+             * Obtain
+             * @description public claim, a code, or grants only
+             * @default public
+             * @enum {string}
+             */
+            obtain: "public" | "code" | "grant";
+            /**
+             * Per Member Limit
+             * @description claims (and codes) per member
+             * @default 1
+             */
+            per_member_limit: number;
+            terms: components["schemas"]["Terms"];
+            /**
+             * Total Stock
+             * @description null: unlimited
+             */
+            total_stock?: number | null;
+            /** Validity */
+            validity: components["schemas"]["FixedValidity"] | components["schemas"]["RelativeValidity"];
+        };
+        /**
+         * TemplatePatch
+         * @description What may change after creation. Terms and validity are fixed: create a new template.
+         */
+        TemplatePatch: {
+            /** Audience */
+            audience?: ("everyone" | "new_members" | "levels") | null;
+            /** Claim Ends At */
+            claim_ends_at?: string | null;
+            /** Claim Starts At */
+            claim_starts_at?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Levels */
+            levels?: string[] | null;
+            /** Name */
+            name?: string | null;
+            /** New Member Days */
+            new_member_days?: number | null;
+            /** Per Member Limit */
+            per_member_limit?: number | null;
+            /**
+             * Total Stock
+             * @description null: unlimited
+             */
+            total_stock?: number | null;
+        };
+        /**
+         * Terms
+         * @description The rules a coupon carries. Copied onto every issued coupon: a claimed coupon keeps
+         *     the terms it was claimed with, whatever happens to the template later.
+         */
+        Terms: {
+            /**
+             * Amount Off Fen
+             * @description fixed, threshold, first_order: fen off
+             */
+            amount_off_fen?: number | null;
+            /**
+             * Kind
+             * @description fixed 立减 | threshold 满减 | percent 折扣 (capped) | first_order 首单立减
+             * @enum {string}
+             */
+            kind: "fixed" | "threshold" | "percent" | "first_order";
+            /**
+             * Max Off Fen
+             * @description percent: the cap on the saving
+             */
+            max_off_fen?: number | null;
+            /**
+             * Min Spend Fen
+             * @description spend on in-scope goods needed to use the coupon
+             * @default 0
+             */
+            min_spend_fen: number;
+            /**
+             * Pay Rate Bp
+             * @description percent: share paid in basis points, 8800 = 8.8折
+             */
+            pay_rate_bp?: number | null;
+            /**
+             * Restore On Refund
+             * @description a refund gives the coupon back
+             * @default false
+             */
+            restore_on_refund: boolean;
+            /**
+             * Scope
+             * @description whole order, some categories or some products
+             * @default order
+             * @enum {string}
+             */
+            scope: "order" | "categories" | "products";
+            /**
+             * Scope Ids
+             * @description category or product ids
+             */
+            scope_ids?: string[];
+            /**
+             * Store Ids
+             * @description empty: every store
+             */
+            store_ids?: string[];
+        };
+        /** TrafficByDay */
+        TrafficByDay: {
+            /** Day */
+            day: string;
+            /** Pv */
+            pv: number;
+            /** Uv */
+            uv: number;
+        };
+        /** TrafficByDayPage */
+        TrafficByDayPage: {
+            /** Day */
+            day: string;
+            /** Page */
+            page: string;
+            /** Pv */
+            pv: number;
+            /** Uv */
+            uv: number;
+        };
+        /** TrafficByPage */
+        TrafficByPage: {
+            /** Page */
+            page: string;
+            /** Pv */
+            pv: number;
+            /** Uv */
+            uv: number;
+        };
+        /** TrafficCounts */
+        TrafficCounts: {
+            /** Pv */
+            pv: number;
+            /** Uv */
+            uv: number;
+        };
+        /** TrafficReport */
+        TrafficReport: {
+            /** By Day */
+            by_day: components["schemas"]["TrafficByDay"][];
+            /** By Day Page */
+            by_day_page: components["schemas"]["TrafficByDayPage"][];
+            /** By Page */
+            by_page: components["schemas"]["TrafficByPage"][];
+            /** Page */
+            page: string | null;
+            period: components["schemas"]["PeriodOut"];
+            /** Segment */
+            segment: string;
+            total: components["schemas"]["TrafficCounts"];
+        };
+        /** TypeSource */
+        TypeSource: {
+            /** Sessions */
+            sessions: number;
+            /** Source Type */
+            source_type: string;
+            /** Visitors */
+            visitors: number;
+        };
+        /** Variant */
+        Variant: {
+            /** Layout */
+            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
+            /** Module Overrides */
+            module_overrides?: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+            /** Name */
+            name: string;
+            /** Weight */
+            weight: number;
+        };
+        /**
+         * Window
+         * @description At most `max` in a fixed window of `minutes`.
+         */
+        Window: {
+            /** Max */
+            max: number;
+            /** Minutes */
+            minutes: number;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    list_campaigns_v1_admin_assist_campaigns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_campaign_v1_admin_assist_campaigns_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_campaign_v1_admin_assist_campaigns__campaign_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    edit_campaign_v1_admin_assist_campaigns__campaign_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CampaignPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    flagged_helps_v1_admin_assist_campaigns__campaign_id__flags_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the last page */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    report_v1_admin_assist_report_get: {
+        parameters: {
+            query?: {
+                /** @description only this campaign */
+                campaign_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_rules_v1_admin_assist_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_rules_v1_admin_assist_rules_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssistRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_login_v1_admin_auth_login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminLoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_logout_v1_admin_auth_logout_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_birthday_reward_v1_admin_birthday_reward_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthdayRule"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_birthday_reward_v1_admin_birthday_reward_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BirthdayRule"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BirthdayRule"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_categories_v1_admin_categories_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_put_category_v1_admin_categories__category_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                category_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CategoryIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_checkin_rules_v1_admin_checkin_rules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinRules"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_checkin_rules_v1_admin_checkin_rules_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckinRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinRules"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_code_v1_admin_coupon_codes_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patch_code_v1_admin_coupon_codes__code__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodePatchRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_templates_v1_admin_coupon_templates_get: {
+        parameters: {
+            query?: {
+                /** @description only this channel */
+                obtain?: ("public" | "code" | "grant") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_template_v1_admin_coupon_templates_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_template_v1_admin_coupon_templates__template_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    edit_template_v1_admin_coupon_templates__template_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplatePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    template_codes_v1_admin_coupon_templates__template_id__codes_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_grant_v1_admin_coupon_templates__template_id__grants_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminGrantRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pause_template_v1_admin_coupon_templates__template_id__pause_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    resume_template_v1_admin_coupon_templates__template_id__resume_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_experiments_v1_admin_experiments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_experiment_v1_admin_experiments__key__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExperimentDef"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    experiment_results_v1_admin_experiments__key__results_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_admin_flash_sales_v1_admin_flash_sales_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_flash_sale_v1_admin_flash_sales_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaleIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_admin_flash_sale_v1_admin_flash_sales__sale_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    edit_flash_sale_v1_admin_flash_sales__sale_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SalePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancel_flash_sale_v1_admin_flash_sales__sale_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_gifts_v1_admin_gifts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_gift_v1_admin_gifts__gift_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                gift_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GiftDefinition"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    gift_stock_v1_admin_gifts__gift_id__stock_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-128 printable characters; a retry with the same key returns the first response */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                gift_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_admin_group_deals_v1_admin_group_buys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_group_deal_v1_admin_group_buys_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DealIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    end_group_deal_v1_admin_group_buys__deal_id__end_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_levels_v1_admin_levels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelRules"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_levels_v1_admin_levels_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LevelRules"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LevelRules"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_list_v1_admin_lives_get: {
+        parameters: {
+            query?: {
+                /** @description UTC ISO-8601 */
+                ended_after?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_create_v1_admin_lives_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LiveSpec"];
+            };
+        };
+        responses: {
+            /** @description the live */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_get_v1_admin_lives__live_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_cancel_v1_admin_lives__live_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_patch_v1_admin_lives__live_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LivePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_figures_v1_admin_lives__live_id__figures_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_failures_v1_admin_lives__live_id__reminders__reminder_key__failures_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+                reminder_key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_points_v1_admin_members__member_id__points_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adjust_points_v1_admin_members__member_id__points_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-128 printable characters; a retry with the same key returns the first response */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerEntryOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_redemptions_v1_admin_members__member_id__redemptions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_order_v1_admin_orders__order_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_picked_up_v1_admin_orders__order_id__picked_up_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_reconcile_v1_admin_orders__order_id__reconcile_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_approve_refund_v1_admin_orders__order_id__refund_approve_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_reject_refund_v1_admin_orders__order_id__refund_reject_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rollback_v1_admin_pages__page__rollback_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RollbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_versions_v1_admin_pages__page__versions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_version_v1_admin_pages__page__versions__version__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    preview_version_v1_admin_pages__page__versions__version__preview_get: {
+        parameters: {
+            query?: {
+                level_rank?: number;
+                new_member?: boolean;
+                unit_id?: string | null;
+            };
+            header?: never;
+            path: {
+                page: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    publish_version_v1_admin_pages__page__versions__version__publish_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_pickup_v1_admin_pickups__code__get: {
+        parameters: {
+            query: {
+                /** @description YYYY-MM-DD (Asia/Shanghai), default today */
+                day?: string | null;
+                store_id: string;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_products_v1_admin_products_get: {
+        parameters: {
+            query?: {
+                category_id?: string | null;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_put_product_v1_admin_products__product_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_put_stock_v1_admin_products__product_id__stock_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StockRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_redemption_v1_admin_redemptions__code__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    use_redemption_v1_admin_redemptions__code__use_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-128 printable characters; a retry with the same key returns the first response */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_refunds_v1_admin_refunds_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                /** @description REQUESTED | REJECTED | REFUNDING | REFUNDED | FAILED */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bounce_report_v1_admin_reports_bounce_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description only this page */
+                page?: string | null;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BounceReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dwell_report_v1_admin_reports_dwell_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description only this page */
+                page?: string | null;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DwellReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    funnel_report_v1_admin_reports_funnel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FunnelRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    heatmap_report_v1_admin_reports_heatmap_get: {
+        parameters: {
+            query: {
+                cols?: number;
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description the page */
+                page: string;
+                rows?: number;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HeatmapReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    kpi_report_v1_admin_reports_kpi_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KpiReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    retention_report_v1_admin_reports_retention_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sources_report_v1_admin_reports_sources_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcesReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    traffic_report_v1_admin_reports_traffic_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description only this page */
+                page?: string | null;
+                /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
+                segment?: "all" | "members" | "anonymous" | "video" | "live" | "share";
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrafficReport"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_staff_v1_admin_staff_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_staff_v1_admin_staff_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    disable_staff_v1_admin_staff__username__disable_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    enable_staff_v1_admin_staff__username__enable_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    set_staff_password_v1_admin_staff__username__password_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffPassword"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    set_staff_role_v1_admin_staff__username__role_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffRole"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_stores_v1_admin_stores_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_put_store_v1_admin_stores__store_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_tasks_v1_admin_tasks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_task_v1_admin_tasks__task_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TaskBody"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskRule"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    delete_task_v1_admin_tasks__task_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    open_campaigns_v1_assist_campaigns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    start_assist_v1_assists_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_assist_v1_assists__assist_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assist_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    help_assist_v1_assists__assist_id__help_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                assist_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_login_v1_auth_login_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_logout_v1_auth_logout_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LogoutRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    bind_phone_v1_auth_phone_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PhoneRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refresh_v1_auth_refresh_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    categories_v1_categories_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calendar_v1_checkins_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM (2000–2099) */
+                month?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    check_in_v1_checkins_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    make_up_v1_checkins_makeup_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MakeupIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    coupon_centre_v1_coupons_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    claim_v1_coupons__template_id__claim_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeem_code_v1_coupons_redeem_code_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedeemCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    post_events_v1_events_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description anonymous device id (8–64 of A-Z a-z 0-9 _ -), when there is no member token */
+                "X-Device-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Events */
+                    events: {
+                        /**
+                         * Dwell Ms
+                         * @description page_leave: time on page
+                         */
+                        dwell_ms?: number | null;
+                        /** Element */
+                        element?: string | null;
+                        /**
+                         * Experiments
+                         * @description experiment id → variant the member was exposed to
+                         */
+                        experiments?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * Id
+                         * @description client-made id, unique per session: a resent event with the same id is counted once
+                         */
+                        id?: string | null;
+                        launch?: {
+                            /** Query */
+                            query?: {
+                                [key: string]: string;
+                            };
+                            /** Scene */
+                            scene?: string | null;
+                        } | null;
+                        /**
+                         * Name
+                         * @description page_view, page_leave, tap or a custom snake_case name
+                         */
+                        name: string;
+                        /**
+                         * Page
+                         * @description page path without query, e.g. pages/index/index
+                         */
+                        page: string;
+                        /** Props */
+                        props?: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /** Session Id */
+                        session_id: string;
+                        /**
+                         * Ts
+                         * @description when it happened, client clock, epoch milliseconds
+                         */
+                        ts: number;
+                        /**
+                         * X
+                         * @description tap position, fraction of the page width
+                         */
+                        x?: number | null;
+                        /**
+                         * Y
+                         * @description tap position, fraction of the scroll height
+                         */
+                        y?: number | null;
+                    }[];
+                    /**
+                     * Sent At
+                     * @description when the batch was sent, client clock, epoch ms: corrects clock skew
+                     */
+                    sent_at: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CollectResult"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    expose_v1_experiments__key__exposures_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExposureRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_flash_sales_v1_flash_sales_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_flash_sale_v1_flash_sales__sale_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    purchase_v1_flash_sales__sale_id__purchase_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    remind_me_v1_flash_sales__sale_id__remind_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sale_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_gifts_v1_gifts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    redeem_v1_gifts__gift_id__redeem_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-128 printable characters; a retry with the same key returns the first response */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                gift_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RedemptionOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_redemptions_v1_gifts_redemptions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_group_deals_v1_group_buys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_group_deal_v1_group_buys__deal_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    start_group_v1_group_buys__deal_id__groups_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    read_group_v1_group_buys_groups__group_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    join_group_v1_group_buys_groups__group_id__join_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                group_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    health_v1_health_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_level_v1_levels_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_lives_v1_lives_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_live_v1_lives__live_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reserve_v1_lives__live_id__reservations_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReservationRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdraw_v1_lives__live_id__reservations_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                live_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    me_v1_me_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patch_me_v1_me_patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProfilePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_assists_v1_me_assists_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_coupons_v1_me_coupons_get: {
+        parameters: {
+            query?: {
+                /** @description only this state */
+                state?: ("usable" | "locked" | "used" | "expired") | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_applicable_v1_me_coupons_applicable_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplicableRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_flash_purchases_v1_me_flash_purchases_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_groups_v1_me_group_buys_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_orders_v1_orders_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                /** @description PENDING_PAYMENT | PAID | PICKED_UP | CANCELLED | EXPIRED | REFUND_REQUESTED | REFUNDING | REFUNDED | REFUND_FAILED */
+                status?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_order_v1_orders_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_order_v1_orders__order_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    cancel_order_v1_orders__order_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reconcile_order_v1_orders__order_id__reconcile_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    request_refund_v1_orders__order_id__refund_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    quote_order_v1_orders_quote_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OrderRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_page_v1_pages__page__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    kuaishou_notify_v1_payments_kuaishou_notify_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_points_v1_points_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the last page */
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PointsOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    products_v1_products_get: {
+        parameters: {
+            query?: {
+                category_id?: string | null;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                store_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    product_v1_products__product_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    stores_v1_stores_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pickup_slots_v1_stores__store_id__pickup_slots_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD (Asia/Shanghai), default today */
+                day?: string | null;
+            };
+            header?: never;
+            path: {
+                store_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_tasks_v1_tasks_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    complete_task_v1_tasks__task_id__complete_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8-128 printable characters; a retry with the same key returns the first response */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["TaskCompleteIn"] | null;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskCompletionOut"];
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    start_task_v1_tasks__task_id__start_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                task_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}
