@@ -13,8 +13,8 @@ from siyu import clock
 from siyu.errors import SiyuError
 from siyu.orders import catalogue
 from siyu.settlement import sync
-from tests.conftest import wait_for as shared_wait_for
 from tests.orders import support
+from tests.support import wait_for as shared_wait_for
 
 COVER = "https://cdn.example.com/tea.jpg"
 

@@ -18,15 +18,14 @@ from siyu.settlement.models import NOT_DUE, SETTLED, MoneyLine
 from tests.conftest import Api, LambdaContextStub
 from tests.orders import support
 from tests.settlement.support import advance, paid_order, shop, sqs_event, wait_for
+from tests.support import admin_token
 
 pytestmark = pytest.mark.usefixtures("aws")
 admin_api = Api(settlement_handler)
 
 
 def _state(order_id: str) -> dict:
-    status, body = admin_api(
-        "GET", f"/v1/admin/orders/{order_id}/kuaishou", token=support.admin_token("analyst")
-    )
+    status, body = admin_api("GET", f"/v1/admin/orders/{order_id}/kuaishou", token=admin_token("analyst"))
     assert status == 200, body
     return body
 
@@ -86,17 +85,15 @@ def test_pay_pickup_settle_on_day_3_and_reconcile(fake_kuaishou):
     pay_day = clock.shanghai_day(used_at)
     assert reconcile.run(pay_day).figures[support.STORE]["paid_fen"] == 3000
     _, view = admin_api(
-        "GET", f"/v1/admin/reconciliations/{settle_day.isoformat()}", token=support.admin_token("analyst")
+        "GET", f"/v1/admin/reconciliations/{settle_day.isoformat()}", token=admin_token("analyst")
     )
     assert view["figures"][support.STORE]["net_fen"] == 2970
     status, listed = admin_api(
-        "GET", "/v1/admin/settlements", token=support.admin_token("analyst"), query="state=settled"
+        "GET", "/v1/admin/settlements", token=admin_token("analyst"), query="state=settled"
     )
     assert status == 200
     assert [s["order_id"] for s in listed["settlements"]] == [order_id]
-    status, _ = admin_api(
-        "GET", "/v1/admin/settlements", token=support.admin_token("analyst"), query="state=x"
-    )
+    status, _ = admin_api("GET", "/v1/admin/settlements", token=admin_token("analyst"), query="state=x")
     assert status == 400
 
 
@@ -112,7 +109,7 @@ def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fa
     wait_for(lambda: settle.read(order_id).state == SETTLED)
 
     refunds.request(member_id, order_id, "不想要了")
-    token = support.admin_token("operator")
+    token = admin_token("operator")
     status, body = support.api("POST", f"/v1/admin/orders/{order_id}/refund/approve", token=token)
     assert status == 409, body
     assert body["error"]["code"] == "REFUND_AFTER_SETTLEMENT"
@@ -135,7 +132,7 @@ def test_a_refund_before_settlement_takes_the_order_out_of_settlement(fake_kuais
     sync_handler(sqs_event(order_id, "OrderRefundRequested", "m-2"), LambdaContextStub())
     assert settle.read(order_id) is None
     status, body = support.api(
-        "POST", f"/v1/admin/orders/{order_id}/refund/approve", token=support.admin_token("operator")
+        "POST", f"/v1/admin/orders/{order_id}/refund/approve", token=admin_token("operator")
     )
     assert status == 200, body
     wait_for(lambda: support.order(order_id).status == "REFUNDED")

@@ -19,6 +19,7 @@ from siyu.settlement.models import OrderSync
 from tests.conftest import Api, LambdaContextStub
 from tests.orders import support
 from tests.settlement.support import advance, paid_order, shop, sqs_event, sync_until_done
+from tests.support import admin_token
 
 pytestmark = pytest.mark.usefixtures("aws")
 admin_api = Api(settlement_handler)
@@ -82,9 +83,7 @@ def test_a_refused_status_is_visible_alarmed_and_retried(fake_kuaishou):
     order_id = paid_order(fake_kuaishou)
     answer = sync_handler(sqs_event(order_id), LambdaContextStub())
     assert answer == {"batchItemFailures": [{"itemIdentifier": "m-1"}]}  # SQS retries, then the DLQ
-    status, body = admin_api(
-        "GET", f"/v1/admin/orders/{order_id}/kuaishou", token=support.admin_token("analyst")
-    )
+    status, body = admin_api("GET", f"/v1/admin/orders/{order_id}/kuaishou", token=admin_token("analyst"))
     assert status == 200
     assert body["kuaishou"]["reported_status"] is None
     assert body["kuaishou"]["refused"]["status"] == 2
@@ -128,7 +127,7 @@ def test_reconciliation_repairs_a_lost_payment_callback_and_lists_the_rest(fake_
     status, view = admin_api(
         "GET",
         f"/v1/admin/reconciliations/{day.isoformat()}",
-        token=support.admin_token("analyst"),
+        token=admin_token("analyst"),
         query="limit=1",
     )
     assert status == 200
