@@ -86,13 +86,14 @@ def test_a_retried_claim_over_http_is_marked_replayed(aws):
     assert (first[1]["replayed"], again[1]["replayed"]) == (False, True)
 
 
-def test_a_claim_is_one_dynamodb_round_trip(aws, ddb_calls):
+def test_a_claim_is_one_transaction_after_the_members_write_limit(aws, ddb_calls):
     template = make_template()
     claim("warm-up", template.template_id)  # the container has read the template now
     ddb_calls.clear()
     status, _ = claim("counted", template.template_id)
     assert status == 201
-    assert ddb_calls == ["TransactWriteItems"]
+    # The member's write-limit counter (every mutating member route), then the claim itself.
+    assert ddb_calls == ["UpdateItem", "TransactWriteItems"]
 
 
 def test_the_claimed_coupon_carries_the_templates_terms_and_validity(aws):
@@ -205,7 +206,7 @@ def test_new_member_audience_is_checked_inside_the_transaction(aws, ddb_calls):
     claim("warm", template.template_id, key="warm-key-2")  # warms the cache (and is refused)
     ddb_calls.clear()
     assert claim("newbie", template.template_id)[0] == 201
-    assert ddb_calls == ["TransactWriteItems"]
+    assert ddb_calls == ["UpdateItem", "TransactWriteItems"]  # write limit, then the claim
     before = snapshot(template.template_id, "veteran")
     status, body = claim("veteran", template.template_id)
     assert (status, body["error"]["code"]) == (403, "COUPON_NOT_ELIGIBLE")

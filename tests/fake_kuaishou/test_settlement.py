@@ -84,7 +84,7 @@ def test_settle_waits_3_days_after_used_and_sends_the_settle_callback(
     assert http.epay("settle", settle, token)["settle_no"] == accepted["settle_no"]  # idempotent
     other = http.epay("settle", {**settle, "out_settle_no": "settle-s002"}, token)
     assert other["result"] == codes.EPAY_SETTLE_CONFLICT
-    receiver.wait_for(lambda: any(b'"SETTLE"' in r["raw"] for r in receiver.received))
+    receiver.wait_for(lambda: any(b'"SETTLE"' in r["raw"] for r in receiver.received), "a SETTLE callback")
     sent = next(r for r in receiver.received if b'"SETTLE"' in r["raw"])
     assert sent["headers"]["kwaisign"] == callback_sign(sent["raw"], fake.app_secret)
     data = json.loads(sent["raw"])["data"]

@@ -36,7 +36,12 @@ def deduplicated(events: list[Event]) -> list[Event]:
     return _dedup_cache[id(events)][1]
 
 
-def select(events: list[Event], start: date, end: date, segment: str = "all") -> list[Event]:
+ATTRIBUTION_MS = 24 * 3600 * 1000
+
+
+def select(
+    events: list[Event], start: date, end: date, segment: str = "all", attribution_ms: int = ATTRIBUTION_MS
+) -> list[Event]:
     days = [e for e in deduplicated(events) if start.isoformat() <= e["event_date"] <= end.isoformat()]
     if segment == "all":
         return days
@@ -45,7 +50,27 @@ def select(events: list[Event], start: date, end: date, segment: str = "all") ->
     if segment == "anonymous":
         return [e for e in days if not e.get("member_id") and e["kind"] == "track"]
     sessions = {(e["visitor_id"], e.get("session_id")) for e in days if e.get("source_type") == segment}
-    return [e for e in days if e.get("session_id") and (e["visitor_id"], e["session_id"]) in sessions]
+    # A domain event (order, payment) has no session: it belongs to the source of its member's
+    # latest launch before it, within the attribution window.
+    launches: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for e in days:
+        if e["kind"] == "track" and e.get("member_id") and e.get("source_type") is not None:
+            launches[e["member_id"]].append((e["ts_ms"], e["source_type"]))
+
+    def attributed(e: Event) -> bool:
+        before = [
+            launch
+            for launch in launches.get(e["member_id"], [])
+            if e["ts_ms"] - attribution_ms < launch[0] <= e["ts_ms"]
+        ]
+        return bool(before) and max(before)[1] == segment
+
+    return [
+        e
+        for e in days
+        if (e.get("session_id") and (e["visitor_id"], e["session_id"]) in sessions)
+        or (not e.get("session_id") and e["kind"] == "domain" and e.get("member_id") and attributed(e))
+    ]
 
 
 def period(start: date, end: date) -> dict[str, str]:
@@ -232,7 +257,8 @@ def funnel(
     window_minutes: int,
     segment="all",
 ) -> dict:
-    reached = funnel_reached(select(events, start, end, segment), steps, window_minutes * 60_000)
+    window_ms = window_minutes * 60_000
+    reached = funnel_reached(select(events, start, end, segment, window_ms), steps, window_ms)
     return {
         "period": period(start, end),
         "segment": segment,
