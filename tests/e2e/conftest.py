@@ -132,8 +132,8 @@ class RunningRuntime:
                 self.process.wait(timeout=5)
 
 
-def start(log_dir: Path, *args: str, name: str = "runtime") -> RunningRuntime:
-    port = free_port()
+def start(log_dir: Path, *args: str, name: str = "runtime", port: int | None = None) -> RunningRuntime:
+    port = port or free_port()
     log_path = log_dir / f"{name}-{port}.log"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "POWERTOOLS_"))}
     env["PYTHONUNBUFFERED"] = "1"
@@ -186,8 +186,8 @@ def probe_runtime(runtime_logs: Path) -> Iterator[RunningRuntime]:
 def start_runtime(runtime_logs: Path) -> Iterator[Callable[..., RunningRuntime]]:
     started: list[RunningRuntime] = []
 
-    def _start(*args: str) -> RunningRuntime:
-        runtime = start(runtime_logs, *args, name="extra")
+    def _start(*args: str, port: int | None = None) -> RunningRuntime:
+        runtime = start(runtime_logs, *args, name="extra", port=port)
         started.append(runtime)
         return runtime
 

@@ -77,7 +77,9 @@ def test_every_acknowledged_write_survives_kill_9(start_runtime, tmp_path) -> No
     writer.join(timeout=30)
     assert acked["orders"], first.log()
 
-    second = start_runtime("--data-dir", data_dir)
+    # Restarted at the same address, as `make dev` is: the Kuaishou orders it created name it
+    # as their payment callback address.
+    second = start_runtime("--data-dir", data_dir, port=int(first.url.rsplit(":", 1)[1]))
     assert second.info["restored"] is True
     for order_id in acked["orders"]:
         view = second.get(f"/v1/orders/{order_id}", token=token)
@@ -106,7 +108,8 @@ def test_every_acknowledged_write_survives_kill_9(start_runtime, tmp_path) -> No
         base=second.info["kuaishou_url"],
     )
     assert paid.status == 200, paid.body
-    assert second.get(f"/v1/orders/{order_id}", token=token).json()["status"] == "PAID"
+    status = second.get(f"/v1/orders/{order_id}", token=token).json()["status"]
+    assert status == "PAID", paid.json()["message"]
     print(
         f"kill -9: {len(acked['orders'])} orders, {len(acked['objects'])} objects, "
         f"{len(acked['messages'])} messages, {len(acked['schedules'])} schedules acknowledged; all restored"
