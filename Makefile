@@ -66,9 +66,10 @@ fast: $(VENV)/.installed
 e2e: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
 
-openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md and the console's API types from it) from the code
+openapi: $(VENV)/.installed ## regenerate docs/openapi.json (and docs/API.md, the console's and the SDK's API types from it) from the code
 	$(PY) -m siyu_local.openapi --write docs/openapi.json
 	@if [ -d console/node_modules ]; then $(MAKE) --no-print-directory console-types; fi
+	@if [ -d $(SDK_DIR)/node_modules ]; then $(MAKE) --no-print-directory sdk-types; fi
 
 openapi-check: $(VENV)/.installed ## fail when docs/openapi.json or docs/API.md is stale
 	$(PY) -m siyu_local.openapi --check docs/openapi.json

@@ -8,12 +8,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list assist campaigns */
+        /**
+         * list assist campaigns
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_campaigns_v1_admin_assist_campaigns_get"];
         put?: never;
         /**
          * create an assist campaign
          * @description Needs an Idempotency-Key: a retry returns the campaign created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_campaign_v1_admin_assist_campaigns_post"];
         delete?: never;
@@ -29,7 +34,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an assist campaign */
+        /**
+         * an assist campaign
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_campaign_v1_admin_assist_campaigns__campaign_id__get"];
         put?: never;
         post?: never;
@@ -39,6 +47,8 @@ export interface paths {
         /**
          * edit a campaign (name, texts, end, pause / resume)
          * @description Reward and counts are fixed once created; assists already started keep their terms.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_campaign_v1_admin_assist_campaigns__campaign_id__patch"];
         trace?: never;
@@ -50,7 +60,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** flagged helps with their reasons, newest first */
+        /**
+         * flagged helps with their reasons, newest first
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["flagged_helps_v1_admin_assist_campaigns__campaign_id__flags_get"];
         put?: never;
         post?: never;
@@ -67,7 +80,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** by campaign: starts, completions, new members brought per completed assist */
+        /**
+         * by campaign: starts, completions, new members brought per completed assist
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["report_v1_admin_assist_report_get"];
         put?: never;
         post?: never;
@@ -84,11 +100,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** abuse rules: rate limits and flags */
+        /**
+         * abuse rules: rate limits and flags
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_rules_v1_admin_assist_rules_get"];
         /**
          * set the abuse rules
          * @description Reaches every running function within 30 s.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["put_rules_v1_admin_assist_rules_put"];
         post?: never;
@@ -124,7 +145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke every token of the calling admin */
+        /**
+         * Revoke every token of the calling admin
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         post: operations["admin_logout_v1_admin_auth_logout_post"];
         delete?: never;
         options?: never;
@@ -139,9 +163,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the birthday reward */
+        /**
+         * the birthday reward
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_birthday_reward_v1_admin_birthday_reward_get"];
-        /** replace the birthday reward */
+        /**
+         * replace the birthday reward
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_birthday_reward_v1_admin_birthday_reward_put"];
         post?: never;
         delete?: never;
@@ -157,7 +187,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every category, hidden ones too */
+        /**
+         * every category, hidden ones too
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_categories_v1_admin_categories_get"];
         put?: never;
         post?: never;
@@ -175,7 +208,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a category */
+        /**
+         * create or replace a category
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["admin_put_category_v1_admin_categories__category_id__put"];
         post?: never;
         delete?: never;
@@ -191,9 +227,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** check-in points and make-up rules */
+        /**
+         * check-in points and make-up rules
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_checkin_rules_v1_admin_checkin_rules_get"];
-        /** replace the check-in rules */
+        /**
+         * replace the check-in rules
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_checkin_rules_v1_admin_checkin_rules_put"];
         post?: never;
         delete?: never;
@@ -214,6 +256,8 @@ export interface paths {
         /**
          * create a code for a template obtained by code
          * @description Idempotent by the code itself: repeating the same creation returns the code.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_code_v1_admin_coupon_codes_post"];
         delete?: never;
@@ -235,7 +279,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** move a code's window, change its limits, disable it */
+        /**
+         * move a code's window, change its limits, disable it
+         * @description Requires an admin token with role `operator` or higher.
+         */
         patch: operations["patch_code_v1_admin_coupon_codes__code__patch"];
         trace?: never;
     };
@@ -246,12 +293,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list coupon templates */
+        /**
+         * list coupon templates
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_templates_v1_admin_coupon_templates_get"];
         put?: never;
         /**
          * create a coupon template
          * @description Needs an Idempotency-Key: a retry returns the template created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_template_v1_admin_coupon_templates_post"];
         delete?: never;
@@ -267,7 +319,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a template with its claim and use statistics */
+        /**
+         * a template with its claim and use statistics
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_template_v1_admin_coupon_templates__template_id__get"];
         put?: never;
         post?: never;
@@ -277,6 +332,8 @@ export interface paths {
         /**
          * edit a template (name, stock, limits, claim window, audience)
          * @description Terms and validity are fixed once created; issued coupons keep their terms.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_template_v1_admin_coupon_templates__template_id__patch"];
         trace?: never;
@@ -288,7 +345,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the codes of a template */
+        /**
+         * the codes of a template
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["template_codes_v1_admin_coupon_templates__template_id__codes_get"];
         put?: never;
         post?: never;
@@ -310,6 +370,8 @@ export interface paths {
         /**
          * grant a coupon to a member (admin gift)
          * @description Needs an Idempotency-Key: the grant is keyed by it, so a retry grants nothing more.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_grant_v1_admin_coupon_templates__template_id__grants_post"];
         delete?: never;
@@ -327,7 +389,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** pause claims, codes and grants */
+        /**
+         * pause claims, codes and grants
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["pause_template_v1_admin_coupon_templates__template_id__pause_post"];
         delete?: never;
         options?: never;
@@ -344,7 +409,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** resume a paused template */
+        /**
+         * resume a paused template
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["resume_template_v1_admin_coupon_templates__template_id__resume_post"];
         delete?: never;
         options?: never;
@@ -359,7 +427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every experiment */
+        /**
+         * every experiment
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_experiments_v1_admin_experiments_get"];
         put?: never;
         post?: never;
@@ -377,7 +448,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace an experiment */
+        /**
+         * create or replace an experiment
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_experiment_v1_admin_experiments__key__put"];
         post?: never;
         delete?: never;
@@ -393,8 +467,91 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** per-variant results with statistics and a verdict */
+        /**
+         * per-variant results with statistics and a verdict
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["experiment_results_v1_admin_experiments__key__results_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/{key}/ship": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ship a variant: publish its layout on the experiment's page and stop the experiment
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["ship_variant_v1_admin_experiments__key__ship_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/{key}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * start an experiment now (idempotent: a running experiment keeps its start time)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["start_experiment_v1_admin_experiments__key__start_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/{key}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * stop an experiment now (idempotent: a stopped experiment keeps its stop time)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["stop_experiment_v1_admin_experiments__key__stop_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/experiments/sample-size": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * members needed per variant to detect a relative effect over a baseline conversion rate
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["sample_size_v1_admin_experiments_sample_size_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -410,12 +567,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list flash sales, latest end first */
+        /**
+         * list flash sales, latest end first
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_admin_flash_sales_v1_admin_flash_sales_get"];
         put?: never;
         /**
          * create a flash sale (opened and closed on schedule)
          * @description Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time schedules for the opener (at starts_at) and the closer (at ends_at).
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_flash_sale_v1_admin_flash_sales_post"];
         delete?: never;
@@ -431,7 +593,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a flash sale with its stock by shard, reminders, schedules */
+        /**
+         * a flash sale with its stock by shard, reminders, schedules
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["read_admin_flash_sale_v1_admin_flash_sales__sale_id__get"];
         put?: never;
         post?: never;
@@ -441,6 +606,8 @@ export interface paths {
         /**
          * change or move a flash sale
          * @description Before it opens anything may change (its schedules move with it); once open, only the end (extend or end early) and the texts.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["edit_flash_sale_v1_admin_flash_sales__sale_id__patch"];
         trace?: never;
@@ -454,7 +621,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** cancel a flash sale that has not opened */
+        /**
+         * cancel a flash sale that has not opened
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["cancel_flash_sale_v1_admin_flash_sales__sale_id__cancel_post"];
         delete?: never;
         options?: never;
@@ -469,7 +639,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the catalogue, inactive gifts included */
+        /**
+         * the catalogue, inactive gifts included
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_gifts_v1_admin_gifts_get"];
         put?: never;
         post?: never;
@@ -487,7 +660,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or update a gift (initial_stock applies on creation) */
+        /**
+         * create or update a gift (initial_stock applies on creation)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_gift_v1_admin_gifts__gift_id__put"];
         post?: never;
         delete?: never;
@@ -505,7 +681,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** add or remove stock (Idempotency-Key required) */
+        /**
+         * add or remove stock (Idempotency-Key required)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["gift_stock_v1_admin_gifts__gift_id__stock_post"];
         delete?: never;
         options?: never;
@@ -520,12 +699,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** list group-buy deals */
+        /**
+         * list group-buy deals
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["list_admin_group_deals_v1_admin_group_buys_get"];
         put?: never;
         /**
          * create a group-buy deal
          * @description Needs an Idempotency-Key: a retry returns the deal created first.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["create_group_deal_v1_admin_group_buys_post"];
         delete?: never;
@@ -543,7 +727,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** stop new groups of a deal now */
+        /**
+         * stop new groups of a deal now
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["end_group_deal_v1_admin_group_buys__deal_id__end_post"];
         delete?: never;
         options?: never;
@@ -558,9 +745,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the level ladder and its growth basis */
+        /**
+         * the level ladder and its growth basis
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_levels_v1_admin_levels_get"];
-        /** replace the level ladder */
+        /**
+         * replace the level ladder
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_levels_v1_admin_levels_put"];
         post?: never;
         delete?: never;
@@ -576,12 +769,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lives ending after `ended_after` (default: 7 days ago), by end time */
+        /**
+         * Lives ending after `ended_after` (default: 7 days ago), by end time
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_list_v1_admin_lives_get"];
         put?: never;
         /**
          * Create a live and schedule its reminders (Idempotency-Key required)
          * @description With `exclusive_coupon`, the live and its code are created together or not at all: an unknown template (COUPON_TEMPLATE_NOT_FOUND), a template not obtained by code (COUPON_NOT_CLAIMABLE) or a taken code (COUPON_CODE_EXISTS) creates nothing.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_create_v1_admin_lives_post"];
         delete?: never;
@@ -597,17 +795,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One live with its reminder times and schedule status */
+        /**
+         * One live with its reminder times and schedule status
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_get_v1_admin_lives__live_id__get"];
         put?: never;
         post?: never;
-        /** Cancel a live, delete its pending reminders, disable its exclusive code (idempotent) */
+        /**
+         * Cancel a live, delete its pending reminders, disable its exclusive code (idempotent)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         delete: operations["admin_cancel_v1_admin_lives__live_id__delete"];
         options?: never;
         head?: never;
         /**
          * Change a live; a new start or new offsets move its reminder schedules
          * @description Any PATCH (even `{}`) also re-syncs the schedules, e.g. after schedule_status FAILED, and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or updates the code; null: disables it.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         patch: operations["admin_patch_v1_admin_lives__live_id__patch"];
         trace?: never;
@@ -619,7 +825,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Reservations, reminders sent, reminder opens, and each reminder's progress */
+        /**
+         * Reservations, reminders sent, reminder opens, and each reminder's progress
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_figures_v1_admin_lives__live_id__figures_get"];
         put?: never;
         post?: never;
@@ -636,7 +845,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members a reminder could not be delivered to, with Kuaishou's answer */
+        /**
+         * Members a reminder could not be delivered to, with Kuaishou's answer
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_failures_v1_admin_lives__live_id__reminders__reminder_key__failures_get"];
         put?: never;
         post?: never;
@@ -653,10 +865,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a member's balance, level and ledger */
+        /**
+         * a member's balance, level and ledger
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["member_points_v1_admin_members__member_id__points_get"];
         put?: never;
-        /** adjust a member's points with a reason (Idempotency-Key required) */
+        /**
+         * adjust a member's points with a reason (Idempotency-Key required)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["adjust_points_v1_admin_members__member_id__points_post"];
         delete?: never;
         options?: never;
@@ -671,7 +889,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a member's redemption codes */
+        /**
+         * a member's redemption codes
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["member_redemptions_v1_admin_members__member_id__redemptions_get"];
         put?: never;
         post?: never;
@@ -688,8 +909,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an order with its refund */
+        /**
+         * an order with its refund
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_order_v1_admin_orders__order_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders/{order_id}/kuaishou": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * what Kuaishou's order list shows of the order, and its settlement
+         * @description A status Kuaishou refused is under kuaishou.refused (also alarmed).
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_order_kuaishou_v1_admin_orders__order_id__kuaishou_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -710,6 +956,8 @@ export interface paths {
         /**
          * hand a paid order over (取餐)
          * @description Idempotent: marking it again returns it. ORDER_NOT_PICKABLE unless paid.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_picked_up_v1_admin_orders__order_id__picked_up_post"];
         delete?: never;
@@ -727,7 +975,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** check an unpaid order's payment with Kuaishou */
+        /**
+         * check an unpaid order's payment with Kuaishou
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["admin_reconcile_v1_admin_orders__order_id__reconcile_post"];
         delete?: never;
         options?: never;
@@ -746,7 +997,9 @@ export interface paths {
         put?: never;
         /**
          * approve a refund: Kuaishou refunds, its callback completes it
-         * @description Idempotent. Approving again retries a refund Kuaishou did not take or that failed.
+         * @description Idempotent. Approving again retries a refund Kuaishou did not take or that failed. REFUND_AFTER_SETTLEMENT for an order settled (or being settled) with Kuaishou, whose service fee is not returned, unless confirm_fee_loss=true.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         post: operations["admin_approve_refund_v1_admin_orders__order_id__refund_approve_post"];
         delete?: never;
@@ -764,8 +1017,31 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** reject a refund request (the order is as before) */
+        /**
+         * reject a refund request (the order is as before)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["admin_reject_refund_v1_admin_orders__order_id__refund_reject_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/page-modules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the module kinds a layout may hold, each with its JSON schema (for generated forms)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_module_schemas_v1_admin_page_modules_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -781,7 +1057,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make a previously published version live again */
+        /**
+         * make a previously published version live again
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["rollback_v1_admin_pages__page__rollback_post"];
         delete?: never;
         options?: never;
@@ -796,7 +1075,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** versions of a page, the live one marked */
+        /**
+         * versions of a page, the live one marked
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_versions_v1_admin_pages__page__versions_get"];
         put?: never;
         post?: never;
@@ -813,8 +1095,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** draft a layout version (immutable) */
+        /**
+         * one version of a page: its layout as saved
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_version_v1_admin_pages__page__versions__version__get"];
+        /**
+         * draft a layout version (immutable)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_version_v1_admin_pages__page__versions__version__put"];
         post?: never;
         delete?: never;
@@ -830,7 +1119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a version as a given viewer would see it */
+        /**
+         * a version as a given viewer would see it
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["preview_version_v1_admin_pages__page__versions__version__preview_get"];
         put?: never;
         post?: never;
@@ -849,7 +1141,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make a version live (atomic) */
+        /**
+         * make a version live (atomic)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["publish_version_v1_admin_pages__page__versions__version__publish_post"];
         delete?: never;
         options?: never;
@@ -864,7 +1159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** find an order by its pickup code (取餐码) at a store */
+        /**
+         * find an order by its pickup code (取餐码) at a store
+         * @description Requires an admin token with role `operator` or higher.
+         */
         get: operations["admin_pickup_v1_admin_pickups__code__get"];
         put?: never;
         post?: never;
@@ -881,7 +1179,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every product, off-sale ones too (paged) */
+        /**
+         * every product, off-sale ones too (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_products_v1_admin_products_get"];
         put?: never;
         post?: never;
@@ -902,6 +1203,8 @@ export interface paths {
         /**
          * create or replace a product: SKUs with prices in fen, options, stores, status
          * @description Stock is set apart (PUT …/stock); orders already placed keep their prices.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["admin_put_product_v1_admin_products__product_id__put"];
         post?: never;
@@ -922,9 +1225,51 @@ export interface paths {
         /**
          * set the units left of a SKU (null: not limited)
          * @description Idempotent: the count replaces the previous one.
+         *
+         *     Requires an admin token with role `operator` or higher.
          */
         put: operations["admin_put_stock_v1_admin_products__product_id__stock_put"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reconciliations/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a day's reconciliation with Kuaishou: figures per store and the differences (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_reconciliation_v1_admin_reconciliations__day__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reconciliations/{day}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reconcile a day with Kuaishou now (idempotent: the day's figures are replaced)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_run_reconciliation_v1_admin_reconciliations__day__run_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -938,7 +1283,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** look up a redemption code */
+        /**
+         * look up a redemption code
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_redemption_v1_admin_redemptions__code__get"];
         put?: never;
         post?: never;
@@ -957,7 +1305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** verify a code at the counter, exactly once (Idempotency-Key required: one per scan) */
+        /**
+         * verify a code at the counter, exactly once (Idempotency-Key required: one per scan)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         post: operations["use_redemption_v1_admin_redemptions__code__use_post"];
         delete?: never;
         options?: never;
@@ -972,7 +1323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** refunds by status, oldest request first (default: waiting for a decision) */
+        /**
+         * refunds by status, oldest request first (default: waiting for a decision)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_refunds_v1_admin_refunds_get"];
         put?: never;
         post?: never;
@@ -989,8 +1343,33 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Bounce rate: sessions with one page view, by landing page */
+        /**
+         * Bounce rate: sessions with one page view, by landing page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["bounce_report_v1_admin_reports_bounce_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reports/business": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Business trends per day: new/active members, check-ins, paid orders, GMV, coupon redemptions
+         * @description The period and the previous one of the same length, with totals and their comparison.
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["business_report_v1_admin_reports_business_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1006,7 +1385,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Time on page: average and distribution per page */
+        /**
+         * Time on page: average and distribution per page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["dwell_report_v1_admin_reports_dwell_get"];
         put?: never;
         post?: never;
@@ -1028,6 +1410,8 @@ export interface paths {
         /**
          * Funnel: visitors reaching each step in order within a window
          * @description A read: nothing changes, so no Idempotency-Key is needed.
+         *
+         *     Requires an admin token with role `analyst` or higher.
          */
         post: operations["funnel_report_v1_admin_reports_funnel_post"];
         delete?: never;
@@ -1043,7 +1427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tap heatmap of a page: counts per grid cell and per element */
+        /**
+         * Tap heatmap of a page: counts per grid cell and per element
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["heatmap_report_v1_admin_reports_heatmap_get"];
         put?: never;
         post?: never;
@@ -1060,7 +1447,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** KPI summary: member retention, interactions, key-path drop-off vs the previous period */
+        /**
+         * KPI summary: member retention, interactions, key-path drop-off vs the previous period
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["kpi_report_v1_admin_reports_kpi_get"];
         put?: never;
         post?: never;
@@ -1077,7 +1467,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retention cohorts by first-visit day: D1, D7, D30 */
+        /**
+         * Retention cohorts by first-visit day: D1, D7, D30 (or the days asked)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["retention_report_v1_admin_reports_retention_get"];
         put?: never;
         post?: never;
@@ -1094,7 +1487,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Traffic sources: scene, video, live room, share */
+        /**
+         * Traffic sources: scene, video, live room, share
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["sources_report_v1_admin_reports_sources_get"];
         put?: never;
         post?: never;
@@ -1111,8 +1507,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** PV and UV by day and page */
+        /**
+         * PV and UV by day and page
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["traffic_report_v1_admin_reports_traffic_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/settlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * orders by settle state, earliest due first (default: failed, staff's work queue)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_settlements_v1_admin_settlements_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1128,10 +1547,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List staff accounts (owner) */
+        /**
+         * List staff accounts (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         get: operations["list_staff_v1_admin_staff_get"];
         put?: never;
-        /** Create a staff account (owner) */
+        /**
+         * Create a staff account (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["create_staff_v1_admin_staff_post"];
         delete?: never;
         options?: never;
@@ -1148,7 +1573,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable a staff account (owner); revokes its tokens */
+        /**
+         * Disable a staff account (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["disable_staff_v1_admin_staff__username__disable_post"];
         delete?: never;
         options?: never;
@@ -1165,7 +1593,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable a disabled staff account (owner) */
+        /**
+         * Enable a disabled staff account (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
         post: operations["enable_staff_v1_admin_staff__username__enable_post"];
         delete?: never;
         options?: never;
@@ -1181,7 +1612,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set a staff account's password (owner); revokes its tokens */
+        /**
+         * Set a staff account's password (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         put: operations["set_staff_password_v1_admin_staff__username__password_put"];
         post?: never;
         delete?: never;
@@ -1198,7 +1632,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Change a staff account's role (owner); revokes its tokens */
+        /**
+         * Change a staff account's role (owner); revokes its tokens
+         * @description Requires an admin token with role `owner` or higher.
+         */
         put: operations["set_staff_role_v1_admin_staff__username__role_put"];
         post?: never;
         delete?: never;
@@ -1214,7 +1651,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every store, open or closed */
+        /**
+         * every store, open or closed
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["admin_stores_v1_admin_stores_get"];
         put?: never;
         post?: never;
@@ -1232,7 +1672,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a store (hours, pickup slots) */
+        /**
+         * create or replace a store (hours, pickup slots)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["admin_put_store_v1_admin_stores__store_id__put"];
         post?: never;
         delete?: never;
@@ -1248,7 +1691,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** every task, enabled or not */
+        /**
+         * every task, enabled or not
+         * @description Requires an admin token with role `analyst` or higher.
+         */
         get: operations["get_tasks_v1_admin_tasks_get"];
         put?: never;
         post?: never;
@@ -1266,10 +1712,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** create or replace a task */
+        /**
+         * create or replace a task
+         * @description Requires an admin token with role `operator` or higher.
+         */
         put: operations["put_task_v1_admin_tasks__task_id__put"];
         post?: never;
-        /** remove a task (progress already made stays) */
+        /**
+         * remove a task (progress already made stays)
+         * @description Requires an admin token with role `operator` or higher.
+         */
         delete: operations["delete_task_v1_admin_tasks__task_id__delete"];
         options?: never;
         head?: never;
@@ -1283,7 +1735,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** assist campaigns open now, with my starts and open assist */
+        /**
+         * assist campaigns open now, with my starts and open assist
+         * @description Requires a member token.
+         */
         get: operations["open_campaigns_v1_assist_campaigns_get"];
         put?: never;
         post?: never;
@@ -1305,6 +1760,8 @@ export interface paths {
         /**
          * start an assist (发起助力)
          * @description Returns the assist and `share` for onShareAppMessage (its path carries the assist id). While the member has an open assist in the campaign, that one is returned (replayed=true): a retried start never starts a second one.
+         *
+         *     Requires a member token.
          */
         post: operations["start_assist_v1_assists_post"];
         delete?: never;
@@ -1320,7 +1777,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** an assist: progress, helpers, time left (anyone logged in) */
+        /**
+         * an assist: progress, helpers, time left (anyone logged in)
+         * @description Requires a member token.
+         */
         get: operations["read_assist_v1_assists__assist_id__get"];
         put?: never;
         post?: never;
@@ -1342,6 +1802,8 @@ export interface paths {
         /**
          * help a friend's assist (助力)
          * @description One help per member per assist: a retry returns the first help (replayed=true). `completed` is true for the help that completed the assist (the reward is granted with it). `help.counted` is false when the abuse rules recorded the help without counting it.
+         *
+         *     Requires a member token.
          */
         post: operations["help_assist_v1_assists__assist_id__help_post"];
         delete?: never;
@@ -1376,7 +1838,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the member's session (or every session) */
+        /**
+         * End the member's session (or every session)
+         * @description Requires a member token.
+         */
         post: operations["member_logout_v1_auth_logout_post"];
         delete?: never;
         options?: never;
@@ -1393,7 +1858,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** POST /v1/auth/phone */
+        /**
+         * POST /v1/auth/phone
+         * @description Requires a member token.
+         */
         post: operations["bind_phone_v1_auth_phone_post"];
         delete?: never;
         options?: never;
@@ -1442,10 +1910,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the month's check-in calendar, streak and today's state */
+        /**
+         * the month's check-in calendar, streak and today's state
+         * @description Requires a member token.
+         */
         get: operations["calendar_v1_checkins_get"];
         put?: never;
-        /** check in for today (Asia/Shanghai); a repeat returns the same result */
+        /**
+         * check in for today (Asia/Shanghai); a repeat returns the same result
+         * @description Requires a member token.
+         */
         post: operations["check_in_v1_checkins_post"];
         delete?: never;
         options?: never;
@@ -1462,7 +1936,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** make up (补签) a missed day within the window, for points */
+        /**
+         * make up (补签) a missed day within the window, for points
+         * @description Requires a member token.
+         */
         post: operations["make_up_v1_checkins_makeup_post"];
         delete?: never;
         options?: never;
@@ -1477,7 +1954,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** coupons this member can claim now, with their claim state */
+        /**
+         * coupons this member can claim now, with their claim state
+         * @description Requires a member token.
+         */
         get: operations["coupon_centre_v1_coupons_get"];
         put?: never;
         post?: never;
@@ -1499,6 +1979,8 @@ export interface paths {
         /**
          * claim a coupon (领取)
          * @description Needs an Idempotency-Key: a retry with the same key returns the same coupon (replayed=true) instead of taking another. COUPON_SOLD_OUT when the stock is gone.
+         *
+         *     Requires a member token.
          */
         post: operations["claim_v1_coupons__template_id__claim_post"];
         delete?: never;
@@ -1519,6 +2001,8 @@ export interface paths {
         /**
          * redeem a code (直播间专属优惠码)
          * @description Needs an Idempotency-Key. Codes are case-insensitive and valid only in their window.
+         *
+         *     Requires a member token.
          */
         post: operations["redeem_code_v1_coupons_redeem_code_post"];
         delete?: never;
@@ -1539,6 +2023,8 @@ export interface paths {
         /**
          * Send a batch of tracking events
          * @description Up to 200 events or 256 KiB per request, from a member (Bearer token) or an anonymous device (`X-Device-Id`). Each event is checked on its own: malformed ones are refused with reasons, the rest are stored. The response counts only stored events; a 503 EVENTS_NOT_STORED means send the batch again (events with the same id are counted once).
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
          */
         post: operations["post_events_v1_events_post"];
         delete?: never;
@@ -1559,6 +2045,8 @@ export interface paths {
         /**
          * the viewer was shown the experiment (recorded once)
          * @description The server assigns the variant; the answer carries the stored one, which the client must show. A differing `variant` in the request is not stored.
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
          */
         post: operations["expose_v1_experiments__key__exposures_post"];
         delete?: never;
@@ -1594,7 +2082,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** one flash sale, with my reminder and my units */
+        /**
+         * one flash sale, with my reminder and my units
+         * @description Requires a member token.
+         */
         get: operations["read_flash_sale_v1_flash_sales__sale_id__get"];
         put?: never;
         post?: never;
@@ -1616,6 +2107,8 @@ export interface paths {
         /**
          * take one unit at the flash-sale price (抢购)
          * @description Needs an Idempotency-Key: a retry with the same key returns the same unit and order (replayed=true). Creates the pending order at the sale price; `order.payment` is for ks.pay. An unpaid order that closes (cancel, expiry) or a refund gives the unit back.
+         *
+         *     Requires a member token.
          */
         post: operations["purchase_v1_flash_sales__sale_id__purchase_post"];
         delete?: never;
@@ -1636,6 +2129,8 @@ export interface paths {
         /**
          * remind me when it opens (a Kuaishou subscribe message)
          * @description Call after ks.requestSubscribeMessage was accepted. Once per member and sale: a repeat answers replayed=true.
+         *
+         *     Requires a member token.
          */
         post: operations["remind_me_v1_flash_sales__sale_id__remind_post"];
         delete?: never;
@@ -1651,7 +2146,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** gifts for points */
+        /**
+         * gifts for points
+         * @description Requires a member token.
+         */
         get: operations["list_gifts_v1_gifts_get"];
         put?: never;
         post?: never;
@@ -1670,7 +2168,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** exchange points for a gift (Idempotency-Key required) */
+        /**
+         * exchange points for a gift (Idempotency-Key required)
+         * @description Requires a member token.
+         */
         post: operations["redeem_v1_gifts__gift_id__redeem_post"];
         delete?: never;
         options?: never;
@@ -1685,7 +2186,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the member's redemption codes, newest first */
+        /**
+         * the member's redemption codes, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_redemptions_v1_gifts_redemptions_get"];
         put?: never;
         post?: never;
@@ -1722,7 +2226,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a deal and the groups one can still join */
+        /**
+         * a deal and the groups one can still join
+         * @description Requires a member token.
+         */
         get: operations["read_group_deal_v1_group_buys__deal_id__get"];
         put?: never;
         post?: never;
@@ -1744,6 +2251,8 @@ export interface paths {
         /**
          * start a group (开团): take the first seat and its pending order at the group price
          * @description Needs an Idempotency-Key: a retry returns the same group and order. Pay `order.payment` with ks.pay, then share `group_id` for others to join. The paid order is on hold (GROUP_FORMING) until the group forms; if it fails, every payment is refunded automatically.
+         *
+         *     Requires a member token.
          */
         post: operations["start_group_v1_group_buys__deal_id__groups_post"];
         delete?: never;
@@ -1759,7 +2268,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** a group (the share link), with my seat */
+        /**
+         * a group (the share link), with my seat
+         * @description Requires a member token.
+         */
         get: operations["read_group_v1_group_buys_groups__group_id__get"];
         put?: never;
         post?: never;
@@ -1781,6 +2293,8 @@ export interface paths {
         /**
          * join a group (参团): take a seat and its pending order at the group price
          * @description Once per member and group: a repeat answers replayed=true with the same order. GROUP_FULL when every seat is taken. Pay `order.payment` with ks.pay; an order left unpaid gives the seat back when it expires.
+         *
+         *     Requires a member token.
          */
         post: operations["join_group_v1_group_buys_groups__group_id__join_post"];
         delete?: never;
@@ -1813,7 +2327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the level ladder and the member's level, growth and benefits */
+        /**
+         * the level ladder and the member's level, growth and benefits
+         * @description Requires a member token.
+         */
         get: operations["my_level_v1_levels_get"];
         put?: never;
         post?: never;
@@ -1830,7 +2347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Upcoming and on-air lives, with my reservation state and the server time */
+        /**
+         * Upcoming and on-air lives, with my reservation state and the server time
+         * @description Requires a member token.
+         */
         get: operations["list_lives_v1_lives_get"];
         put?: never;
         post?: never;
@@ -1850,6 +2370,8 @@ export interface paths {
         /**
          * One live (any state), with my reservation state
          * @description `exclusive_coupon.code` is shown only while the code can be redeemed (state OPEN).
+         *
+         *     Requires a member token.
          */
         get: operations["get_live_v1_lives__live_id__get"];
         put?: never;
@@ -1869,9 +2391,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reserve a live (records the subscribe-message consent); repeating it changes nothing */
+        /**
+         * Reserve a live (records the subscribe-message consent); repeating it changes nothing
+         * @description Requires a member token.
+         */
         post: operations["reserve_v1_lives__live_id__reservations_post"];
-        /** Withdraw my reservation (idempotent) */
+        /**
+         * Withdraw my reservation (idempotent)
+         * @description Requires a member token.
+         */
         delete: operations["withdraw_v1_lives__live_id__reservations_delete"];
         options?: never;
         head?: never;
@@ -1885,14 +2413,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** GET /v1/me */
+        /**
+         * GET /v1/me
+         * @description Requires a member token.
+         */
         get: operations["me_v1_me_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** PATCH /v1/me */
+        /**
+         * PATCH /v1/me
+         * @description Requires a member token.
+         */
         patch: operations["patch_me_v1_me_patch"];
         trace?: never;
     };
@@ -1903,7 +2437,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the assists I started, newest first */
+        /**
+         * the assists I started, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_assists_v1_me_assists_get"];
         put?: never;
         post?: never;
@@ -1920,7 +2457,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my coupons (卡包): usable, locked, used, expired */
+        /**
+         * my coupons (卡包): usable, locked, used, expired
+         * @description Requires a member token.
+         */
         get: operations["my_coupons_v1_me_coupons_get"];
         put?: never;
         post?: never;
@@ -1939,7 +2479,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** which of my coupons fit a cart, best saving first (a preview; orders re-check) */
+        /**
+         * which of my coupons fit a cart, best saving first (a preview; orders re-check)
+         * @description Requires a member token.
+         */
         post: operations["my_applicable_v1_me_coupons_applicable_post"];
         delete?: never;
         options?: never;
@@ -1954,7 +2497,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my flash-sale units, newest first */
+        /**
+         * my flash-sale units, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_flash_purchases_v1_me_flash_purchases_get"];
         put?: never;
         post?: never;
@@ -1971,7 +2517,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my groups, newest first */
+        /**
+         * my groups, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_groups_v1_me_group_buys_get"];
         put?: never;
         post?: never;
@@ -1988,12 +2537,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** my orders, newest first (paged) */
+        /**
+         * my orders, newest first (paged)
+         * @description Requires a member token.
+         */
         get: operations["my_orders_v1_orders_get"];
         put?: never;
         /**
          * create an order and its Kuaishou payment (下单)
          * @description Needs an Idempotency-Key: a retry returns the same order (`replayed: true`). The server prices the order (client prices are ignored), applies the level discount and the coupon, reserves stock and the pickup slot, locks the coupon, and returns `order.payment` for ks.pay. Unpaid orders close at `expires_at`.
+         *
+         *     Requires a member token.
          */
         post: operations["create_order_v1_orders_post"];
         delete?: never;
@@ -2009,7 +2563,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** one of my orders (pickup code once paid, ks.pay params while unpaid) */
+        /**
+         * one of my orders (pickup code once paid, ks.pay params while unpaid)
+         * @description Requires a member token.
+         */
         get: operations["my_order_v1_orders__order_id__get"];
         put?: never;
         post?: never;
@@ -2031,6 +2588,8 @@ export interface paths {
         /**
          * cancel an unpaid order: stock, slot and coupon return
          * @description Idempotent: cancelling a cancelled order returns it. ORDER_ALREADY_PAID if it was paid.
+         *
+         *     Requires a member token.
          */
         post: operations["cancel_order_v1_orders__order_id__cancel_post"];
         delete?: never;
@@ -2048,7 +2607,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** check the payment with Kuaishou (after ks.pay succeeded, before the callback) */
+        /**
+         * check the payment with Kuaishou (after ks.pay succeeded, before the callback)
+         * @description Requires a member token.
+         */
         post: operations["reconcile_order_v1_orders__order_id__reconcile_post"];
         delete?: never;
         options?: never;
@@ -2068,6 +2630,8 @@ export interface paths {
         /**
          * ask for a refund of a paid order (staff approve it)
          * @description Idempotent: asking again while the refund is open returns the order.
+         *
+         *     Requires a member token.
          */
         post: operations["request_refund_v1_orders__order_id__refund_post"];
         delete?: never;
@@ -2088,6 +2652,8 @@ export interface paths {
         /**
          * price a cart as an order would (nothing is reserved)
          * @description Same body as POST /v1/orders. Prices come from the catalogue, never from the client.
+         *
+         *     Requires a member token.
          */
         post: operations["quote_order_v1_orders_quote_post"];
         delete?: never;
@@ -2103,7 +2669,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** the published layout of a page for this viewer */
+        /**
+         * the published layout of a page for this viewer
+         * @description Member token optional: if sent it must be valid (else 401); without it, anonymous.
+         */
         get: operations["get_page_v1_pages__page__get"];
         put?: never;
         post?: never;
@@ -2123,7 +2692,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Kuaishou payment and refund callbacks (called by Kuaishou, signed with kwaisign)
+         * Kuaishou payment, refund and settle callbacks (called by Kuaishou, signed with kwaisign)
          * @description Answers {"result": 1, "message_id": …} once the callback is applied; 401 for a wrong signature.
          */
         post: operations["kuaishou_notify_v1_payments_kuaishou_notify_post"];
@@ -2140,7 +2709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** points balance and ledger, newest first */
+        /**
+         * points balance and ledger, newest first
+         * @description Requires a member token.
+         */
         get: operations["my_points_v1_points_get"];
         put?: never;
         post?: never;
@@ -2228,7 +2800,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** tasks with today's progress */
+        /**
+         * tasks with today's progress
+         * @description Requires a member token.
+         */
         get: operations["list_tasks_v1_tasks_get"];
         put?: never;
         post?: never;
@@ -2247,7 +2822,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** report a share, comment or browse task done (Idempotency-Key required) */
+        /**
+         * report a share, comment or browse task done (Idempotency-Key required)
+         * @description Requires a member token.
+         */
         post: operations["complete_task_v1_tasks__task_id__complete_post"];
         delete?: never;
         options?: never;
@@ -2264,7 +2842,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** start a browse task: the server times it */
+        /**
+         * start a browse task: the server times it
+         * @description Requires a member token.
+         */
         post: operations["start_task_v1_tasks__task_id__start_post"];
         delete?: never;
         options?: never;
@@ -2289,10 +2870,90 @@ export interface components {
              */
             reason: string;
         };
+        /** AdminGift */
+        AdminGift: {
+            /** Active */
+            active: boolean;
+            /** Description */
+            description: string;
+            /** Gift Id */
+            gift_id: string;
+            /** Image Url */
+            image_url: string | null;
+            /** In Stock */
+            in_stock: boolean;
+            /** Name */
+            name: string;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Points Cost */
+            points_cost: number;
+            /** Redeemed Count */
+            redeemed_count: number;
+            /** Sort */
+            sort: number;
+            /** Stock */
+            stock: number;
+            /** Updated At */
+            updated_at: string | null;
+            /** Updated By */
+            updated_by: string | null;
+            /** Valid Days */
+            valid_days: number;
+        };
+        /** AdminGifts */
+        AdminGifts: {
+            /** Gifts */
+            gifts: components["schemas"]["AdminGift"][];
+        };
         /** AdminGrantRequest */
         AdminGrantRequest: {
             /** Member Id */
             member_id: string;
+        };
+        /** AdminLive */
+        AdminLive: {
+            /** Cover Url */
+            cover_url: string;
+            /** Created At */
+            created_at: string;
+            /** Ends At */
+            ends_at: string;
+            exclusive_coupon: components["schemas"]["ExclusiveCouponAdmin"] | null;
+            /** Host Name */
+            host_name: string;
+            /** Live Id */
+            live_id: string;
+            /** Live Room */
+            live_room: string;
+            /** Reminder Offsets */
+            reminder_offsets: number[];
+            /** Reminders */
+            reminders: components["schemas"]["ReminderTime"][];
+            /** Revision */
+            revision: number;
+            /** Schedule Status */
+            schedule_status: string;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "ON_AIR" | "ENDED" | "CANCELLED";
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** AdminLives */
+        AdminLives: {
+            /** Lives */
+            lives: components["schemas"]["AdminLive"][];
         };
         /** AdminLoginRequest */
         AdminLoginRequest: {
@@ -2300,6 +2961,95 @@ export interface components {
             password: string;
             /** Username */
             username: string;
+        };
+        /** AdminSales */
+        AdminSales: {
+            /** Sales */
+            sales: components["schemas"]["AdminSaleView"][];
+        };
+        /** AdminSaleView */
+        AdminSaleView: {
+            /** Closed At */
+            closed_at: string | null;
+            /** Created At */
+            created_at: string;
+            /** Created By */
+            created_by: string | null;
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Hold Seconds */
+            hold_seconds: number;
+            /** Image Url */
+            image_url: string | null;
+            /** Levels */
+            levels: string[];
+            /** Name */
+            name: string;
+            /** Opened At */
+            opened_at: string | null;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Sale Id */
+            sale_id: string;
+            /** Sale Price Fen */
+            sale_price_fen: number;
+            /**
+             * Seconds To End
+             * @description 0 once ended
+             */
+            seconds_to_end: number;
+            /**
+             * Seconds To Start
+             * @description 0 once started
+             */
+            seconds_to_start: number;
+            /** Shard Count */
+            shard_count: number;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Sold Out */
+            sold_out: boolean;
+            /** Sold Out At */
+            sold_out_at: string | null;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "upcoming" | "open" | "sold_out" | "ended" | "cancelled";
+            /** Status */
+            status: string;
+            /** Stock */
+            stock: number;
+            /** Store Id */
+            store_id: string | null;
+            /** Updated At */
+            updated_at: string;
+            /** Version */
+            version: number;
+        };
+        /** AdminSession */
+        AdminSession: {
+            /** Access Token */
+            access_token: string;
+            /** Admin Id */
+            admin_id: string;
+            /** Expires In */
+            expires_in: number;
+            /** Role */
+            role: string;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
         };
         /** ApplicableRequest */
         ApplicableRequest: {
@@ -2358,6 +3108,37 @@ export interface components {
              *     }
              */
             initiator_limit: components["schemas"]["Window"];
+        };
+        /** AssistView */
+        AssistView: {
+            /** Assist Id */
+            assist_id: string;
+            /** Campaign Id */
+            campaign_id: string;
+            /** Campaign Name */
+            campaign_name: string;
+            /** Completed At */
+            completed_at: string | null;
+            /** Expires At */
+            expires_at: string;
+            /** Helpers */
+            helpers?: components["schemas"]["Helper"][] | null;
+            /** Helps */
+            helps: number;
+            /** Helps Left */
+            helps_left: number;
+            /** Helps Needed */
+            helps_needed: number;
+            initiator: components["schemas"]["Person"];
+            reward: components["schemas"]["Reward"];
+            /** Seconds Left */
+            seconds_left: number;
+            share: components["schemas"]["Share"];
+            /** Started At */
+            started_at: string;
+            /** State */
+            state: string;
+            viewer?: components["schemas"]["ViewerState"] | null;
         };
         /** Audience */
         Audience: {
@@ -2455,6 +3236,90 @@ export interface components {
              */
             sessions: number;
         };
+        /** BusinessCounts */
+        BusinessCounts: {
+            /**
+             * Active Members
+             * @description distinct members with any event that day (a total: per period)
+             */
+            active_members: number;
+            /** Checkins */
+            checkins: number;
+            /** Coupon Redemptions */
+            coupon_redemptions: number;
+            /**
+             * Gmv Fen
+             * @description paid order amounts, fen
+             */
+            gmv_fen: number;
+            /** New Members */
+            new_members: number;
+            /**
+             * Orders
+             * @description paid orders
+             */
+            orders: number;
+        };
+        /** BusinessDay */
+        BusinessDay: {
+            /**
+             * Active Members
+             * @description distinct members with any event that day (a total: per period)
+             */
+            active_members: number;
+            /** Checkins */
+            checkins: number;
+            /** Coupon Redemptions */
+            coupon_redemptions: number;
+            /** Day */
+            day: string;
+            /**
+             * Gmv Fen
+             * @description paid order amounts, fen
+             */
+            gmv_fen: number;
+            /** New Members */
+            new_members: number;
+            /**
+             * Orders
+             * @description paid orders
+             */
+            orders: number;
+        };
+        /** BusinessReport */
+        BusinessReport: {
+            /**
+             * By Day
+             * @description every day of the period, zeros included
+             */
+            by_day: components["schemas"]["BusinessDay"][];
+            /**
+             * Comparison
+             * @description each count of `total` against the previous period
+             */
+            comparison: {
+                [key: string]: components["schemas"]["KpiComparison"];
+            };
+            period: components["schemas"]["PeriodOut"];
+            /** Previous By Day */
+            previous_by_day: components["schemas"]["BusinessDay"][];
+            previous_period: components["schemas"]["PeriodOut"];
+            previous_total: components["schemas"]["BusinessCounts"];
+            total: components["schemas"]["BusinessCounts"];
+        };
+        /** CalendarDay */
+        CalendarDay: {
+            /** Can Make Up */
+            can_make_up: boolean;
+            /** Checked In */
+            checked_in: boolean;
+            /** Day */
+            day: string;
+            /** Makeup */
+            makeup: boolean;
+            /** Points */
+            points: number;
+        };
         /**
          * CampaignIn
          * @description A new campaign.
@@ -2549,6 +3414,96 @@ export interface components {
              */
             status?: ("ACTIVE" | "PAUSED") | null;
         };
+        /** CampaignReport */
+        CampaignReport: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Completion Rate */
+            completion_rate: number;
+            /** Completions */
+            completions: number;
+            /** Flagged */
+            flagged: number;
+            /** Helps */
+            helps: number;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Name */
+            name: string;
+            /** New Members */
+            new_members: number;
+            /** New Members Completed */
+            new_members_completed: number;
+            /** Rewards Failed */
+            rewards_failed: number;
+            /** Starts */
+            starts: number;
+            /** State */
+            state: string;
+            /** Uncounted */
+            uncounted: number;
+            /** Viral Coefficient */
+            viral_coefficient: number;
+        };
+        /** CampaignReports */
+        CampaignReports: {
+            /** Campaigns */
+            campaigns: components["schemas"]["CampaignReport"][];
+        };
+        /** Campaigns */
+        Campaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["CampaignView"][];
+        };
+        /** CampaignView */
+        CampaignView: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Created At */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Helps Per Helper Per Day */
+            helps_per_helper_per_day: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Max Starts Per Member */
+            max_starts_per_member: number;
+            /** Message Template Id */
+            message_template_id: string | null;
+            /** Name */
+            name: string;
+            /**
+             * New Helpers
+             * @enum {string}
+             */
+            new_helpers: "any" | "since_campaign" | "since_assist";
+            /** Reward */
+            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
+            /** Reward Name */
+            reward_name: string;
+            /** Share Image Url */
+            share_image_url: string | null;
+            /** Share Page */
+            share_page: string;
+            /** Share Title */
+            share_title: string | null;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "open" | "ended" | "paused";
+            /** Status */
+            status: string;
+            /** Updated At */
+            updated_at: string;
+        };
         /**
          * Cart
          * @description What the order flow asks about: the store, the lines and the goods total (fen).
@@ -2583,6 +3538,11 @@ export interface components {
              */
             unit_price_fen: number;
         };
+        /** Categories */
+        Categories: {
+            /** Categories */
+            categories: components["schemas"]["CategoryView"][];
+        };
         /** CategoryIn */
         CategoryIn: {
             /** Name */
@@ -2597,6 +3557,41 @@ export interface components {
              * @default true
              */
             visible: boolean;
+        };
+        /** CategoryView */
+        CategoryView: {
+            /** Category Id */
+            category_id: string;
+            /** Name */
+            name: string;
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Visible
+             * @default true
+             */
+            visible: boolean;
+        };
+        /** CheckinCalendar */
+        CheckinCalendar: {
+            /** Checked In Today */
+            checked_in_today: boolean;
+            /** Days */
+            days: components["schemas"]["CalendarDay"][];
+            makeup: components["schemas"]["MakeupState"];
+            /** Month */
+            month: string;
+            /** Next Checkin Points */
+            next_checkin_points: number;
+            /** Streak */
+            streak: number;
+            /** Today */
+            today: string;
+            /** Total Checkins */
+            total_checkins: number;
         };
         /** CheckinEntry */
         CheckinEntry: {
@@ -2680,6 +3675,48 @@ export interface components {
              */
             price_delta_fen: number;
         };
+        /** ChosenOption */
+        ChosenOption: {
+            /** Choice Id */
+            choice_id: string;
+            /** Group Id */
+            group_id: string;
+            /** Group Name */
+            group_name: string;
+            /** Name */
+            name: string;
+            /** Price Delta Fen */
+            price_delta_fen: number;
+        };
+        /** ClaimableCoupon */
+        ClaimableCoupon: {
+            /** Claim Ends At */
+            claim_ends_at: string;
+            /** Claimed By Me */
+            claimed_by_me: number;
+            /** Description */
+            description: string;
+            /** Headline */
+            headline: string;
+            /** Name */
+            name: string;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "claimable" | "limit_reached" | "sold_out" | "not_eligible";
+            /** Stock Left */
+            stock_left: number | null;
+            /** Template Id */
+            template_id: string;
+            terms: components["schemas"]["Terms"];
+            /** Validity */
+            validity: {
+                [key: string]: unknown;
+            };
+        };
         /** CodeCreateRequest */
         CodeCreateRequest: {
             /** Code */
@@ -2722,6 +3759,37 @@ export interface components {
             /** Status */
             status?: ("ACTIVE" | "DISABLED") | null;
         };
+        /** Codes */
+        Codes: {
+            /** Codes */
+            codes: components["schemas"]["CodeView"][];
+        };
+        /** CodeView */
+        CodeView: {
+            /** Code */
+            code: string;
+            /** Ends At */
+            ends_at: string;
+            /** Max Uses */
+            max_uses: number;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Source */
+            source: string;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "live" | "ended" | "used_up" | "disabled";
+            /** Status */
+            status: string;
+            /** Template Id */
+            template_id: string;
+            /** Uses */
+            uses: number;
+        };
         /** CollectResult */
         CollectResult: {
             /**
@@ -2752,6 +3820,11 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** CouponCentre */
+        CouponCentre: {
+            /** Coupons */
+            coupons: components["schemas"]["ClaimableCoupon"][];
+        };
         /** CouponReward */
         CouponReward: {
             /**
@@ -2764,6 +3837,41 @@ export interface components {
              * @description granted through siyu.coupons.grant
              */
             template_id: string;
+        };
+        /** CouponView */
+        CouponView: {
+            /** Channel */
+            channel: string;
+            /** Coupon Id */
+            coupon_id: string;
+            /** Headline */
+            headline: string;
+            /** Issued At */
+            issued_at: string;
+            /** Name */
+            name: string;
+            /** Order Id */
+            order_id: string | null;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "usable" | "locked" | "used" | "expired";
+            /** Template Id */
+            template_id: string;
+            terms: components["schemas"]["Terms"];
+            /** Used At */
+            used_at: string | null;
+            /** Valid From */
+            valid_from: string;
+            /** Valid Until */
+            valid_until: string;
+        };
+        /** CreatedOrder */
+        CreatedOrder: {
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** CustomerServicePopup */
         CustomerServicePopup: {
@@ -2840,6 +3948,55 @@ export interface components {
              * @description its orders' pickup store; null: the first
              */
             store_id?: string | null;
+        };
+        /** Deals */
+        Deals: {
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** DealView */
+        DealView: {
+            /** Active */
+            active: boolean;
+            /** Deal Id */
+            deal_id: string;
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Group Price Fen */
+            group_price_fen: number;
+            /** Group Size */
+            group_size: number;
+            /** Hours To Fill */
+            hours_to_fill: number;
+            /** Image Url */
+            image_url: string | null;
+            /** Name */
+            name: string;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Starts At */
+            starts_at: string;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** Draft */
+        Draft: {
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
         };
         /** DraftRequest */
         DraftRequest: {
@@ -2965,6 +4122,47 @@ export interface components {
              */
             template_id: string;
         };
+        /** ExclusiveCouponAdmin */
+        ExclusiveCouponAdmin: {
+            /** Code */
+            code: string;
+            /** Ends At */
+            ends_at: string;
+            /** Grace Minutes */
+            grace_minutes: number;
+            /** Max Uses */
+            max_uses: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "OPEN" | "ENDED" | "CANCELLED";
+            /** Template Id */
+            template_id: string | null;
+        };
+        /** ExclusiveCouponMember */
+        ExclusiveCouponMember: {
+            /**
+             * Code
+             * @description only while the code can be redeemed (state OPEN)
+             */
+            code: string | null;
+            /** Ends At */
+            ends_at: string;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "OPEN" | "ENDED" | "CANCELLED";
+            /** Template Id */
+            template_id: string | null;
+        };
         /** ExperimentDef */
         ExperimentDef: {
             audience?: components["schemas"]["Audience"];
@@ -2998,6 +4196,11 @@ export interface components {
             stop_at?: string | null;
             /** Variants */
             variants: components["schemas"]["Variant"][];
+        };
+        /** Experiments */
+        Experiments: {
+            /** Experiments */
+            experiments: components["schemas"]["ExperimentDef"][];
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -3061,6 +4264,32 @@ export interface components {
              * Format: date-time
              */
             starts_at: string;
+        };
+        /** Flag */
+        Flag: {
+            /** Assist Id */
+            assist_id: string;
+            /** Counted */
+            counted: boolean;
+            /** Helped At */
+            helped_at: string;
+            /** Helper Id */
+            helper_id: string;
+            /** Helper Joined At */
+            helper_joined_at: string;
+            /** Initiator Id */
+            initiator_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Reasons */
+            reasons: string[];
+        };
+        /** Flags */
+        Flags: {
+            /** Flags */
+            flags: components["schemas"]["Flag"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** FlashSaleStrip */
         FlashSaleStrip: {
@@ -3202,6 +4431,23 @@ export interface components {
              */
             valid_days: number;
         };
+        /** Granted */
+        Granted: {
+            /** Coupon Id */
+            coupon_id: string;
+            /** Member Id */
+            member_id: string;
+        };
+        /** Health */
+        Health: {
+            /**
+             * Status
+             * @constant
+             */
+            status: "ok";
+            /** Time */
+            time: string;
+        };
         /** HeatCell */
         HeatCell: {
             /** Col */
@@ -3231,6 +4477,39 @@ export interface components {
             segment: string;
             /** Taps */
             taps: number;
+        };
+        /** Helped */
+        Helped: {
+            assist: components["schemas"]["AssistView"];
+            /** Completed */
+            completed: boolean;
+            help: components["schemas"]["HelpView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** Helper */
+        Helper: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Helped At */
+            helped_at: string;
+            /** Nickname */
+            nickname: string | null;
+        };
+        /** HelpView */
+        HelpView: {
+            /** Counted */
+            counted: boolean;
+            /** Helped At */
+            helped_at: string;
+            /** Is New */
+            is_new: boolean;
+        };
+        /** IssuedCoupon */
+        IssuedCoupon: {
+            coupon: components["schemas"]["CouponView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** KpiComparison */
         KpiComparison: {
@@ -3336,6 +4615,25 @@ export interface components {
             /** Levels */
             levels: components["schemas"]["LevelRule"][];
         };
+        /** Levels */
+        Levels: {
+            /** Levels */
+            levels: components["schemas"]["LevelStep"][];
+            me: components["schemas"]["MyLevel"];
+        };
+        /** LevelStep */
+        LevelStep: {
+            /** Discount Bp */
+            discount_bp: number;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Perks */
+            perks: string[];
+            /** Threshold */
+            threshold: number;
+        };
         /** LiveEntry */
         LiveEntry: {
             audience?: components["schemas"]["ModuleAudience"] | null;
@@ -3418,6 +4716,14 @@ export interface components {
              */
             title: string;
         };
+        /** LoggedOut */
+        LoggedOut: {
+            /**
+             * Logged Out
+             * @constant
+             */
+            logged_out: true;
+        };
         /** LoginRequest */
         LoginRequest: {
             /**
@@ -3447,6 +4753,120 @@ export interface components {
              * @description the missed Shanghai calendar day, YYYY-MM-DD
              */
             day: string;
+        };
+        /** MakeupState */
+        MakeupState: {
+            /** Cost Points */
+            cost_points: number;
+            /** Enabled */
+            enabled: boolean;
+            /** Left This Month */
+            left_this_month: number;
+            /** Window Days */
+            window_days: number;
+        };
+        /** MemberGift */
+        MemberGift: {
+            /** Description */
+            description: string;
+            /** Gift Id */
+            gift_id: string;
+            /** Image Url */
+            image_url: string | null;
+            /** In Stock */
+            in_stock: boolean;
+            /** Name */
+            name: string;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Points Cost */
+            points_cost: number;
+            /** Redeemed By Me */
+            redeemed_by_me: number;
+            /** Stock */
+            stock: number;
+            /** Valid Days */
+            valid_days: number;
+        };
+        /** MemberGifts */
+        MemberGifts: {
+            /** Gifts */
+            gifts: components["schemas"]["MemberGift"][];
+        };
+        /** MemberLive */
+        MemberLive: {
+            /** Cover Url */
+            cover_url: string;
+            /** Ends At */
+            ends_at: string;
+            exclusive_coupon: components["schemas"]["ExclusiveCouponMember"] | null;
+            /** Host Name */
+            host_name: string;
+            /** Live Id */
+            live_id: string;
+            /** Live Room */
+            live_room: string;
+            /** Reserved */
+            reserved: boolean;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "UPCOMING" | "ON_AIR" | "ENDED" | "CANCELLED";
+            /** Title */
+            title: string;
+        };
+        /** MemberLives */
+        MemberLives: {
+            /** Lives */
+            lives: components["schemas"]["MemberLive"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** MemberPointsOut */
+        MemberPointsOut: {
+            /** Balance */
+            balance: number;
+            /** Earned Total */
+            earned_total: number;
+            /** Entries */
+            entries: components["schemas"]["LedgerEntryOut"][];
+            level: components["schemas"]["MyLevel"];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** MemberSession */
+        MemberSession: {
+            /** Access Token */
+            access_token: string;
+            /** Expires In */
+            expires_in: number;
+            /** Is New */
+            is_new: boolean;
+            member: components["schemas"]["Profile"];
+            /** Refresh Token */
+            refresh_token: string;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
+        };
+        /** MemberTokens */
+        MemberTokens: {
+            /** Access Token */
+            access_token: string;
+            /** Expires In */
+            expires_in: number;
+            /** Refresh Token */
+            refresh_token: string;
+            /**
+             * Token Type
+             * @constant
+             */
+            token_type: "Bearer";
         };
         /** Metric */
         Metric: {
@@ -3482,6 +4902,38 @@ export interface components {
              */
             new_members_only: boolean;
         };
+        /** MyAssists */
+        MyAssists: {
+            /** Assists */
+            assists: components["schemas"]["AssistView"][];
+        };
+        /** MyLevel */
+        MyLevel: {
+            /** Coupon Template Ids */
+            coupon_template_ids: string[];
+            /** Discount Bp */
+            discount_bp: number;
+            /** Growth */
+            growth: number;
+            /** Growth Basis */
+            growth_basis: string;
+            /** Growth To Next */
+            growth_to_next: number | null;
+            /** Level Key */
+            level_key: string;
+            /** Level Name */
+            level_name: string;
+            /** Next Level Key */
+            next_level_key: string | null;
+            /** Next Level Name */
+            next_level_name: string | null;
+            /** Next Threshold */
+            next_threshold: number | null;
+            /** Perks */
+            perks: string[];
+            /** Rank */
+            rank: number;
+        };
         /** NamedSource */
         NamedSource: {
             /** Sessions */
@@ -3492,6 +4944,66 @@ export interface components {
             source_type: string;
             /** Visitors */
             visitors: number;
+        };
+        /** Offer */
+        Offer: {
+            /** Coupon Id */
+            coupon_id: string;
+            /** Headline */
+            headline: string;
+            /** Name */
+            name: string;
+            /** Saving Fen */
+            saving_fen: number;
+            /** Template Id */
+            template_id: string;
+            /** Valid Until */
+            valid_until: string;
+        };
+        /** Offers */
+        Offers: {
+            /** Offers */
+            offers: components["schemas"]["Offer"][];
+        };
+        /** OneAssist */
+        OneAssist: {
+            assist: components["schemas"]["AssistView"];
+        };
+        /** OneLive */
+        OneLive: {
+            live: components["schemas"]["MemberLive"];
+            /** Server Time */
+            server_time: string;
+        };
+        /** OpenCampaign */
+        OpenCampaign: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Name */
+            name: string;
+            /** New Helpers */
+            new_helpers: string;
+            /** Open Assist Id */
+            open_assist_id: string | null;
+            /** Reward Name */
+            reward_name: string;
+            /** Started By Me */
+            started_by_me: number;
+            /** Starts Left */
+            starts_left: number;
+        };
+        /** OpenCampaigns */
+        OpenCampaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["OpenCampaign"][];
         };
         /**
          * OptionGroup
@@ -3520,6 +5032,20 @@ export interface components {
              * @default true
              */
             required: boolean;
+        };
+        /** OrderAmounts */
+        OrderAmounts: {
+            /** Coupon Discount Fen */
+            coupon_discount_fen: number;
+            /** Level Discount Fen */
+            level_discount_fen: number;
+            /** Subtotal Fen */
+            subtotal_fen: number;
+            /**
+             * Total Fen
+             * @description what the member pays
+             */
+            total_fen: number;
         };
         /**
          * OrderLineIn
@@ -3563,12 +5089,101 @@ export interface components {
             /** Store Id */
             store_id: string;
         };
+        /** Orders */
+        Orders: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Orders */
+            orders: components["schemas"]["OrderView"][];
+        };
+        /** OrderView */
+        OrderView: {
+            amounts: components["schemas"]["OrderAmounts"];
+            /** Closed At */
+            closed_at: string | null;
+            /** Coupon Id */
+            coupon_id: string | null;
+            /** Created At */
+            created_at: string;
+            /**
+             * Expires At
+             * @description an unpaid order closes at this time
+             */
+            expires_at: string;
+            /** First Order */
+            first_order: boolean | null;
+            /**
+             * Hold
+             * @description GROUP_FORMING: a paid group-buy order waits for its group to form (no pickup yet)
+             */
+            hold: string | null;
+            /**
+             * Late Payment
+             * @description paid after it had closed: refunded automatically
+             */
+            late_payment: boolean;
+            /** Level Key */
+            level_key: string | null;
+            /** Lines */
+            lines: components["schemas"]["PricedLine"][];
+            /** Member Id */
+            member_id: string;
+            /** Order Id */
+            order_id: string;
+            /** Paid At */
+            paid_at: string | null;
+            /** @description for ks.pay, while the order waits for payment */
+            payment: components["schemas"]["PayParams"] | null;
+            pickup: components["schemas"]["PickupView"];
+            /** Points Awarded */
+            points_awarded: number;
+            refund: components["schemas"]["RefundView"] | null;
+            /** Remark */
+            remark: string | null;
+            /** Source */
+            source: string;
+            /** Source Ref */
+            source_ref: string | null;
+            /** Status */
+            status: string;
+            /** Store Id */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+        };
+        /**
+         * PayParams
+         * @description What `ks.pay({serviceId, orderInfo: {order_no, order_info_token}})` needs.
+         */
+        PayParams: {
+            /** Order Info Token */
+            order_info_token: string;
+            /** Order No */
+            order_no: string;
+            /**
+             * Service Id
+             * @default 1
+             */
+            service_id: string;
+        };
         /** PeriodOut */
         PeriodOut: {
             /** From */
             from: string;
             /** To */
             to: string;
+        };
+        /** Person */
+        Person: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Nickname */
+            nickname: string | null;
+        };
+        /** PhoneBound */
+        PhoneBound: {
+            /** Phone Masked */
+            phone_masked: string;
         };
         /** PhoneRequest */
         PhoneRequest: {
@@ -3612,6 +5227,32 @@ export interface components {
              */
             slot_minutes: 10 | 15 | 20 | 30 | 60;
         };
+        /** PickupSlots */
+        PickupSlots: {
+            /** Day */
+            day: string;
+            /** Slots */
+            slots: components["schemas"]["SlotView"][];
+            /** Store Id */
+            store_id: string;
+        };
+        /** PickupView */
+        PickupView: {
+            /**
+             * Code
+             * @description shown at the counter once paid
+             */
+            code: string | null;
+            /** Day */
+            day: string;
+            /** Picked Up At */
+            picked_up_at: string | null;
+            /**
+             * Slot
+             * @description reserved slot YYYY-MM-DDTHH:MM (Asia/Shanghai); null = asap
+             */
+            slot: string | null;
+        };
         /** PointsOut */
         PointsOut: {
             /** Balance */
@@ -3632,6 +5273,27 @@ export interface components {
             kind: "points";
             /** Points */
             points: number;
+        };
+        /** PricedLine */
+        PricedLine: {
+            /** Category Id */
+            category_id: string;
+            /** Line Total Fen */
+            line_total_fen: number;
+            /** Name */
+            name: string;
+            /** Options */
+            options: components["schemas"]["ChosenOption"][];
+            /** Product Id */
+            product_id: string;
+            /** Quantity */
+            quantity: number;
+            /** Sku Id */
+            sku_id: string;
+            /** Sku Name */
+            sku_name: string;
+            /** Unit Price Fen */
+            unit_price_fen: number;
         };
         /** ProductIn */
         ProductIn: {
@@ -3689,6 +5351,62 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** Products */
+        Products: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Products */
+            products: components["schemas"]["ProductView"][];
+        };
+        /** ProductView */
+        ProductView: {
+            /** Category Id */
+            category_id: string;
+            /** Description */
+            description: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Name */
+            name: string;
+            /** Option Groups */
+            option_groups: components["schemas"]["OptionGroup"][];
+            /**
+             * Price From Fen
+             * @description the cheapest SKU
+             */
+            price_from_fen: number;
+            /** Product Id */
+            product_id: string;
+            /** Skus */
+            skus: components["schemas"]["SkuView"][];
+            /** Sort */
+            sort: number;
+            /** Status */
+            status: string;
+            /**
+             * Store Ids
+             * @description empty: every store
+             */
+            store_ids: string[];
+        };
+        /**
+         * Profile
+         * @description What a member sees of themself.
+         */
+        Profile: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Birthday */
+            birthday: string | null;
+            /** Created At */
+            created_at: string;
+            /** Member Id */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Phone Masked */
+            phone_masked: string | null;
+        };
         /** ProfilePatch */
         ProfilePatch: {
             /** Avatar Url */
@@ -3697,6 +5415,83 @@ export interface components {
             birthday?: string | null;
             /** Nickname */
             nickname?: string | null;
+        };
+        /** Published */
+        Published: {
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string;
+            /** Version */
+            version: string;
+        };
+        /** Purchased */
+        Purchased: {
+            order: components["schemas"]["OrderView"];
+            purchase: components["schemas"]["PurchaseView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** Purchases */
+        Purchases: {
+            /** Purchases */
+            purchases: components["schemas"]["PurchaseView"][];
+        };
+        /** PurchaseView */
+        PurchaseView: {
+            /** Created At */
+            created_at: string;
+            /** Hold Expires At */
+            hold_expires_at: string;
+            /** Name */
+            name: string;
+            /** Order Id */
+            order_id: string | null;
+            /** Price Fen */
+            price_fen: number;
+            /** Purchase Id */
+            purchase_id: string;
+            /** Sale Id */
+            sale_id: string;
+            /** Sku */
+            sku: string;
+            /** Status */
+            status: string;
+        };
+        /** QueuedRefund */
+        QueuedRefund: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Completed At */
+            completed_at: string | null;
+            /** Coupon Restored */
+            coupon_restored: boolean | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Kind */
+            kind: string;
+            /** Member Id */
+            member_id: string;
+            /** Order Id */
+            order_id: string;
+            /** Points Shortfall */
+            points_shortfall: number | null;
+            /** Points Taken */
+            points_taken: number | null;
+            /** Reason */
+            reason: string;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Requested At */
+            requested_at: string;
+            /** Status */
+            status: string;
+        };
+        /** Quote */
+        Quote: {
+            amounts: components["schemas"]["OrderAmounts"];
+            /** Lines */
+            lines: components["schemas"]["PricedLine"][];
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -3737,6 +5532,11 @@ export interface components {
             /** Used By */
             used_by?: string | null;
         };
+        /** RedemptionsOut */
+        RedemptionsOut: {
+            /** Redemptions */
+            redemptions: components["schemas"]["RedemptionOut"][];
+        };
         /** RefreshRequest */
         RefreshRequest: {
             /** Refresh Token */
@@ -3749,6 +5549,38 @@ export interface components {
              * @description why (shown to staff)
              */
             reason: string;
+        };
+        /** Refunds */
+        Refunds: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Refunds */
+            refunds: components["schemas"]["QueuedRefund"][];
+        };
+        /** RefundView */
+        RefundView: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Completed At */
+            completed_at: string | null;
+            /** Coupon Restored */
+            coupon_restored: boolean | null;
+            /** Decided At */
+            decided_at: string | null;
+            /** Kind */
+            kind: string;
+            /** Points Shortfall */
+            points_shortfall: number | null;
+            /** Points Taken */
+            points_taken: number | null;
+            /** Reason */
+            reason: string;
+            /** Reject Reason */
+            reject_reason: string | null;
+            /** Requested At */
+            requested_at: string;
+            /** Status */
+            status: string;
         };
         /** RejectRequest */
         RejectRequest: {
@@ -3771,6 +5603,46 @@ export interface components {
              */
             kind: "relative";
         };
+        /** Reminded */
+        Reminded: {
+            /** Reminded */
+            reminded: boolean;
+            /** Replayed */
+            replayed: boolean;
+            /** Sale Id */
+            sale_id: string;
+        };
+        /** ReminderFailure */
+        ReminderFailure: {
+            /** Attempts */
+            attempts: number;
+            /** Error Code */
+            error_code: string | null;
+            /** Error Message */
+            error_message: string | null;
+            /** Member Id */
+            member_id: string;
+            /** Retryable */
+            retryable: boolean;
+            /** Updated At */
+            updated_at: string | null;
+        };
+        /** ReminderFailures */
+        ReminderFailures: {
+            /** Failures */
+            failures: components["schemas"]["ReminderFailure"][];
+            /** Reminder Key */
+            reminder_key: string;
+        };
+        /** ReminderTime */
+        ReminderTime: {
+            /** Fire At */
+            fire_at: string;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Reminder Key */
+            reminder_key: string;
+        };
         /** ReservationRequest */
         ReservationRequest: {
             /**
@@ -3779,10 +5651,47 @@ export interface components {
              */
             template_id: string;
         };
-        /** ResponseValidationError */
-        ResponseValidationError: {
-            /** Detail */
-            detail?: unknown[];
+        /** Reserved */
+        Reserved: {
+            /** Created */
+            created: boolean;
+            /** Live Id */
+            live_id: string;
+            /** Reserved */
+            reserved: boolean;
+            /** Reserved At */
+            reserved_at: string | null;
+            /** Template Id */
+            template_id: string | null;
+        };
+        /** Results */
+        Results: {
+            /** Key */
+            key: string;
+            /** Members Still Needed */
+            members_still_needed: number;
+            /** Sample Needed Per Variant */
+            sample_needed_per_variant: number;
+            /** Srm Chi Square */
+            srm_chi_square: number | null;
+            /** Srm Flagged */
+            srm_flagged: boolean;
+            /** Srm P Value */
+            srm_p_value: number | null;
+            /**
+             * Status
+             * @enum {string}
+             */
+            status: "draft" | "running" | "stopped";
+            /** Variants */
+            variants: components["schemas"]["VariantResult"][];
+            /**
+             * Verdict
+             * @enum {string}
+             */
+            verdict: "inconclusive" | "winner" | "no_difference" | "sample_ratio_mismatch";
+            /** Winner */
+            winner?: string | null;
         };
         /** RetentionCohort */
         RetentionCohort: {
@@ -3818,10 +5727,27 @@ export interface components {
             /** Segment */
             segment: string;
         };
+        /** Reward */
+        Reward: {
+            /** Name */
+            name: string;
+            /** Status */
+            status: string | null;
+        };
         /** RollbackRequest */
         RollbackRequest: {
             /** To Version */
             to_version: string;
+        };
+        /** SaleDetail */
+        SaleDetail: {
+            /** My Units */
+            my_units: number;
+            /** Reminded */
+            reminded: boolean;
+            sale: components["schemas"]["SaleView"];
+            /** Server Time */
+            server_time: string;
         };
         /**
          * SaleIn
@@ -3925,6 +5851,62 @@ export interface components {
             /** Stock */
             stock?: number | null;
         };
+        /** Sales */
+        Sales: {
+            /** Sales */
+            sales: components["schemas"]["SaleView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /**
+         * SaleView
+         * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
+         */
+        SaleView: {
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Levels */
+            levels: string[];
+            /** Name */
+            name: string;
+            /** Original Price Fen */
+            original_price_fen: number | null;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Sale Id */
+            sale_id: string;
+            /** Sale Price Fen */
+            sale_price_fen: number;
+            /**
+             * Seconds To End
+             * @description 0 once ended
+             */
+            seconds_to_end: number;
+            /**
+             * Seconds To Start
+             * @description 0 once started
+             */
+            seconds_to_start: number;
+            /** Sku */
+            sku: string;
+            /** Sku Id */
+            sku_id: string | null;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "upcoming" | "open" | "sold_out" | "ended" | "cancelled";
+            /** Stock */
+            stock: number;
+            /** Store Id */
+            store_id: string | null;
+        };
         /** SceneSource */
         SceneSource: {
             /** Scene */
@@ -3933,6 +5915,20 @@ export interface components {
             sessions: number;
             /** Visitors */
             visitors: number;
+        };
+        /** Share */
+        Share: {
+            /** Image Url */
+            image_url: string | null;
+            /** Path */
+            path: string | null;
+            /** Title */
+            title: string;
+        };
+        /** ShipRequest */
+        ShipRequest: {
+            /** Variant */
+            variant: string;
         };
         /** Sku */
         Sku: {
@@ -3949,12 +5945,49 @@ export interface components {
             /** Sku Id */
             sku_id: string;
         };
+        /** SkuView */
+        SkuView: {
+            /**
+             * Name
+             * @description e.g. 中杯, 大杯
+             */
+            name: string;
+            /**
+             * Price Fen
+             * @description price in fen (分), 100 = ¥1.00
+             */
+            price_fen: number;
+            /** Sku Id */
+            sku_id: string;
+            /** Sold Out */
+            sold_out: boolean;
+            /**
+             * Stock Left
+             * @description units left; null = not limited
+             */
+            stock_left: number | null;
+        };
         /** Slide */
         Slide: {
             /** Image Url */
             image_url: string;
             /** Link */
             link?: string | null;
+        };
+        /** SlotView */
+        SlotView: {
+            /** Available */
+            available: boolean;
+            /** Capacity */
+            capacity: number;
+            /** Remaining */
+            remaining: number;
+            /** Slot */
+            slot: string;
+            /** Starts At */
+            starts_at: string;
+            /** Taken */
+            taken: number;
         };
         /** SourcesReport */
         SourcesReport: {
@@ -3974,6 +6007,33 @@ export interface components {
             /** Segment */
             segment: string;
         };
+        /** StaffAccount */
+        StaffAccount: {
+            /** Admin Id */
+            admin_id: string;
+            /** Created At */
+            created_at?: string | null;
+            /** Disabled */
+            disabled: boolean;
+            /** Role */
+            role: string;
+            /** Username */
+            username: string;
+        };
+        /**
+         * StaffChange
+         * @description What changed on a staff account (each change revokes that account's tokens).
+         */
+        StaffChange: {
+            /** Disabled */
+            disabled?: boolean | null;
+            /** Password Changed */
+            password_changed?: boolean | null;
+            /** Role */
+            role?: string | null;
+            /** Username */
+            username: string;
+        };
         /** StaffCreate */
         StaffCreate: {
             /** Password */
@@ -3985,6 +6045,11 @@ export interface components {
             role: "owner" | "operator" | "analyst";
             /** Username */
             username: string;
+        };
+        /** StaffList */
+        StaffList: {
+            /** Items */
+            items: components["schemas"]["StaffAccount"][];
         };
         /** StaffPassword */
         StaffPassword: {
@@ -3998,6 +6063,12 @@ export interface components {
              * @enum {string}
              */
             role: "owner" | "operator" | "analyst";
+        };
+        /** Started */
+        Started: {
+            assist: components["schemas"]["AssistView"];
+            /** Replayed */
+            replayed: boolean;
         };
         /** StartRequest */
         StartRequest: {
@@ -4067,6 +6138,53 @@ export interface components {
              * @enum {string}
              */
             status: "OPEN" | "CLOSED";
+        };
+        /** Stores */
+        Stores: {
+            /** Stores */
+            stores: components["schemas"]["StoreView"][];
+        };
+        /** StoreView */
+        StoreView: {
+            /** Address */
+            address: string;
+            /**
+             * Closes
+             * @description HH:MM, Asia/Shanghai
+             * @default 22:00
+             */
+            closes: string;
+            /** Latitude */
+            latitude?: number | null;
+            /** Longitude */
+            longitude?: number | null;
+            /** Name */
+            name: string;
+            /**
+             * Opens
+             * @description HH:MM, Asia/Shanghai
+             * @default 10:00
+             */
+            opens: string;
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
+            pickup?: components["schemas"]["PickupRules"];
+            /**
+             * Sort
+             * @default 0
+             */
+            sort: number;
+            /**
+             * Status
+             * @default OPEN
+             * @enum {string}
+             */
+            status: "OPEN" | "CLOSED";
+            /** Store Id */
+            store_id: string;
         };
         /** StreakBonus */
         StreakBonus: {
@@ -4146,6 +6264,15 @@ export interface components {
             /** Task Id */
             task_id: string;
         };
+        /** TaskDeleted */
+        TaskDeleted: {
+            /** Deleted */
+            deleted: boolean;
+            /** Existed */
+            existed: boolean;
+            /** Task Id */
+            task_id: string;
+        };
         /** TaskRule */
         TaskRule: {
             /**
@@ -4191,6 +6318,60 @@ export interface components {
              * Task Id
              * @description a-z, 0-9, _ and -
              */
+            task_id: string;
+            /** Title */
+            title: string;
+        };
+        /** TaskRules */
+        TaskRules: {
+            /** Tasks */
+            tasks: components["schemas"]["TaskRule"][];
+        };
+        /** Tasks */
+        Tasks: {
+            /** Day */
+            day: string;
+            /** Tasks */
+            tasks: components["schemas"]["TaskToday"][];
+        };
+        /** TaskStarted */
+        TaskStarted: {
+            /** Complete After */
+            complete_after: string;
+            /** Expires At */
+            expires_at: string;
+            /** Started At */
+            started_at: string;
+            /** Task Id */
+            task_id: string;
+        };
+        /** TaskToday */
+        TaskToday: {
+            /** Browse Seconds */
+            browse_seconds: number | null;
+            /** Claimable */
+            claimable: boolean;
+            /** Completed */
+            completed: boolean;
+            /** Description */
+            description: string;
+            /** Done */
+            done: number;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "checkin" | "share" | "comment" | "browse" | "first_order" | "invite" | "assist";
+            /** Limit */
+            limit: number;
+            /**
+             * Period
+             * @enum {string}
+             */
+            period: "day" | "once";
+            /** Points */
+            points: number;
+            /** Task Id */
             task_id: string;
             /** Title */
             title: string;
@@ -4282,6 +6463,97 @@ export interface components {
              * @description null: unlimited
              */
             total_stock?: number | null;
+        };
+        /** Templates */
+        Templates: {
+            /** Templates */
+            templates: components["schemas"]["TemplateView"][];
+        };
+        /** TemplateStats */
+        TemplateStats: {
+            /**
+             * Available
+             * @description held and usable now
+             */
+            available: number;
+            /**
+             * By Code
+             * @description taken with a code
+             */
+            by_code: number;
+            /**
+             * Claimed
+             * @description taken by public claim
+             */
+            claimed: number;
+            /**
+             * Expired
+             * @description held but past their validity, never used
+             */
+            expired: number;
+            /**
+             * Granted
+             * @description granted by other capabilities or staff
+             */
+            granted: number;
+            /**
+             * Locked
+             * @description locked to an unpaid order
+             */
+            locked: number;
+            /** Stock Left */
+            stock_left: number | null;
+            /** Total Stock */
+            total_stock: number | null;
+            /** Used */
+            used: number;
+        };
+        /** TemplateView */
+        TemplateView: {
+            /** Audience */
+            audience: string;
+            /** Claim Ends At */
+            claim_ends_at: string;
+            /** Claim Starts At */
+            claim_starts_at: string;
+            /** Created At */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Headline */
+            headline: string;
+            /** Levels */
+            levels: string[];
+            /** Name */
+            name: string;
+            /** New Member Days */
+            new_member_days: number;
+            /** Obtain */
+            obtain: string;
+            /** Per Member Limit */
+            per_member_limit: number;
+            /** Status */
+            status: string;
+            /** Stock Left */
+            stock_left: number | null;
+            /** Template Id */
+            template_id: string;
+            terms: components["schemas"]["Terms"];
+            /** Total Stock */
+            total_stock: number | null;
+            /** Updated At */
+            updated_at: string;
+            /** Validity */
+            validity: {
+                [key: string]: unknown;
+            };
+            /** Version */
+            version: number;
+        };
+        /** TemplateWithStats */
+        TemplateWithStats: {
+            stats: components["schemas"]["TemplateStats"];
+            template: components["schemas"]["TemplateView"];
         };
         /**
          * Terms
@@ -4415,6 +6687,79 @@ export interface components {
             /** Weight */
             weight: number;
         };
+        /** VariantResult */
+        VariantResult: {
+            /** Chance To Beat Control */
+            chance_to_beat_control?: number | null;
+            /** Conversions */
+            conversions: number;
+            /** Exposures */
+            exposures: number;
+            /** Is Control */
+            is_control: boolean;
+            /** P Value */
+            p_value?: number | null;
+            /** Rate */
+            rate: number;
+            /** Rate Ci */
+            rate_ci: [
+                number,
+                number
+            ];
+            /** Revenue P Value */
+            revenue_p_value?: number | null;
+            /** Revenue Per Member Fen */
+            revenue_per_member_fen: number;
+            /** Revenue T */
+            revenue_t?: number | null;
+            /** Uplift */
+            uplift?: number | null;
+            /** Uplift Ci */
+            uplift_ci?: [
+                number,
+                number
+            ] | null;
+            /** Variant */
+            variant: string;
+            /** Weight */
+            weight: number;
+            /** Z */
+            z?: number | null;
+        };
+        /** VersionInfo */
+        VersionInfo: {
+            /** Created At */
+            created_at: string;
+            /** Live */
+            live: boolean;
+            /** Published At */
+            published_at: string | null;
+            /** Version */
+            version: string;
+        };
+        /** Versions */
+        Versions: {
+            /** Page */
+            page: string;
+            /** Versions */
+            versions: components["schemas"]["VersionInfo"][];
+        };
+        /** ViewerState */
+        ViewerState: {
+            /** Helped */
+            helped: boolean;
+            /** Is Initiator */
+            is_initiator: boolean;
+        };
+        /** Wallet */
+        Wallet: {
+            /** Counts */
+            counts: {
+                [key: string]: number;
+            };
+            /** Coupons */
+            coupons: components["schemas"]["CouponView"][];
+        };
         /**
          * Window
          * @description At most `max` in a fixed window of `minutes`.
@@ -4424,6 +6769,19 @@ export interface components {
             max: number;
             /** Minutes */
             minutes: number;
+        };
+        /** Withdrawn */
+        Withdrawn: {
+            /** Live Id */
+            live_id: string;
+            /** Reserved */
+            reserved: boolean;
+            /** Reserved At */
+            reserved_at: string | null;
+            /** Template Id */
+            template_id: string | null;
+            /** Withdrawn */
+            withdrawn: boolean;
         };
     };
     responses: never;
@@ -4449,13 +6807,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Campaigns"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4486,6 +6860,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "reward": {
+                 *         "kind": "coupon",
+                 *         "template_id": "demo"
+                 *       },
+                 *       "helps_needed": 1,
+                 *       "hours_to_complete": 1,
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CampaignIn"];
             };
         };
@@ -4496,13 +6882,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4538,13 +6967,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4574,6 +7028,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CampaignPatch"];
             };
         };
@@ -4584,13 +7039,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4630,13 +7110,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Flags"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4673,13 +7178,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CampaignReports"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4713,13 +7243,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AssistRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4747,6 +7293,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["AssistRules"];
             };
         };
@@ -4757,13 +7304,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AssistRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4791,6 +7354,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "demo",
+                 *       "password": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdminLoginRequest"];
             };
         };
@@ -4801,13 +7370,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSession"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: ADMIN_LOGIN_FAILED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4841,13 +7417,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LoggedOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4884,8 +7485,26 @@ export interface operations {
                     "application/json": components["schemas"]["BirthdayRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4913,6 +7532,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["BirthdayRule"];
             };
         };
@@ -4926,8 +7546,26 @@ export interface operations {
                     "application/json": components["schemas"]["BirthdayRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4961,13 +7599,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Categories"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4997,6 +7651,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["CategoryIn"];
             };
         };
@@ -5007,13 +7666,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CategoryView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5050,8 +7725,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5079,6 +7772,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CheckinRules"];
             };
         };
@@ -5092,8 +7786,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5121,6 +7833,15 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo",
+                 *       "template_id": "demo",
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00",
+                 *       "max_uses": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["CodeCreateRequest"];
             };
         };
@@ -5131,13 +7852,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CodeView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5167,6 +7922,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["CodePatchRequest"];
             };
         };
@@ -5177,13 +7933,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CodeView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5220,13 +8010,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Templates"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5257,6 +8063,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "terms": {
+                 *         "kind": "fixed"
+                 *       },
+                 *       "validity": {
+                 *         "kind": "fixed",
+                 *         "starts_at": "2026-12-01T10:00:00+08:00",
+                 *         "ends_at": "2026-12-01T10:00:00+08:00"
+                 *       },
+                 *       "claim_ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["TemplateIn"];
             };
         };
@@ -5267,13 +8087,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5309,13 +8172,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateWithStats"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5345,6 +8233,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["TemplatePatch"];
             };
         };
@@ -5355,13 +8244,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_STOCK_TOO_LOW, REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5397,13 +8320,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Codes"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5436,6 +8375,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "member_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdminGrantRequest"];
             };
         };
@@ -5446,13 +8390,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Granted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE, FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5488,13 +8475,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5530,13 +8542,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TemplateView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5570,13 +8607,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Experiments"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5606,6 +8659,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "key": "demo",
+                 *       "name": "demo",
+                 *       "page": "demo",
+                 *       "variants": [
+                 *         {
+                 *           "name": "demo",
+                 *           "weight": 0
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ExperimentDef"];
             };
         };
@@ -5616,13 +8682,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5658,13 +8740,329 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["Results"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    ship_variant_v1_admin_experiments__key__ship_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "variant": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ShipRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
                         [key: string]: unknown;
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND, PAGE_NOT_PUBLISHED */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_EXISTS, PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    start_experiment_v1_admin_experiments__key__start_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    stop_experiment_v1_admin_experiments__key__stop_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    sample_size_v1_admin_experiments_sample_size_get: {
+        parameters: {
+            query: {
+                alpha?: number;
+                /** @description control conversion rate, e.g. 0.1 */
+                baseline: number;
+                /** @description relative effect to detect, e.g. 0.2 = +20% */
+                mde: number;
+                power?: number;
+                variants?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5698,13 +9096,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSales"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5735,6 +9149,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku": "demo",
+                 *       "name": "demo",
+                 *       "sale_price_fen": 1,
+                 *       "stock": 1,
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["SaleIn"];
             };
         };
@@ -5745,13 +9169,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5792,8 +9268,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5823,6 +9326,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["SalePatch"];
             };
         };
@@ -5833,13 +9337,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_EDITABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5875,13 +9422,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_EDITABLE */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SCHEDULE_UNAVAILABLE */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5915,13 +9505,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGifts"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5951,6 +9557,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "points_cost": 1
+                 *     }
+                 */
                 "application/json": components["schemas"]["GiftDefinition"];
             };
         };
@@ -5961,13 +9573,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGift"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6000,6 +9628,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "delta": -1000000
+                 *     }
+                 */
                 "application/json": components["schemas"]["StockIn"];
             };
         };
@@ -6010,13 +9643,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminGift"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_STOCK_TOO_LOW, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6050,13 +9726,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Deals"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6087,6 +9779,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku": "demo",
+                 *       "name": "demo",
+                 *       "group_price_fen": 1,
+                 *       "group_size": 2,
+                 *       "hours_to_fill": 1,
+                 *       "ends_at": "2026-12-01T10:00:00+08:00"
+                 *     }
+                 */
                 "application/json": components["schemas"]["DealIn"];
             };
         };
@@ -6097,13 +9799,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DealView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6139,13 +9884,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["DealView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6182,8 +9952,26 @@ export interface operations {
                     "application/json": components["schemas"]["LevelRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6211,6 +9999,17 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "levels": [
+                 *         {
+                 *           "key": "demo",
+                 *           "name": "demo",
+                 *           "threshold": 0
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["LevelRules"];
             };
         };
@@ -6224,8 +10023,26 @@ export interface operations {
                     "application/json": components["schemas"]["LevelRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6262,13 +10079,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLives"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6299,6 +10132,16 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "title": "demo",
+                 *       "cover_url": "https://cdn.example/1.jpg",
+                 *       "host_name": "demo",
+                 *       "starts_at": "2026-12-01T10:00:00+08:00",
+                 *       "ends_at": "2026-12-01T10:00:00+08:00",
+                 *       "live_room": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LiveSpec"];
             };
         };
@@ -6309,13 +10152,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6351,13 +10237,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6393,13 +10304,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6429,6 +10374,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["LivePatch"];
             };
         };
@@ -6439,13 +10385,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_EXISTS, COUPON_NOT_CLAIMABLE, LIVE_ALREADY_STARTED, LIVE_CANCELLED, LIVE_CHANGED, LIVE_ENDED, REQUEST_IN_PROGRESS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6486,8 +10466,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6524,13 +10531,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReminderFailures"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND, REMINDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6569,13 +10601,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberPointsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6608,6 +10656,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "delta": -1000000,
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["AdjustIn"];
             };
         };
@@ -6621,8 +10675,53 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerEntryOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6658,13 +10757,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RedemptionsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6700,13 +10815,107 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_order_kuaishou_v1_admin_orders__order_id__kuaishou_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
                         [key: string]: unknown;
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6742,13 +10951,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_PICKABLE, ORDER_ON_HOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6784,13 +11036,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6811,7 +11115,10 @@ export interface operations {
     };
     admin_approve_refund_v1_admin_orders__order_id__refund_approve_post: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description the merchant accepts losing Kuaishou's fee of a settled order */
+                confirm_fee_loss?: boolean;
+            };
             header?: never;
             path: {
                 order_id: string;
@@ -6826,13 +11133,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REFUND_AFTER_SETTLEMENT, REFUND_NOT_PENDING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6862,9 +11221,97 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RejectRequest"];
             };
         };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REFUND_NOT_PENDING */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_module_schemas_v1_admin_page_modules_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -6877,8 +11324,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6908,6 +11373,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "to_version": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RollbackRequest"];
             };
         };
@@ -6918,13 +11388,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Published"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6960,13 +11464,99 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["Versions"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_version_v1_admin_pages__page__versions__version__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                page: string;
+                version: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": {
                         [key: string]: unknown;
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6997,6 +11587,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "layout": [
+                 *         {}
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["DraftRequest"];
             };
         };
@@ -7007,13 +11604,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Draft"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_EXISTS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7059,8 +11681,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7097,13 +11746,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Published"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAGE_VERSION_NEVER_PUBLISHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7143,13 +11826,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND, PICKUP_CODE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7189,13 +11897,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Products"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7225,6 +11949,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "category_id": "demo",
+                 *       "skus": [
+                 *         {
+                 *           "sku_id": "demo",
+                 *           "name": "demo",
+                 *           "price_fen": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["ProductIn"];
             };
         };
@@ -7235,13 +11972,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProductView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CATEGORY_NOT_FOUND, PRODUCT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7271,9 +12033,88 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sku_id": "demo",
+                 *       "left": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["StockRequest"];
             };
         };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_reconciliation_v1_admin_reconciliations__day__get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description Successful Response */
             200: {
@@ -7286,8 +12127,132 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RECONCILIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_run_reconciliation_v1_admin_reconciliations__day__run_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND, RECONCILIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7326,8 +12291,35 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7369,8 +12361,53 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REDEMPTION_ALREADY_USED, REDEMPTION_EXPIRED, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7411,13 +12448,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Refunds"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7463,8 +12516,87 @@ export interface operations {
                     "application/json": components["schemas"]["BounceReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    business_report_v1_admin_reports_business_get: {
+        parameters: {
+            query: {
+                /** @description first day (Asia/Shanghai), YYYY-MM-DD */
+                from: string;
+                /** @description last day, inclusive; at most 93 days */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessReport"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7510,8 +12642,26 @@ export interface operations {
                     "application/json": components["schemas"]["DwellReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7539,6 +12689,20 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "from": "2026-12-01",
+                 *       "to": "2026-12-01",
+                 *       "steps": [
+                 *         {
+                 *           "event": "demo"
+                 *         },
+                 *         {
+                 *           "event": "demo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["FunnelRequest"];
             };
         };
@@ -7552,8 +12716,26 @@ export interface operations {
                     "application/json": components["schemas"]["FunnelReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7601,8 +12783,26 @@ export interface operations {
                     "application/json": components["schemas"]["HeatmapReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7644,8 +12844,26 @@ export interface operations {
                     "application/json": components["schemas"]["KpiReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7667,6 +12885,8 @@ export interface operations {
     retention_report_v1_admin_reports_retention_get: {
         parameters: {
             query: {
+                /** @description comma-separated days after the first visit, each 1..30 (default 1,7,30; the console's grid asks 1..30) */
+                days?: string;
                 /** @description first day (Asia/Shanghai), YYYY-MM-DD */
                 from: string;
                 /** @description all; members or anonymous visitors; sessions launched from a video, live room or share */
@@ -7689,8 +12909,26 @@ export interface operations {
                     "application/json": components["schemas"]["RetentionReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7734,8 +12972,26 @@ export interface operations {
                     "application/json": components["schemas"]["SourcesReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7781,8 +13037,91 @@ export interface operations {
                     "application/json": components["schemas"]["TrafficReport"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, REPORT_RANGE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_settlements_v1_admin_settlements_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                /** @description not_due | due | requested | settled | failed */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7816,13 +13155,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffList"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7850,21 +13205,55 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "username": "demo",
+                 *       "password": "demodemodemodemo",
+                 *       "role": "owner"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffCreate"];
             };
         };
         responses: {
             /** @description Successful Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["StaffAccount"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: ADMIN_PASSWORD_TOO_SHORT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_EXISTS */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7900,13 +13289,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7942,13 +13365,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7978,6 +13435,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "password": "demodemodemodemo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffPassword"];
             };
         };
@@ -7988,13 +13450,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: ADMIN_PASSWORD_TOO_SHORT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8024,6 +13511,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "role": "owner"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StaffRole"];
             };
         };
@@ -8034,13 +13526,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StaffChange"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ADMIN_SELF_CHANGE */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8074,13 +13600,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Stores"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8110,6 +13652,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "address": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StoreIn"];
             };
         };
@@ -8120,13 +13668,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["StoreView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8160,13 +13724,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskRules"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8196,6 +13776,13 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "kind": "checkin",
+                 *       "title": "demo",
+                 *       "points": 0
+                 *     }
+                 */
                 "application/json": components["schemas"]["TaskBody"];
             };
         };
@@ -8209,8 +13796,26 @@ export interface operations {
                     "application/json": components["schemas"]["TaskRule"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8246,13 +13851,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskDeleted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8286,13 +13907,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OpenCampaigns"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8320,6 +13957,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "campaign_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["StartRequest"];
             };
         };
@@ -8330,13 +13972,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Started"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, ASSIST_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_ENDED, ASSIST_CAMPAIGN_NOT_STARTED, ASSIST_CAMPAIGN_PAUSED, ASSIST_START_LIMIT_REACHED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8372,13 +14048,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OneAssist"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8414,13 +14106,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Helped"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): ASSIST_NEW_MEMBERS_ONLY, ASSIST_SELF_HELP, COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_NOT_FOUND, ASSIST_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_CAMPAIGN_PAUSED, ASSIST_COMPLETED, ASSIST_DAILY_LIMIT_REACHED, ASSIST_EXPIRED, COUPON_ALREADY_GRANTED, COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_HELPER_RATE_LIMITED, ASSIST_INITIATOR_RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ASSIST_BUSY, COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8448,6 +14192,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["LoginRequest"];
             };
         };
@@ -8458,13 +14207,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberSession"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8492,6 +14248,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["LogoutRequest"];
             };
         };
@@ -8502,13 +14259,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LoggedOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8536,6 +14309,12 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "encrypted_data": "demo",
+                 *       "iv": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["PhoneRequest"];
             };
         };
@@ -8546,13 +14325,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PhoneBound"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, PHONE_DECRYPT_FAILED, PHONE_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: LOGIN_CODE_INVALID, TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8580,6 +14375,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "refresh_token": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefreshRequest"];
             };
         };
@@ -8590,13 +14390,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberTokens"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8630,12 +14446,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Categories"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8673,13 +14487,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CheckinCalendar"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8716,8 +14537,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, TASK_LIMIT_REACHED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8745,6 +14584,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "day": "2026-12-01"
+                 *     }
+                 */
                 "application/json": components["schemas"]["MakeupIn"];
             };
         };
@@ -8758,8 +14602,26 @@ export interface operations {
                     "application/json": components["schemas"]["CheckinOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MAKEUP_DISABLED, MAKEUP_LIMIT_REACHED, MAKEUP_OUT_OF_WINDOW, MEMBER_BUSY, POINTS_INSUFFICIENT */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8793,13 +14655,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CouponCentre"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8838,13 +14716,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IssuedCoupon"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8875,6 +14796,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "code": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RedeemCodeRequest"];
             };
         };
@@ -8885,13 +14811,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["IssuedCoupon"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_NOT_FOUND, COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8922,6 +14891,19 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "sent_at": 1,
+                 *       "events": [
+                 *         {
+                 *           "name": "demo",
+                 *           "ts": 0,
+                 *           "page": "demo",
+                 *           "session_id": "demo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": {
                     /** Events */
                     events: {
@@ -9002,8 +14984,35 @@ export interface operations {
                     "application/json": components["schemas"]["CollectResult"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EVENTS_BATCH_TOO_LARGE */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EVENTS_NOT_STORED */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9033,6 +15042,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ExposureRequest"];
             };
         };
@@ -9048,8 +15058,35 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description EXPERIMENT_NOT_RUNNING */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9083,12 +15120,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Sales"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9125,13 +15160,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SaleDetail"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9170,13 +15221,74 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Purchased"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FLASH_SALE_NOT_ELIGIBLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, FLASH_PURCHASE_NOT_FOUND, FLASH_SALE_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, FLASH_PURCHASE_RELEASED, FLASH_SALE_CANCELLED, FLASH_SALE_ENDED, FLASH_SALE_LIMIT_REACHED, FLASH_SALE_NOT_ORDERABLE, FLASH_SALE_NOT_STARTED, FLASH_SALE_SOLD_OUT, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9212,13 +15324,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reminded"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description FLASH_SALE_REMINDER_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9252,13 +15389,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberGifts"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9300,8 +15444,44 @@ export interface operations {
                     "application/json": components["schemas"]["RedemptionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GIFT_LIMIT_REACHED, GIFT_SOLD_OUT, GIFT_UNAVAILABLE, MEMBER_BUSY, POINTS_INSUFFICIENT, REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9335,13 +15515,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RedemptionsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9380,7 +15567,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9422,8 +15609,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9467,8 +15672,62 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, GROUP_CLOSED, GROUP_DEAL_NOT_ACTIVE, GROUP_DEAL_NOT_ORDERABLE, GROUP_FULL, GROUP_NOT_JOINED, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9509,8 +15768,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9551,8 +15828,62 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, GROUP_DEAL_NOT_FOUND, GROUP_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, GROUP_CLOSED, GROUP_DEAL_NOT_ORDERABLE, GROUP_FULL, GROUP_NOT_JOINED, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_BUSY, KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9586,12 +15917,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Health"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9626,13 +15955,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Levels"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9666,13 +16002,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MemberLives"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9708,13 +16051,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OneLive"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9744,6 +16103,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "template_id": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["ReservationRequest"];
             };
         };
@@ -9754,13 +16118,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reserved"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND, MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_CANCELLED, LIVE_ENDED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9796,13 +16185,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Withdrawn"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description LIVE_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9836,13 +16241,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9870,6 +16291,7 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["ProfilePatch"];
             };
         };
@@ -9880,13 +16302,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Profile"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND, NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description BIRTHDAY_LOCKED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9922,13 +16369,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyAssists"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9965,13 +16419,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Wallet"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9999,6 +16460,22 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "cart": {
+                 *         "store_id": "demo",
+                 *         "lines": [
+                 *           {
+                 *             "product_id": "demo",
+                 *             "category_id": "demo",
+                 *             "quantity": 1,
+                 *             "unit_price_fen": 0
+                 *           }
+                 *         ],
+                 *         "subtotal_fen": 0
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["ApplicableRequest"];
             };
         };
@@ -10009,13 +16486,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Offers"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10049,13 +16542,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Purchases"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10094,8 +16594,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GROUP_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10136,13 +16654,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Orders"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10173,6 +16698,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo",
+                 *       "items": [
+                 *         {
+                 *           "product_id": "demo",
+                 *           "sku_id": "demo",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrderRequest"];
             };
         };
@@ -10183,13 +16720,65 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CreatedOrder"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, PICKUP_SLOT_FULL, PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE, IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10225,13 +16814,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10267,13 +16872,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_UNAVAILABLE, ORDER_ALREADY_PAID, ORDER_NOT_CANCELLABLE, PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10309,13 +16957,56 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PAYMENT_AMOUNT_MISMATCH, POINTS_ALREADY_APPLIED, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10345,6 +17036,11 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
                 "application/json": components["schemas"]["RefundRequest"];
             };
         };
@@ -10355,13 +17051,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_REFUNDABLE, ORDER_ON_HOLD */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10389,6 +17119,18 @@ export interface operations {
         };
         requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo",
+                 *       "items": [
+                 *         {
+                 *           "product_id": "demo",
+                 *           "sku_id": "demo",
+                 *           "quantity": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
                 "application/json": components["schemas"]["OrderRequest"];
             };
         };
@@ -10399,13 +17141,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Quote"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_FOUND, MEMBER_NOT_FOUND, PRODUCT_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_SOLD_OUT, PRODUCT_UNAVAILABLE, STORE_CLOSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_NOT_APPLICABLE */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10444,8 +17220,26 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description NOT_FOUND, PAGE_NOT_PUBLISHED */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10484,7 +17278,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10526,8 +17320,17 @@ export interface operations {
                     "application/json": components["schemas"]["PointsOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10568,12 +17371,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Products"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10610,13 +17411,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ProductView"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10650,12 +17458,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Stores"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10695,13 +17501,29 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["PickupSlots"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_CLOSED */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10735,13 +17557,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Tasks"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10774,6 +17603,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /** @example {} */
                 "application/json": components["schemas"]["TaskCompleteIn"] | null;
             };
         };
@@ -10787,8 +17617,53 @@ export interface operations {
                     "application/json": components["schemas"]["TaskCompletionOut"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): TASK_NOT_CLAIMABLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, REQUEST_IN_PROGRESS, TASK_LIMIT_REACHED, TASK_NOT_STARTED, TASK_TOO_EARLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10824,13 +17699,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TaskStarted"];
                 };
             };
-            /** @description invalid request (VALIDATION_ERROR, INVALID_JSON) */
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): TASK_NOT_CLAIMABLE */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TASK_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
