@@ -35,6 +35,10 @@ from siyu_local.apigw import json_event, parse_response  # noqa: E402
 from siyu_local.dynamodb_local import DynamoDBLocal  # noqa: E402
 from siyu_local.fake_kuaishou import FakeKuaishou  # noqa: E402
 from siyu_local.moto_transactions import faster_transactions  # noqa: E402
+
+# One Chromium per test process, shared by the console and demo browser tests: Playwright's
+# sync API allows one running instance per thread.
+from tests.browser import browser, browser_page  # noqa: E402, F401  (fixtures)
 from tests.support import wait_for  # noqa: E402, F401  (re-exported)
 
 KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]

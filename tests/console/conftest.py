@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser import browser, browser_page, screenshot  # noqa: F401  (fixtures)
+from tests.browser import screenshot
 from tests.e2e.conftest import RunningRuntime, local_runtime, runtime_logs  # noqa: F401  (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]

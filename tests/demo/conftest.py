@@ -11,7 +11,6 @@ from typing import Any
 
 import pytest
 
-from tests.browser import browser  # noqa: F401  (fixture)
 from tests.e2e.conftest import ROOT, RunningRuntime, runtime_logs, start_runtime  # noqa: F401  (fixtures)
 
 H5_DIR = ROOT / "clients" / "demo" / "dist" / "build" / "h5"

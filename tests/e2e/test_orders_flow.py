@@ -75,5 +75,6 @@ def test_an_unpaid_order_expires_on_the_runtimes_clock(start_runtime):
     wait_for(
         lambda: runtime.get(f"/v1/orders/{order_id}", token=token).json()["status"] == "EXPIRED",
         "the order EXPIRED by its schedule",
+        timeout=60,  # a schedule's delivery, then a container's cold start, on a loaded machine
     )
     assert left() == 50
