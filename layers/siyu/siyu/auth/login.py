@@ -276,7 +276,15 @@ def bind_phone(member_id: str, encrypted_data: str, iv: str) -> str:
     if not _PHONE.match(phone):
         raise PhoneInvalid()
     masked = mask_phone(phone)
-    member.update(actions=[Member.phone.set(phone), Member.phone_masked.set(masked)])
+    member.update(
+        actions=[
+            Member.phone.set(phone),
+            Member.phone_masked.set(masked),
+            # staff find members by the masked phone (gsi2)
+            Member.gsi2pk.set(Member.phone_key(masked)),
+            Member.gsi2sk.set(member_id),
+        ]
+    )
     return masked
 
 
@@ -286,6 +294,8 @@ def update_profile(member_id: str, patch: ProfilePatch) -> Member:
     condition = Member.pk.exists()
     if patch.nickname is not None:
         actions.append(Member.nickname.set(patch.nickname))
+        # staff find members by nickname (gsi3)
+        actions += [Member.gsi3pk.set(Member.nickname_key(patch.nickname)), Member.gsi3sk.set(member_id)]
     if patch.avatar_url is not None:
         actions.append(Member.avatar_url.set(str(patch.avatar_url)))
     if patch.birthday is not None:

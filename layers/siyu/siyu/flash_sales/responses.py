@@ -6,6 +6,7 @@ from pydantic import BaseModel
 
 from siyu.flash_sales.sales import AdminSaleView, SaleView
 from siyu.group_buys.deals import DealView
+from siyu.group_buys.groups import GroupView
 
 
 class AdminSales(BaseModel):
@@ -14,6 +15,10 @@ class AdminSales(BaseModel):
 
 class Deals(BaseModel):
     deals: list[DealView]
+
+
+class DealGroups(BaseModel):
+    groups: list[GroupView]
 
 
 class Sales(BaseModel):

@@ -5,7 +5,7 @@ partition and a transaction over it touches one key range:
 
 | sk | item |
 | --- | --- |
-| `PROFILE` | `Member` (birthday → `gsi1pk=BDAY#MM-DD` for the birthday job) |
+| `PROFILE` | `Member` (gsi1 `BDAY#MM-DD`; staff's search: gsi2 `PHONE#<masked>`, gsi3 `NICK#<nick>`) |
 | `ACCOUNT` | `Account`: points balance, ledger sequence, growth, level, check-in streak |
 | `LEDGER#<seq:010d>` | `LedgerEntry`: append-only points entries |
 | `REF#<source>#<ref>` | `RefGuard`: a (source, ref) applied once, with its first result |
@@ -43,6 +43,28 @@ class BirthdayIndex(GlobalSecondaryIndex["Member"]):
     gsi1sk = UnicodeAttribute(range_key=True)
 
 
+class PhoneIndex(GlobalSecondaryIndex["Member"]):
+    """gsi2 as staff's member search sees it: `PHONE#138****1234` → members with that masked phone."""
+
+    class Meta:
+        index_name = "gsi2"
+        projection = AllProjection()
+
+    gsi2pk = UnicodeAttribute(hash_key=True)
+    gsi2sk = UnicodeAttribute(range_key=True)
+
+
+class NicknameIndex(GlobalSecondaryIndex["Member"]):
+    """gsi3 as staff's member search sees it: `NICK#<casefolded nickname>` → members."""
+
+    class Meta:
+        index_name = "gsi3"
+        projection = AllProjection()
+
+    gsi3pk = UnicodeAttribute(hash_key=True)
+    gsi3sk = UnicodeAttribute(range_key=True)
+
+
 class Member(Model):
     """pk=MEMBER#<member_id>, sk=PROFILE."""
 
@@ -63,10 +85,24 @@ class Member(Model):
     gsi1pk = UnicodeAttribute(null=True)  # BDAY#MM-DD once the birthday is set
     gsi1sk = UnicodeAttribute(null=True)
     by_birthday = BirthdayIndex()
+    gsi2pk = UnicodeAttribute(null=True)  # PHONE#<masked> once a phone is bound
+    gsi2sk = UnicodeAttribute(null=True)
+    by_phone = PhoneIndex()
+    gsi3pk = UnicodeAttribute(null=True)  # NICK#<casefolded nickname> once a nickname is set
+    gsi3sk = UnicodeAttribute(null=True)
+    by_nickname = NicknameIndex()
 
     @staticmethod
     def key(member_id: str) -> tuple[str, str]:
         return member_pk(member_id), "PROFILE"
+
+    @staticmethod
+    def phone_key(masked: str) -> str:
+        return f"PHONE#{masked}"
+
+    @staticmethod
+    def nickname_key(nickname: str) -> str:
+        return f"NICK#{nickname.strip().casefold()}"
 
     @staticmethod
     def birthday_key(birthday: str) -> str:
