@@ -266,12 +266,14 @@ def admin_put_stock(product_id: str, body: StockRequest, admin: OperatorAdmin) -
 @app.get(
     "/v1/admin/orders",
     responses=returns(R.Orders),
-    summary="a store's orders of a pickup day, newest first, by status and source (paged)",
-    description="A Query on the store and day (gsi2); `status` and `source` filter it.",
+    summary="staff's order list: a store's orders of a pickup day, or a member's, newest first (paged)",
+    description="With `member_id`: that member's orders (gsi1). Otherwise `store_id` is needed: the store's "
+    "orders of `day` (gsi2). Both are Queries; `status` and `source` filter them.",
 )
 def admin_orders(
     admin: AnalystAdmin,
-    store_id: Annotated[str, Query(min_length=1, max_length=64)],
+    store_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    member_id: Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")] = None,
     day: Annotated[str | None, Query(description="pickup day YYYY-MM-DD, default today")] = None,
     status: Annotated[str | None, Query(description=" | ".join(ORDER_STATUSES))] = None,
     source: Annotated[str | None, Query(description=" | ".join(views.ORDER_SOURCES))] = None,
@@ -282,9 +284,13 @@ def admin_orders(
         raise ValidationFailed(details=[{"field": "status", "reason": "unknown status"}])
     if source is not None and source not in views.ORDER_SOURCES:
         raise ValidationFailed(details=[{"field": "source", "reason": "unknown source"}])
-    page = views.search(
-        store_id, _day(day).isoformat(), status=status, source=source, limit=limit, cursor=cursor
-    )
+    if member_id:
+        page = views.list_of_member(member_id, status=status, source=source, limit=limit, cursor=cursor)
+    elif store_id:
+        the_day = _day(day).isoformat()
+        page = views.search(store_id, the_day, status=status, source=source, limit=limit, cursor=cursor)
+    else:
+        raise ValidationFailed(details=[{"field": "store_id", "reason": "store_id or member_id is needed"}])
     return {"orders": [o.model_dump() for o in page.orders], "next_cursor": page.next_cursor}
 
 

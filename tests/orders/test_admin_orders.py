@@ -75,6 +75,14 @@ def test_bad_filters_name_the_field(shop, query, field):
     assert any(d.get("field") == field for d in body["error"]["details"])
 
 
-def test_the_order_list_needs_a_store_and_staff(shop):
-    assert api("GET", "/v1/admin/orders", token=admin_token("analyst"))[0] == 400
+def test_a_members_orders_for_staff_and_the_list_needs_a_store_or_member(shop, fake_kuaishou):
+    member = make_member()
+    placed = place(member, items=ITEMS, pickup_slot=SLOT).order.order_id
+    staff = admin_token("analyst")
+    status, listed = api("GET", "/v1/admin/orders", token=staff, query=f"member_id={member}")
+    assert (status, [o["order_id"] for o in listed["orders"]]) == (200, [placed])
+    _, paid = api("GET", "/v1/admin/orders", token=staff, query=f"member_id={member}&status={PAID}")
+    assert paid["orders"] == []
+    status, body = api("GET", "/v1/admin/orders", token=staff)
+    assert (status, body["error"]["details"][0]["field"]) == (400, "store_id")
     assert api("GET", "/v1/admin/orders", query="store_id=S1")[0] == 401

@@ -164,14 +164,27 @@ class OrderPage:
     next_cursor: str | None
 
 
+def _filter(status: str | None, source: str | None) -> Any:
+    """The Query's filter on status and source (None: no filter)."""
+    condition = (Order.status == status) if status else None
+    if source:
+        condition = (Order.source == source) if condition is None else condition & (Order.source == source)
+    return condition
+
+
 def list_of_member(
-    member_id: str, *, status: str | None = None, limit: int = 20, cursor: str | None = None
+    member_id: str,
+    *,
+    status: str | None = None,
+    source: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
 ) -> OrderPage:
     """The member's orders, newest first (gsi1; a just-created order shows within a second)."""
     results = Order.gsi1.query(
         Order.member_index(member_id),
         scan_index_forward=False,
-        filter_condition=(Order.status == status) if status else None,
+        filter_condition=_filter(status, source),
         limit=limit,
         last_evaluated_key=decode_cursor(cursor),
     )
@@ -206,15 +219,10 @@ def search(
 ) -> OrderPage:
     """Staff's order list: a store's orders of a pickup day, newest first (a Query on gsi2;
     status and source filter it)."""
-    condition = None
-    if status:
-        condition = Order.status == status
-    if source:
-        condition = (Order.source == source) if condition is None else condition & (Order.source == source)
     results = Order.by_store_day.query(
         Order.store_day_index(store_id, day),
         scan_index_forward=False,
-        filter_condition=condition,
+        filter_condition=_filter(status, source),
         limit=limit,
         last_evaluated_key=decode_cursor(cursor),
     )
