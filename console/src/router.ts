@@ -26,7 +26,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'members', name: 'members', component: () => import('./views/MembersView.vue'), meta: { title: '会员', role: 'analyst' } },
       { path: 'orders', name: 'orders', component: () => import('./views/OrdersView.vue'), meta: { title: '订单', role: 'analyst' } },
       { path: 'pickup', name: 'pickup', component: () => import('./views/PickupView.vue'), meta: { title: '取餐台', role: 'operator' } },
-      { path: 'settings/:tab?', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: '店铺设置', role: 'analyst' } },
+      { path: 'settings', name: 'settings', component: () => import('./views/SettingsView.vue'), meta: { title: '店铺设置', role: 'analyst' } },
       { path: 'staff', name: 'staff', component: () => import('./views/StaffView.vue'), meta: { title: '员工账号', role: 'owner' } },
     ],
   },
