@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.browser import new_page
 from tests.conftest import wait_for
-from tests.console.conftest import api, confirm, shot, sign_in
+from tests.console.conftest import admin_token, api, confirm, shot, sign_in
 from tests.e2e.conftest import RunningRuntime
 
 pytestmark = pytest.mark.e2e
@@ -95,6 +95,15 @@ def test_operator_creates_a_coupon_a_member_claims_it_and_pausing_stops_claims(
     expect(row).to_contain_text("49 / 50")
     shot(page, "13-coupons")
 
+    # a grant from the console lands in the member's wallet (卡包) at once
+    gifted_id, gifted = member(console, "console-coupon-gifted")
+    row.get_by_role("button", name="发放").click()
+    page.fill("input[name=grant-member]", gifted_id)
+    page.locator("[data-test=grant]").click()
+    saved_message(page, "已发放到会员卡包")
+    wallet = console.get("/v1/me/coupons", token=gifted).json()
+    assert template_id in [c["template_id"] for c in wallet["coupons"]]
+
     row.locator(f"[data-test=pause-{template_id}]").click()
     confirm(page, "确定")
     saved_message(page, "已暂停领取")
@@ -166,11 +175,21 @@ def test_flash_sale_scheduled_and_cancelled_and_a_deals_groups(
     page.get_by_role("tab", name="好友助力").click()
     expect(page.locator("[data-test=campaigns] .el-table__row").first).to_be_visible()
     shot(page, "16-campaigns-assist")
+    # the demo's live tonight: a member reserves it and its figures count the reservation
+    lives = api(console, "analyst", "GET", "/v1/admin/lives")["lives"]
+    demo_live = next(item for item in lives if item["state"] == "UPCOMING")
+    _, fan = member(console, "console-live-fan")
+    reserved = console.post(
+        f"/v1/lives/{demo_live['live_id']}/reservations", {"template_id": "tpl_live_reminder"}, token=fan
+    )
+    assert reserved.status in (200, 201), reserved.body
+    figures = api(console, "analyst", "GET", f"/v1/admin/lives/{demo_live['live_id']}/figures")
     page.get_by_role("tab", name="直播").click()
-    expect(page.locator("[data-test=lives]")).to_be_visible()
-    if page.locator("[data-test=lives] .el-table__row").count():
-        page.locator("[data-test=lives] .el-table__row").first.click()
-        expect(page.locator("[data-test=live-figures]")).to_contain_text("预约")
+    live_row = page.locator("[data-test=lives] .el-table__row", has_text=demo_live["title"])
+    expect(live_row).to_contain_text(demo_live["exclusive_coupon"]["code"])
+    live_row.click()
+    expect(page.locator("[data-test=live-reservations]")).to_have_text(str(figures["reservations"]))
+    assert figures["reservations"] >= 1
     shot(page, "17-campaigns-lives")
 
 
@@ -323,6 +342,11 @@ def test_owner_creates_staff_and_disabling_ends_their_session(
     clerk.get_by_role("button", name="登录").click()
     clerk.wait_for_url("**/console/pickup")
     expect(clerk.locator("[data-test=nav]")).not_to_contain_text("员工账号")
+    clerk.goto(f"{console.url}/console/staff")  # an operator cannot open the staff screen
+    clerk.wait_for_url("**/console/dashboard")
+    expect(clerk.get_by_text("没有权限打开此页面")).to_be_visible()
+    assert console.get("/v1/admin/staff", token=admin_token(console, "operator")).status == 403
+    clerk.goto(f"{console.url}/console/pickup")
     token = clerk.evaluate("JSON.parse(localStorage.getItem('siyu.console.session')).token")
     assert console.get("/v1/admin/pickup-summary", token=token).status == 200
 
