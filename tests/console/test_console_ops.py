@@ -168,8 +168,10 @@ def test_flash_sale_scheduled_and_cancelled_and_a_deals_groups(
     groups = page.locator("[data-test=groups]")
     expect(groups).to_contain_text("拼团中")
     expect(groups).to_contain_text("0 已付 / 1 入团 / 3")
-    page.locator("[data-test=groups]").get_by_text("已成团").click()
+    groups.get_by_text("已成团").click()
     expect(groups.locator(".el-table__empty-text")).to_be_visible()
+    groups.get_by_text("全部").click()
+    expect(groups).to_contain_text("团长小王"[0])  # the leader by masked nickname
     shot(page, "15-campaigns-group-buys")
 
     page.get_by_role("tab", name="好友助力").click()
