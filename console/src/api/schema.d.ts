@@ -1035,8 +1035,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * a store's orders of a pickup day, newest first, by status and source (paged)
-         * @description A Query on the store and day (gsi2); `status` and `source` filter it.
+         * staff's order list: a store's orders of a pickup day, or a member's, newest first (paged)
+         * @description With `member_id`: that member's orders (gsi1). Otherwise `store_id` is needed: the store's orders of `day` (gsi2). Both are Queries; `status` and `source` filter them.
          *
          *     Requires an admin token with role `analyst` or higher.
          */
@@ -11499,8 +11499,9 @@ export interface operations {
     };
     admin_orders_v1_admin_orders_get: {
         parameters: {
-            query: {
-                store_id: string;
+            query?: {
+                store_id?: string | null;
+                member_id?: string | null;
                 /** @description pickup day YYYY-MM-DD, default today */
                 day?: string | null;
                 /** @description PENDING_PAYMENT | PAID | PICKED_UP | CANCELLED | EXPIRED | REFUND_REQUESTED | REFUNDING | REFUNDED | REFUND_FAILED */

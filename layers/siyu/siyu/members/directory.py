@@ -1,7 +1,7 @@
 """Staff's member directory: find a member by id, masked phone or nickname, and the
 profile staff see. Each lookup is a GetItem or a Query on an index of the members table
-(gsi2: masked phone, gsi3: casefolded nickname; both set where the profile changes,
-siyu.auth.login); never a Scan."""
+(gsi2: a profile's casefolded nickname, a PhoneSearchKey's masked phone; both set where the
+profile changes, siyu.auth.login); never a Scan."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from siyu.auth.login import MemberNotFound
 from siyu.members import account, levels
-from siyu.members.models import Member
+from siyu.members.models import Member, PhoneSearchKey
 
 MASKED_PHONE = re.compile(r"^1\d{2}\*{4}\d{4}$")
 MEMBER_ID = re.compile(r"^[0-9A-HJKMNP-TV-Z]{26}$")  # a ULID
@@ -37,10 +37,15 @@ def search(query: str) -> tuple[str, list[dict[str, Any]]]:
         except Member.DoesNotExist:
             return "id", []
     if MASKED_PHONE.match(q):
-        found = Member.by_phone.query(Member.phone_key(q), limit=SEARCH_LIMIT)
-        return "phone", [summary(m) for m in found]
-    found = Member.by_nickname.query(Member.nickname_key(q), limit=SEARCH_LIMIT)
-    return "nickname", [summary(m) for m in found]
+        keys = [
+            Member.key(k.member_id)
+            for k in PhoneSearchKey.by_phone.query(Member.phone_key(q), limit=SEARCH_LIMIT)
+        ]
+        profiles = sorted(Member.batch_get(keys), key=lambda m: m.member_id) if keys else []
+        return "phone", [summary(m) for m in profiles]
+    return "nickname", [
+        summary(m) for m in Member.by_nickname.query(Member.nickname_key(q), limit=SEARCH_LIMIT)
+    ]
 
 
 def profile(member_id: str) -> dict[str, Any]:
