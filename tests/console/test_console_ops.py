@@ -120,6 +120,29 @@ def test_operator_creates_a_coupon_a_member_claims_it_and_pausing_stops_claims(
     )
     assert again.status == 201, again.body
 
+    # a live-room code for a template obtained by code: a member redeems it in its window
+    page.get_by_role("tab", name="优惠码").click()
+    page.locator("[data-test=code-template]").click()
+    page.locator(".el-select-dropdown__item", has_text="直播间专属满20减6").click()
+    page.locator("[data-test=new-code]").click()
+    fill_json(page, {"code": "CONSOLE88", "max_uses": 5})
+    page.locator("[data-test=json-save]").click()
+    saved_message(page, "优惠码已创建")
+    code_row = page.locator("[data-test=codes] .el-table__row", has_text="CONSOLE88")
+    expect(code_row).to_contain_text("0 / 5")
+    redeemed = console.post(
+        "/v1/coupons/redeem-code",
+        {"code": "console88"},
+        token=other,
+        headers={"Idempotency-Key": "console-code-1"},
+    )
+    assert redeemed.status == 201, redeemed.body
+    page.locator("[data-test=code-template]").click()
+    page.locator(".el-select-dropdown__item", has_text="直播专享 满25减8").click()
+    page.locator("[data-test=code-template]").click()
+    page.locator(".el-select-dropdown__item", has_text="直播间专属满20减6").click()
+    expect(code_row).to_contain_text("1 / 5")
+
 
 # ---------------------------------------------------------------- 营销活动
 
@@ -280,7 +303,16 @@ def test_the_counter_hands_an_order_over_and_staff_decide_a_refund(
     page.locator(".el-select-dropdown__item", has_text="退款申请中").click()
     expect(page.locator("[data-test=orders] .el-table__row")).to_have_count(1)
     shot(page, "20-orders")
+    third = paid_order(console, token, "console-pickup-order-3", product="SKU-MLNL")
+    asked = console.post(f"/v1/orders/{third['order_id']}/refund", {"reason": "点错了"}, token=token)
+    assert asked.status == 200, asked.body
     page.get_by_role("tab", name="退款申请").click()
+    page.locator(f"[data-test=reject-{third['order_id']}]").click()
+    page.locator(".el-message-box input").fill("饮品已制作")
+    confirm(page, "拒绝")
+    saved_message(page, "已拒绝退款")
+    kept = console.get(f"/v1/orders/{third['order_id']}", token=token).json()
+    assert (kept["status"], kept["refund"]["reject_reason"]) == ("PAID", "饮品已制作")
     page.locator(f"[data-test=approve-{other['order_id']}]").click()
     confirm(page, "确定")
     saved_message(page, "已同意退款")
