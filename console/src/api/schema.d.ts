@@ -2965,6 +2965,13 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            sale: components["schemas"]["AdminSaleView"];
+            stock: components["schemas"]["SaleStock"];
+            reminders: components["schemas"]["ReminderCounts"];
+            schedules: components["schemas"]["SaleSchedules"];
+        };
         /** AdminSaleView */
         AdminSaleView: {
             /** Sale Id */
@@ -3322,6 +3329,18 @@ export interface components {
             makeup: boolean;
             /** Can Make Up */
             can_make_up: boolean;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Result */
+            result: number;
+            /** Message Id */
+            message_id: string | null;
+            /** Error Msg */
+            error_msg?: string | null;
         };
         /**
          * CampaignIn
@@ -4091,6 +4110,17 @@ export interface components {
              */
             message: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Uses */
+            uses: number;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -4204,6 +4234,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -4441,6 +4486,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            /** Server Time */
+            server_time: string;
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Server Time */
+            server_time: string;
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Server Time */
+            server_time: string;
+            group: components["schemas"]["GroupView"];
+            deal: components["schemas"]["DealView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            leader: components["schemas"]["PublicMember"];
+            /** Size */
+            size: number;
+            /** Joined */
+            joined: number;
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Status */
+            status: string;
+            /** Expires At */
+            expires_at: string;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Created At */
+            created_at: string;
+            /** Formed At */
+            formed_at: string | null;
+            /** Failed At */
+            failed_at: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -4547,6 +4646,24 @@ export interface components {
             /** Key Path Window Minutes */
             key_path_window_minutes: number;
         };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /** Reported Status */
+            reported_status: number | null;
+            /** Reported At */
+            reported_at: string | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** Report Calls */
+            report_calls: number;
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+        };
         /** LedgerEntryOut */
         LedgerEntryOut: {
             /** Seq */
@@ -4651,6 +4768,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            /** Live Id */
+            live_id: string;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
         };
         /**
          * LivePatch
@@ -4905,10 +5038,32 @@ export interface components {
             /** Max Level Rank */
             max_level_rank?: number | null;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            seat: components["schemas"]["SeatView"];
+            group: components["schemas"]["GroupView"] | null;
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -5049,6 +5204,15 @@ export interface components {
              * @description what the member pays
              */
             total_fen: number;
+        };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            /** Order Id */
+            order_id: string;
+            /** Status */
+            status: string;
+            kuaishou: components["schemas"]["KuaishouSync"];
+            settlement: components["schemas"]["SettlementState"] | null;
         };
         /**
          * OrderLineIn
@@ -5419,6 +5583,13 @@ export interface components {
             /** Birthday */
             birthday?: string | null;
         };
+        /** PublicMember */
+        PublicMember: {
+            /** Nickname */
+            nickname: string;
+            /** Avatar Url */
+            avatar_url: string | null;
+        };
         /** Published */
         Published: {
             /** Page */
@@ -5495,6 +5666,45 @@ export interface components {
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
             amounts: components["schemas"]["OrderAmounts"];
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Order Id */
+            order_id: string;
+            /** Kind */
+            kind: string;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Note */
+            note: string | null;
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /** Ran At */
+            ran_at: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Matched */
+            matched: number;
+            /** Repaired */
+            repaired: number;
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -5585,6 +5795,17 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Refused */
+        Refused: {
+            /** Status */
+            status: number;
+            /** Result */
+            result: number;
+            /** Message */
+            message: string | null;
+            /** At */
+            at: string | null;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -5615,6 +5836,17 @@ export interface components {
             /** Replayed */
             replayed: boolean;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Member Id */
@@ -5637,6 +5869,36 @@ export interface components {
             /** Failures */
             failures: components["schemas"]["ReminderFailure"][];
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Reminder Key */
+            reminder_key: string;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Status */
+            status: string;
+            /** Started At */
+            started_at: string | null;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Targets */
+            targets: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+            /** Skipped */
+            skipped: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Opened */
+            opened: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Offset Minutes */
@@ -5645,6 +5907,23 @@ export interface components {
             reminder_key: string;
             /** Fire At */
             fire_at: string;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
         };
         /** ReservationRequest */
         ReservationRequest: {
@@ -5855,6 +6134,31 @@ export interface components {
             hold_minutes?: number | null;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Open */
+            open?: string | null;
+            /** Close */
+            close?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Stock */
+            stock: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
+            /** Held */
+            held: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -5910,6 +6214,17 @@ export interface components {
             /** Sales */
             sales: components["schemas"]["SaleView"][];
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Sessions */
@@ -5918,6 +6233,102 @@ export interface components {
             visitors: number;
             /** Scene */
             scene: string | null;
+        };
+        /** SeatView */
+        SeatView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Joined At */
+            joined_at: string;
+            /** Paid At */
+            paid_at: string | null;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            seat: components["schemas"]["SeatView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Shard */
+            shard: number;
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
         };
         /** Share */
         Share: {
@@ -5930,6 +6341,26 @@ export interface components {
         };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shipped */
+        Shipped: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Published At */
+            published_at: string;
+            /** Experiment */
+            experiment: string;
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -6728,6 +7159,23 @@ export interface components {
             revenue_t?: number | null;
             /** Revenue P Value */
             revenue_p_value?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Version */
+            version: string;
+            /** Created At */
+            created_at: string;
+            /** Published At */
+            published_at: string | null;
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
         };
         /** VersionInfo */
         VersionInfo: {
@@ -8674,9 +9122,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -8885,9 +9331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -8963,9 +9407,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9032,9 +9474,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9266,9 +9706,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10464,9 +10902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10885,9 +11321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11322,9 +11756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11526,9 +11958,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11679,9 +12109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12125,9 +12553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12195,9 +12621,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13100,9 +13524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15056,9 +15478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -15565,9 +15985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15607,9 +16025,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15667,9 +16083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -15763,9 +16177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15826,9 +16238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -16592,9 +17002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17220,7 +17628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17276,9 +17684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
