@@ -34,7 +34,7 @@ from siyu_local.motoserver import MotoServer
 from siyu_local.persistence import DataDir
 from siyu_local.routes import RouteTable
 from siyu_local.scheduler import RuleSchedules, SchedulerPoller
-from siyu_local.sources import RuleQueues, SqsPoller, StreamPoller
+from siyu_local.sources import RuleQueues, SqsPoller, StreamCheckpoints, StreamPoller
 from siyu_local.targets import Clients, Deliveries, Targets
 from siyu_local.template import TEMPLATE, Stack, load_template
 from siyu_local.ttl import TtlSweeper
@@ -136,15 +136,20 @@ class LocalRuntime:
         self.pollers = [
             SqsPoller(self.stack, s, self.functions, self.clients) for s in wiring.sqs_sources(self.stack)
         ]
+        checkpoints = StreamCheckpoints(
+            self.data.streams() if self.data and self.restored else None,
+            on_change=self.data.save_streams if self.data else None,
+        )
         self.pollers += [
             StreamPoller(
                 self.stack,
                 s,
                 self.functions,
                 self.clients,
-                start_at_latest=self.restored,  # restored items are old news, not new events
+                start_at_latest=self.restored,  # resume after the checkpoints, not from the start
                 retry_base=opts.retry_base,
                 service_record=self.ttl.service_record,
+                checkpoints=checkpoints,
             )
             for s in wiring.stream_sources(self.stack)
         ]
