@@ -58,6 +58,7 @@ class Options:
     idle_seconds: float = 300.0  # a container unused this long is stopped
     ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
     allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
+    parameters: tuple[tuple[str, str], ...] = ()  # template parameter overrides, as sam deploy takes them
 
 
 def setup_console_logging(level: int = logging.INFO) -> None:
@@ -237,7 +238,10 @@ class LocalRuntime:
         return fake.start()
 
     def _load_stack(self, template: dict[str, Any]) -> Stack:
-        overrides = {}
+        overrides = dict(self.options.parameters)
+        unknown = sorted(set(overrides) - set(template.get("Parameters", {})))
+        if unknown:
+            raise ValueError(f"--parameter-overrides: the template has no parameter {', '.join(unknown)}")
         if "KuaishouBaseUrl" in template.get("Parameters", {}):
             overrides["KuaishouBaseUrl"] = self.kuaishou.base_url
         return Stack(template, base_dir=self.options.template.resolve().parent, parameter_overrides=overrides)
