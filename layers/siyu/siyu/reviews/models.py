@@ -2,7 +2,7 @@
 
 | pk | sk | item | gsi1pk / gsi1sk |
 | --- | --- | --- | --- |
-| `REVIEW#<order>` | `LINE#<nn>` | `Review` (one per line) | `PREVIEWS#<product>#<status>` / `<at>#<order>#<nn>` |
+| `REVIEW#<order>` | `LINE#<nn>` | `Review` | `PREVIEWS#<product>#<status>` / `<at>#<order>#<nn>` |
 | `RATING#<product_id>` | `RATING` | `ProductRating`: count, sum, histogram of shown reviews | |
 
 (status SHOWN or HIDDEN; the natural key `REVIEW#<order>`/`LINE#<nn>` makes a review once per line.)
