@@ -27,7 +27,7 @@ from itertools import permutations
 from siyu import clock
 
 W_CO = 1.0
-W_REPEAT = 0.6
+W_REPEAT = 1.0
 W_POP = 0.25
 W_TAG = 0.0  # tag affinity: no tags yet (see tag_affinity)
 DEMOTE = 0.2
@@ -70,6 +70,36 @@ class CoPurchase:
             for a, b in basket_pairs(distinct):
                 pairs.setdefault(a, Counter())[b] += 1
         return cls(pairs, held)
+
+
+# Popularity: the store's time-of-day bucket, blended with the store's whole day and the
+# whole shop's bucket and day, so a new store or a quiet hour still has an order.
+POP_BLEND = {"store_bucket": 1.0, "store_day": 0.3, "shop_bucket": 0.2, "shop_day": 0.05}
+
+
+def blend_popularity(parts: Mapping[str, Mapping[str, int]]) -> dict[str, float]:
+    """Weighted sum of the popularity counts named as in POP_BLEND."""
+    blended: dict[str, float] = {}
+    for name, weight in POP_BLEND.items():
+        for product, n in parts.get(name, {}).items():
+            blended[product] = blended.get(product, 0.0) + weight * n
+    return blended
+
+
+def history_weights(baskets_newest_first: Iterable[Iterable[str]]) -> dict[str, float]:
+    """Recency-weighted purchase counts: the newest basket weighs 1, older ones a little less."""
+    weights: dict[str, float] = {}
+    for age, basket in enumerate(baskets_newest_first):
+        for product in sorted(set(basket)):
+            weights[product] = weights.get(product, 0.0) + 1.0 / (1.0 + 0.1 * age)
+    return weights
+
+
+def top_seeds(weights: Mapping[str, float], limit: int) -> dict[str, float]:
+    """The `limit` heaviest, scaled so the heaviest weighs 1 (like a cart item)."""
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    heaviest = top[0][1] if top else 1.0
+    return {product: weight / heaviest for product, weight in top}
 
 
 def tag_affinity(member_tags: Mapping[str, float], product_tags: Mapping[str, list[str]]) -> dict[str, float]:

@@ -34,8 +34,6 @@ CONTEXTS: tuple[str, ...] = ("home", "cart", "after_order")
 HISTORY_ORDERS = 30
 MAX_SEEDS = 10
 MENU_CACHE_SECONDS = 60.0
-# Weights of the store's whole day and the whole shop's bucket next to the store's bucket.
-POP_BLEND = ((1.0, "store_bucket"), (0.3, "store_day"), (0.2, "shop_bucket"), (0.05, "shop_day"))
 
 _menus: TimedCache[str, dict[str, ProductView]] = TimedCache(MENU_CACHE_SECONDS)
 
@@ -65,15 +63,6 @@ def _products(order: Order) -> list[str]:
     return sorted({str(line["product_id"]) for line in json.loads(order.lines)})
 
 
-def history_of(orders: list[Order]) -> dict[str, float]:
-    """Recency-weighted purchase counts: the newest order weighs 1, older ones a little less."""
-    weights: dict[str, float] = {}
-    for age, order in enumerate(orders):
-        for product in _products(order):
-            weights[product] = weights.get(product, 0.0) + 1.0 / (1.0 + 0.1 * age)
-    return weights
-
-
 def popularity(store_id: str | None, bucket: str) -> dict[str, float]:
     keys = {
         "store_bucket": signals.pop_pk(store_id or ALL, bucket),
@@ -81,11 +70,7 @@ def popularity(store_id: str | None, bucket: str) -> dict[str, float]:
         "shop_bucket": signals.pop_pk(ALL, bucket),
         "shop_day": signals.pop_pk(ALL, ALL),
     }
-    blended: dict[str, float] = {}
-    for weight, name in POP_BLEND:
-        for product, n in signals.counts(keys[name]).items():
-            blended[product] = blended.get(product, 0.0) + weight * n
-    return blended
+    return model.blend_popularity({name: signals.counts(pk) for name, pk in keys.items()})
 
 
 def recommend(
@@ -110,13 +95,12 @@ def recommend(
         if o.paid_at and clock.shanghai_day(clock.parse_iso(o.paid_at)).isoformat() == today
         for p in _products(o)
     }
-    history = history_of(orders)
+    history = model.history_weights(_products(o) for o in orders)
     exclude: set[str] = set()
     demote: set[str] = set()
     seeds: dict[str, float]
     if context == "home":
-        top = sorted(history.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_SEEDS]
-        seeds = dict(top)
+        seeds = model.top_seeds(history, MAX_SEEDS)
         demote = bought_today
     elif context == "cart":
         seeds = dict.fromkeys(cart[:MAX_SEEDS], 1.0)
