@@ -21,7 +21,13 @@ from tests.support import make_member, member_token
 
 api = Api(reviews_handler)
 STORE = "S1"
-PRODUCTS = {"P-TEA": "茉莉奶绿", "P-GRAPE": "芝士葡萄", "P-MANGO": "杨枝甘露", "P-COFFEE": "生椰拿铁", "P-CAKE": "千层蛋糕"}
+PRODUCTS = {
+    "P-TEA": "茉莉奶绿",
+    "P-GRAPE": "芝士葡萄",
+    "P-MANGO": "杨枝甘露",
+    "P-COFFEE": "生椰拿铁",
+    "P-CAKE": "千层蛋糕",
+}
 
 
 def setup_menu(task_points: int = 10) -> None:
@@ -112,7 +118,6 @@ def rating_item(product_id: str) -> dict[str, Any] | None:
     except ProductRating.DoesNotExist:
         return None
     return {"count": int(item.reviews), "sum": int(item.total), "histogram": item.histogram()}
-
 
 
 def advance(delta: timedelta) -> None:

@@ -34,17 +34,25 @@ def _comment_done(member_id: str) -> int:
 def test_a_review_is_stored_once_counted_in_the_rating_and_shown_on_the_product_page():
     member_id, token = member("小红")
     order_id = order(member_id, ["P-TEA", "P-GRAPE"])
-    status, body = review(token, order_id, 1, rating=4, text="葡萄很新鲜", photos=["https://cdn.example.com/a.jpg"])
+    status, body = review(
+        token, order_id, 1, rating=4, text="葡萄很新鲜", photos=["https://cdn.example.com/a.jpg"]
+    )
     assert status == 200
     assert body["created"] is True
     assert body["review"]["product_id"] == "P-GRAPE"
     assert body["review"]["author"] == "小**"
     assert body["comment_task"]["completed"] is True
-    assert rating_item("P-GRAPE") == {"count": 1, "sum": 4, "histogram": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0}}
+    assert rating_item("P-GRAPE") == {
+        "count": 1,
+        "sum": 4,
+        "histogram": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0},
+    }
     assert event_data("ProductReviewed")[0]["product_id"] == "P-GRAPE"
 
     # A retry with the same body returns the stored review; nothing is counted twice.
-    status, again = review(token, order_id, 1, rating=4, text="葡萄很新鲜", photos=["https://cdn.example.com/a.jpg"])
+    status, again = review(
+        token, order_id, 1, rating=4, text="葡萄很新鲜", photos=["https://cdn.example.com/a.jpg"]
+    )
     assert (status, again["created"], again["review"]) == (200, False, body["review"])
     assert rating_item("P-GRAPE")["count"] == 1
     # Another body for the same line is refused.
@@ -191,12 +199,20 @@ def test_staff_hide_restore_and_reply_keep_the_rating_exact():
     review_id = f"{order_id}-01"
     operator, analyst = admin_token("operator"), admin_token("analyst", admin_id="analyst-1")
 
-    status, error = api("POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "与商品无关"}, token=analyst)
+    status, error = api(
+        "POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "与商品无关"}, token=analyst
+    )
     assert status == 403
-    status, hidden = api("POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "与商品无关"}, token=operator)
+    status, hidden = api(
+        "POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "与商品无关"}, token=operator
+    )
     assert (status, hidden["status"], hidden["hidden_by"]) == (200, "HIDDEN", "admin-1")
     assert api("POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "重复"}, token=operator)[0] == 200
-    assert rating_item("P-TEA") == {"count": 1, "sum": 5, "histogram": {"1": 0, "2": 0, "3": 0, "4": 0, "5": 1}}
+    assert rating_item("P-TEA") == {
+        "count": 1,
+        "sum": 5,
+        "histogram": {"1": 0, "2": 0, "3": 0, "4": 0, "5": 1},
+    }
     assert [r["text"] for r in api("GET", "/v1/products/P-TEA/reviews")[1]["reviews"]] == ["很好"]
     status, staff = api("GET", "/v1/admin/products/P-TEA/reviews", query="status=HIDDEN", token=analyst)
     assert [r["hidden_reason"] for r in staff["reviews"]] == ["与商品无关"]
@@ -205,11 +221,16 @@ def test_staff_hide_restore_and_reply_keep_the_rating_exact():
     assert (status, restored["status"], restored["hidden_reason"]) == (200, "SHOWN", None)
     assert rating_item("P-TEA")["count"] == 2 and rating_item("P-TEA")["sum"] == 7
 
-    status, replied = api("PUT", f"/v1/admin/reviews/{review_id}/reply", {"text": "已为您调整甜度"}, token=operator)
+    status, replied = api(
+        "PUT", f"/v1/admin/reviews/{review_id}/reply", {"text": "已为您调整甜度"}, token=operator
+    )
     assert (status, replied["reply"]) == (200, "已为您调整甜度")
     shown = api("GET", "/v1/products/P-TEA/reviews")[1]["reviews"]
     assert {r["reply"] for r in shown} == {"已为您调整甜度", None}
-    assert api("POST", "/v1/admin/reviews/NOPE-00/restore", token=operator)[1]["error"]["code"] == "REVIEW_NOT_FOUND"
+    assert (
+        api("POST", "/v1/admin/reviews/NOPE-00/restore", token=operator)[1]["error"]["code"]
+        == "REVIEW_NOT_FOUND"
+    )
 
 
 def test_product_reviews_are_paged_newest_first():
