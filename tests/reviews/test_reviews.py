@@ -69,10 +69,12 @@ def test_a_review_is_stored_once_counted_in_the_rating_and_shown_on_the_product_
         "histogram": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0},
     }
     assert [r["text"] for r in page["reviews"]] == ["葡萄很新鲜"]
-    assert "member_id" not in page["reviews"][0] and "order_id" not in page["reviews"][0]
+    assert "member_id" not in page["reviews"][0]
+    assert "order_id" not in page["reviews"][0]
 
     status, mine = api("GET", f"/v1/orders/{order_id}/reviews", token=token)
-    assert status == 200 and mine["reviewable"] is True
+    assert status == 200
+    assert mine["reviewable"] is True
     assert [ln["review"] is not None for ln in mine["lines"]] == [False, True]
 
 
@@ -97,7 +99,9 @@ def test_bad_input_is_a_validation_error_and_stores_nothing():
         assert (status, error["error"]["code"]) == (400, "VALIDATION_ERROR"), body
         assert field in str(error["error"]["details"]), body
     assert api("PUT", f"/v1/orders/{order_id}/lines/x/review", {"rating": 5}, token=token)[0] == 400
-    assert stored_reviews() == [] and rating_item("P-TEA") is None and event_data("ProductReviewed") == []
+    assert stored_reviews() == []
+    assert rating_item("P-TEA") is None
+    assert event_data("ProductReviewed") == []
 
 
 def test_refused_orders_and_lines_store_nothing():
@@ -112,7 +116,8 @@ def test_refused_orders_and_lines_store_nothing():
     assert review(token, "NO-SUCH-ORDER")[0] == 404
     advance(timedelta(days=31))
     assert review(token, picked)[1]["error"]["code"] == "ORDER_NOT_REVIEWABLE"
-    assert stored_reviews() == [] and rating_item("P-TEA") is None
+    assert stored_reviews() == []
+    assert rating_item("P-TEA") is None
 
 
 def test_moderation_refuses_blocked_words_and_stores_nothing():
@@ -121,7 +126,9 @@ def test_moderation_refuses_blocked_words_and_stores_nothing():
     status, error = review(token, order_id, text="想要优惠请 加 微 信 abc")
     assert (status, error["error"]["code"]) == (422, "REVIEW_TEXT_REJECTED")
     assert error["error"]["details"]["checker"] == "wordlist"
-    assert stored_reviews() == [] and rating_item("P-TEA") is None and _comment_done(member_id) == 0
+    assert stored_reviews() == []
+    assert rating_item("P-TEA") is None
+    assert _comment_done(member_id) == 0
     assert review(token, order_id, text="好喝")[0] == 200
 
 
@@ -148,7 +155,8 @@ def test_kuaishou_content_check_refuses_and_an_outage_stores_nothing(kuaishou_mo
     assert (status, error["error"]["code"]) == (503, "MODERATION_UNAVAILABLE")
     assert stored_reviews() == []
     status, ok = review(token, order_id, 1, text="好喝")
-    assert status == 200 and ok["review"]["text"] == "好喝"
+    assert status == 200
+    assert ok["review"]["text"] == "好喝"
     assert stored_reviews()[0].moderation == "kuaishou"
 
 
@@ -176,7 +184,8 @@ def test_the_comment_task_completes_from_the_event_when_the_route_did_not():
     event = DomainEvent(type="ProductReviewed", member_id=member_id, data={"day": day, "product_id": "P-TEA"})
     tasks.on_event(event)
     tasks.on_event(event)  # redelivered
-    assert _comment_done(member_id) == 1 and account.read(member_id).balance == 10
+    assert _comment_done(member_id) == 1
+    assert account.read(member_id).balance == 10
 
 
 def test_a_member_cannot_claim_the_comment_task_without_a_review():
@@ -199,7 +208,7 @@ def test_staff_hide_restore_and_reply_keep_the_rating_exact():
     review_id = f"{order_id}-01"
     operator, analyst = admin_token("operator"), admin_token("analyst", admin_id="analyst-1")
 
-    status, error = api(
+    status, _error = api(
         "POST", f"/v1/admin/reviews/{review_id}/hide", {"reason": "与商品无关"}, token=analyst
     )
     assert status == 403
@@ -219,7 +228,8 @@ def test_staff_hide_restore_and_reply_keep_the_rating_exact():
 
     status, restored = api("POST", f"/v1/admin/reviews/{review_id}/restore", token=operator)
     assert (status, restored["status"], restored["hidden_reason"]) == (200, "SHOWN", None)
-    assert rating_item("P-TEA")["count"] == 2 and rating_item("P-TEA")["sum"] == 7
+    assert rating_item("P-TEA")["count"] == 2
+    assert rating_item("P-TEA")["sum"] == 7
 
     status, replied = api(
         "PUT", f"/v1/admin/reviews/{review_id}/reply", {"text": "已为您调整甜度"}, token=operator
@@ -239,8 +249,10 @@ def test_product_reviews_are_paged_newest_first():
     for line in range(3):
         review(token, order_id, line, rating=3 + line, text=f"第{line}条")
         advance(timedelta(minutes=1))
-    status, first = api("GET", "/v1/products/P-CAKE/reviews", query="limit=2")
+    _, first = api("GET", "/v1/products/P-CAKE/reviews", query="limit=2")
     assert [r["text"] for r in first["reviews"]] == ["第2条", "第1条"]
-    status, rest = api("GET", "/v1/products/P-CAKE/reviews", query=f"limit=2&cursor={first['next_cursor']}")
-    assert [r["text"] for r in rest["reviews"]] == ["第0条"] and rest["next_cursor"] is None
-    assert first["rating"]["count"] == 3 and first["rating"]["average"] == 4.0
+    _, rest = api("GET", "/v1/products/P-CAKE/reviews", query=f"limit=2&cursor={first['next_cursor']}")
+    assert [r["text"] for r in rest["reviews"]] == ["第0条"]
+    assert rest["next_cursor"] is None
+    assert first["rating"]["count"] == 3
+    assert first["rating"]["average"] == 4.0
