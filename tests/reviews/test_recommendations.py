@@ -169,3 +169,24 @@ def test_the_offline_evaluation_beats_popularity():
     figures = case_recommendations.evaluate(case_recommendations.generate())
     assert figures["home:siyu"] > figures["home:popularity"]
     assert figures["cart:siyu"] > figures["cart:popularity"]
+
+
+def test_the_demo_counts_are_seeded_once_and_coffee_leads_the_morning(aws, fake_kuaishou):
+    from siyu_local import demo
+    from siyu_local.demo import orders as demo_orders
+    from siyu_local.demo import reviews as demo_reviews
+    from tests.conftest import STACK
+
+    demo._context = demo.DemoContext("http://127.0.0.1:3000", fake_kuaishou, STACK)
+    try:
+        demo_orders.seed()
+        first = demo_reviews.seed()
+        counts = signals.counts(signals.pop_pk(ALL, ALL))
+        assert demo_reviews.seed() == first
+        assert signals.counts(signals.pop_pk(ALL, ALL)) == counts
+    finally:
+        demo._context = None
+    service._menus.forget()
+    body = service.recommend("home", store_id="STORE-JINGAN", limit=3)
+    assert body["cold_start"] is True
+    assert body["products"][0]["product_id"] == "SKU-SYNT"  # 10:00 in Shanghai: coffee
