@@ -9,6 +9,7 @@ apart from the payment path. The rules are in siyu.reviews and siyu.recommendati
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
@@ -23,7 +24,7 @@ from siyu.recommendations import service
 from siyu.recommendations.responses import Recommendations
 from siyu.reviews import responses as R
 from siyu.reviews import reviews
-from siyu.reviews.models import SHOWN
+from siyu.reviews.models import SHOWN, Review
 from siyu.reviews.reviews import ReviewIn
 
 app = make_app()
@@ -55,6 +56,17 @@ class ReplyIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: PlainText = Field(min_length=1, max_length=reviews.MAX_REPLY)
+
+
+def _reviews_page(
+    product_id: str, view: Callable[[Review], dict[str, Any]], *, status: str, limit: int, cursor: str | None
+) -> dict[str, Any]:
+    page = reviews.product_reviews(product_id, status=status, limit=limit, cursor=cursor)
+    return {
+        "rating": reviews.rating_of(product_id),
+        "reviews": [view(r) for r in page.reviews],
+        "next_cursor": page.next_cursor,
+    }
 
 
 # ---------------------------------------------------------------- members
@@ -110,12 +122,7 @@ def my_order_reviews(order_id: RefId, member: CurrentMember) -> dict[str, Any]:
     summary="a product's rating and its reviews, newest first (paged)",
 )
 def product_reviews(product_id: RefId, limit: Limit = 10, cursor: Cursor = None) -> dict[str, Any]:
-    page = reviews.product_reviews(product_id, limit=limit, cursor=cursor)
-    return {
-        "rating": reviews.rating_of(product_id),
-        "reviews": [R.public_view(r) for r in page.reviews],
-        "next_cursor": page.next_cursor,
-    }
+    return _reviews_page(product_id, R.public_view, status=SHOWN, limit=limit, cursor=cursor)
 
 
 @app.get(
@@ -161,12 +168,7 @@ def admin_product_reviews(
     limit: Limit = 20,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
-    page = reviews.product_reviews(product_id, status=status, limit=limit, cursor=cursor)
-    return {
-        "rating": reviews.rating_of(product_id),
-        "reviews": [R.admin_view(r) for r in page.reviews],
-        "next_cursor": page.next_cursor,
-    }
+    return _reviews_page(product_id, R.admin_view, status=status, limit=limit, cursor=cursor)
 
 
 @app.post(
