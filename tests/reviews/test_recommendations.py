@@ -190,3 +190,15 @@ def test_the_demo_counts_are_seeded_once_and_coffee_leads_the_morning(aws, fake_
     body = service.recommend("home", store_id="STORE-JINGAN", limit=3)
     assert body["cold_start"] is True
     assert body["products"][0]["product_id"] == "SKU-SYNT"  # 10:00 in Shanghai: coffee
+
+
+def test_the_consumers_and_the_nightly_schedule_are_wired():
+    from siyu_local.template import default_stack
+
+    functions = default_stack().functions()
+    paid = functions["ReviewsEventsFunction"].events["OrderPaid"]["Properties"]["Pattern"]
+    assert paid == {"source": ["siyu"], "detail-type": ["OrderPaid"]}
+    members = functions["MembersEventsFunction"].events["DomainEvents"]["Properties"]["Pattern"]
+    assert "ProductReviewed" in members["detail-type"]  # the comment task
+    nightly = functions["ReviewsNightlyFunction"].events["Nightly"]["Properties"]
+    assert nightly["ScheduleExpressionTimezone"] == "Asia/Shanghai"
