@@ -133,7 +133,43 @@ def evaluate(histories: list[list[Order]], k: int = 5) -> dict[str, float]:
     }
 
 
+def _round_trips(table: bench.Table) -> None:
+    """DynamoDB calls of one GET /v1/recommendations (cart of two, the menu cached) on moto."""
+    from siyu_local.moto_transactions import faster_transactions
+    from siyu_local.sandbox import moto_stack
+    from siyu_local.template import default_stack
+
+    stack = default_stack()
+    bench.quiet_environment(stack)
+    with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
+        from siyu import clock
+        from siyu.orders import catalogue
+        from siyu.recommendations import service, signals
+
+        catalogue.put_category("tea", catalogue.CategoryIn(name="奶茶"))
+        catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+        for g in range(GROUPS):
+            for n in range(PER_GROUP):
+                spec = {
+                    "name": f"饮品{g}{n}",
+                    "category_id": "tea",
+                    "skus": [{"sku_id": "M", "name": "中杯", "price_fen": 1500}],
+                }
+                catalogue.put_product(_product(g, n), catalogue.ProductIn.model_validate(spec))
+        for i, o in enumerate(o for h in generate()[:60] for o in h):
+            signals.record_order(f"bench-{i}", "S1", o.products, clock.now())
+        service._menus.forget()
+        service.recommend("cart", store_id="S1", cart=["P00", "P10"])  # loads the menu
+        calls.clear()
+        service.recommend("cart", store_id="S1", cart=["P00", "P10"])
+        kinds = sorted(set(calls))
+        table.add(
+            "recommend", f"DynamoDB calls per cart recommendation ({', '.join(kinds)})", len(calls), "no Scan"
+        )
+
+
 def run(table: bench.Table) -> None:
+    _round_trips(table)
     figures = evaluate(generate())
     orders, home, cart = int(figures["orders"]), int(figures["home_cases"]), int(figures["cart_cases"])
     table.add("recommend", f"generated history: orders (seed {SEED}, {MEMBERS} members)", orders)
