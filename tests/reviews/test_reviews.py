@@ -71,6 +71,7 @@ def test_a_review_is_stored_once_counted_in_the_rating_and_shown_on_the_product_
     assert [r["text"] for r in page["reviews"]] == ["葡萄很新鲜"]
     assert "member_id" not in page["reviews"][0]
     assert "order_id" not in page["reviews"][0]
+    assert "review_id" not in page["reviews"][0]
 
     status, mine = api("GET", f"/v1/orders/{order_id}/reviews", token=token)
     assert status == 200

@@ -3172,7 +3172,10 @@ export interface components {
              * @description the shop's reply
              */
             reply: string | null;
-            /** Review Id */
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
             review_id: string;
             /** Sku Name */
             sku_name: string;
@@ -5209,7 +5212,10 @@ export interface components {
              * @description the shop's reply
              */
             reply: string | null;
-            /** Review Id */
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
             review_id: string;
             /** Sku Name */
             sku_name: string;
@@ -5737,7 +5743,10 @@ export interface components {
             /** Nickname */
             nickname?: string | null;
         };
-        /** PublicReview */
+        /**
+         * PublicReview
+         * @description What any visitor sees: no member, order or review id.
+         */
         PublicReview: {
             /**
              * Author
@@ -5761,8 +5770,6 @@ export interface components {
              * @description the shop's reply
              */
             reply: string | null;
-            /** Review Id */
-            review_id: string;
             /** Sku Name */
             sku_name: string;
             /** Text */

@@ -3136,8 +3136,6 @@ export interface components {
         };
         /** AdminReview */
         AdminReview: {
-            /** Review Id */
-            review_id: string;
             /**
              * Author
              * @description the member's nickname, masked
@@ -3164,6 +3162,11 @@ export interface components {
             replied_at: string | null;
             /** Created At */
             created_at: string;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
             /** Order Id */
             order_id: string;
             /** Line */
@@ -5186,8 +5189,6 @@ export interface components {
         };
         /** MyReview */
         MyReview: {
-            /** Review Id */
-            review_id: string;
             /**
              * Author
              * @description the member's nickname, masked
@@ -5214,6 +5215,11 @@ export interface components {
             replied_at: string | null;
             /** Created At */
             created_at: string;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
             /** Order Id */
             order_id: string;
             /** Line */
@@ -5740,10 +5746,11 @@ export interface components {
             /** Birthday */
             birthday?: string | null;
         };
-        /** PublicReview */
+        /**
+         * PublicReview
+         * @description What any visitor sees: no member, order or review id.
+         */
         PublicReview: {
-            /** Review Id */
-            review_id: string;
             /**
              * Author
              * @description the member's nickname, masked

@@ -19,7 +19,8 @@ class Rating(BaseModel):
 
 
 class PublicReview(BaseModel):
-    review_id: str
+    """What any visitor sees: no member, order or review id."""
+
     author: str = Field(description="the member's nickname, masked")
     product_id: str
     product_name: str
@@ -33,6 +34,7 @@ class PublicReview(BaseModel):
 
 
 class MyReview(PublicReview):
+    review_id: str = Field(description="<order_id>-<line, 2 digits>: the staff routes' id")
     order_id: str
     line: int
     status: str = Field(description="SHOWN | HIDDEN (hidden by the shop)")
@@ -91,7 +93,6 @@ class OrderReviews(BaseModel):
 
 def public_view(r: Review) -> dict[str, Any]:
     return {
-        "review_id": review_id(r.order_id, int(r.line)),
         "author": r.author,
         "product_id": r.product_id,
         "product_name": r.product_name,
@@ -106,7 +107,13 @@ def public_view(r: Review) -> dict[str, Any]:
 
 
 def my_view(r: Review) -> dict[str, Any]:
-    return {**public_view(r), "order_id": r.order_id, "line": int(r.line), "status": r.status}
+    return {
+        **public_view(r),
+        "review_id": review_id(r.order_id, int(r.line)),
+        "order_id": r.order_id,
+        "line": int(r.line),
+        "status": r.status,
+    }
 
 
 def admin_view(r: Review) -> dict[str, Any]:
