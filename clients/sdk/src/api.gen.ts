@@ -3191,6 +3191,13 @@ export interface components {
             /** Updated At */
             updated_at: string;
         };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            reminders: components["schemas"]["ReminderCounts"];
+            sale: components["schemas"]["AdminSaleView"];
+            schedules: components["schemas"]["SaleSchedules"];
+            stock: components["schemas"]["SaleStock"];
+        };
         /** AdminSales */
         AdminSales: {
             /** Sales */
@@ -3548,6 +3555,18 @@ export interface components {
             makeup: boolean;
             /** Points */
             points: number;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Error Msg */
+            error_msg?: string | null;
+            /** Message Id */
+            message_id: string | null;
+            /** Result */
+            result: number;
         };
         /**
          * CampaignIn
@@ -4330,6 +4349,17 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+            /** Uses */
+            uses: number;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -4443,6 +4473,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -4680,6 +4725,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            deal: components["schemas"]["DealView"];
+            group: components["schemas"]["GroupView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+            /** Server Time */
+            server_time: string;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Created At */
+            created_at: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Expires At */
+            expires_at: string;
+            /** Failed At */
+            failed_at: string | null;
+            /** Formed At */
+            formed_at: string | null;
+            /** Group Id */
+            group_id: string;
+            /** Joined */
+            joined: number;
+            leader: components["schemas"]["PublicMember"];
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Size */
+            size: number;
+            /** Status */
+            status: string;
+        };
         /** Health */
         Health: {
             /**
@@ -4794,6 +4893,24 @@ export interface components {
             period: components["schemas"]["PeriodOut"];
             previous_period: components["schemas"]["PeriodOut"];
         };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+            /** Report Calls */
+            report_calls: number;
+            /** Reported At */
+            reported_at: string | null;
+            /** Reported Status */
+            reported_status: number | null;
+        };
         /** LedgerEntryOut */
         LedgerEntryOut: {
             /**
@@ -4898,6 +5015,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
+            /** Live Id */
+            live_id: string;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
         };
         /**
          * LivePatch
@@ -5152,10 +5285,32 @@ export interface components {
              */
             new_members_only: boolean;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            group: components["schemas"]["GroupView"] | null;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -5339,6 +5494,15 @@ export interface components {
              * @description what the member pays
              */
             total_fen: number;
+        };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            kuaishou: components["schemas"]["KuaishouSync"];
+            /** Order Id */
+            order_id: string;
+            settlement: components["schemas"]["SettlementState"] | null;
+            /** Status */
+            status: string;
         };
         /**
          * OrderLineIn
@@ -5743,6 +5907,13 @@ export interface components {
             /** Nickname */
             nickname?: string | null;
         };
+        /** PublicMember */
+        PublicMember: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Nickname */
+            nickname: string;
+        };
         /**
          * PublicReview
          * @description What any visitor sees: no member, order or review id.
@@ -5953,6 +6124,45 @@ export interface components {
              */
             title: string;
         };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Matched */
+            matched: number;
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Ran At */
+            ran_at: string;
+            /** Repaired */
+            repaired: number;
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Kind */
+            kind: string;
+            /** Note */
+            note: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+        };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
             /**
@@ -6042,6 +6252,17 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** Refused */
+        Refused: {
+            /** At */
+            at: string | null;
+            /** Message */
+            message: string | null;
+            /** Result */
+            result: number;
+            /** Status */
+            status: number;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -6072,6 +6293,17 @@ export interface components {
             /** Sale Id */
             sale_id: string;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Failed */
+            failed: number;
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Attempts */
@@ -6094,6 +6326,36 @@ export interface components {
             /** Reminder Key */
             reminder_key: string;
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Failed */
+            failed: number;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Opened */
+            opened: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Reminder Key */
+            reminder_key: string;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Sent */
+            sent: number;
+            /** Skipped */
+            skipped: number;
+            /** Started At */
+            started_at: string | null;
+            /** Status */
+            status: string;
+            /** Targets */
+            targets: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Fire At */
@@ -6102,6 +6364,23 @@ export interface components {
             offset_minutes: number;
             /** Reminder Key */
             reminder_key: string;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
         };
         /** ReplyIn */
         ReplyIn: {
@@ -6343,6 +6622,31 @@ export interface components {
             server_time: string;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Close */
+            close?: string | null;
+            /** Open */
+            open?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Held */
+            held: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+            /** Stock */
+            stock: number;
+            /** Taken */
+            taken: number;
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -6391,6 +6695,17 @@ export interface components {
             /** Store Id */
             store_id: string | null;
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Scene */
@@ -6399,6 +6714,102 @@ export interface components {
             sessions: number;
             /** Visitors */
             visitors: number;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** SeatView */
+        SeatView: {
+            /** Deal Id */
+            deal_id: string;
+            /** Group Id */
+            group_id: string;
+            /** Joined At */
+            joined_at: string;
+            /** Member Id */
+            member_id: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Paid At */
+            paid_at: string | null;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Store Id */
+            store_id: string | null;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shard */
+            shard: number;
+            /** Taken */
+            taken: number;
         };
         /** Share */
         Share: {
@@ -6409,8 +6820,28 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** Shipped */
+        Shipped: {
+            /** Experiment */
+            experiment: string;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string;
+            /** Variant */
+            variant: string;
+            /** Version */
+            version: string;
+        };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -7220,6 +7651,23 @@ export interface components {
             weight: number;
             /** Z */
             z?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Created At */
+            created_at: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string | null;
+            /** Version */
+            version: string;
         };
         /** VersionInfo */
         VersionInfo: {
@@ -9311,9 +9759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -9389,9 +9835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9458,9 +9902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9533,9 +9975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9758,9 +10198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10956,9 +11394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11377,9 +11813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11814,9 +12248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12018,9 +12450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12171,9 +12601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12681,9 +13109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12751,9 +13177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13893,9 +14317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15849,9 +16271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -16358,9 +16778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16400,9 +16818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16463,9 +16879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -16559,9 +16973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16619,9 +17031,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -17385,9 +17795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18176,7 +18584,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18232,9 +18640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */

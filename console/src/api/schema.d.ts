@@ -3194,6 +3194,13 @@ export interface components {
             /** Updated At */
             updated_at: string;
         };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            sale: components["schemas"]["AdminSaleView"];
+            stock: components["schemas"]["SaleStock"];
+            reminders: components["schemas"]["ReminderCounts"];
+            schedules: components["schemas"]["SaleSchedules"];
+        };
         /** AdminSaleView */
         AdminSaleView: {
             /** Sale Id */
@@ -3551,6 +3558,18 @@ export interface components {
             makeup: boolean;
             /** Can Make Up */
             can_make_up: boolean;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Result */
+            result: number;
+            /** Message Id */
+            message_id: string | null;
+            /** Error Msg */
+            error_msg?: string | null;
         };
         /**
          * CampaignIn
@@ -4333,6 +4352,17 @@ export interface components {
              */
             message: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Uses */
+            uses: number;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -4446,6 +4476,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -4683,6 +4728,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            /** Server Time */
+            server_time: string;
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Server Time */
+            server_time: string;
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Server Time */
+            server_time: string;
+            group: components["schemas"]["GroupView"];
+            deal: components["schemas"]["DealView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            leader: components["schemas"]["PublicMember"];
+            /** Size */
+            size: number;
+            /** Joined */
+            joined: number;
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Status */
+            status: string;
+            /** Expires At */
+            expires_at: string;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Created At */
+            created_at: string;
+            /** Formed At */
+            formed_at: string | null;
+            /** Failed At */
+            failed_at: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -4797,6 +4896,24 @@ export interface components {
             /** Key Path Window Minutes */
             key_path_window_minutes: number;
         };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /** Reported Status */
+            reported_status: number | null;
+            /** Reported At */
+            reported_at: string | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** Report Calls */
+            report_calls: number;
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+        };
         /** LedgerEntryOut */
         LedgerEntryOut: {
             /** Seq */
@@ -4901,6 +5018,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            /** Live Id */
+            live_id: string;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
         };
         /**
          * LivePatch
@@ -5155,10 +5288,32 @@ export interface components {
             /** Max Level Rank */
             max_level_rank?: number | null;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            seat: components["schemas"]["SeatView"];
+            group: components["schemas"]["GroupView"] | null;
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -5342,6 +5497,15 @@ export interface components {
              * @description what the member pays
              */
             total_fen: number;
+        };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            /** Order Id */
+            order_id: string;
+            /** Status */
+            status: string;
+            kuaishou: components["schemas"]["KuaishouSync"];
+            settlement: components["schemas"]["SettlementState"] | null;
         };
         /**
          * OrderLineIn
@@ -5746,6 +5910,13 @@ export interface components {
             /** Birthday */
             birthday?: string | null;
         };
+        /** PublicMember */
+        PublicMember: {
+            /** Nickname */
+            nickname: string;
+            /** Avatar Url */
+            avatar_url: string | null;
+        };
         /**
          * PublicReview
          * @description What any visitor sees: no member, order or review id.
@@ -5956,6 +6127,45 @@ export interface components {
              */
             limit: number;
         };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Order Id */
+            order_id: string;
+            /** Kind */
+            kind: string;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Note */
+            note: string | null;
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /** Ran At */
+            ran_at: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Matched */
+            matched: number;
+            /** Repaired */
+            repaired: number;
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
             /**
@@ -6045,6 +6255,17 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Refused */
+        Refused: {
+            /** Status */
+            status: number;
+            /** Result */
+            result: number;
+            /** Message */
+            message: string | null;
+            /** At */
+            at: string | null;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -6075,6 +6296,17 @@ export interface components {
             /** Replayed */
             replayed: boolean;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Member Id */
@@ -6097,6 +6329,36 @@ export interface components {
             /** Failures */
             failures: components["schemas"]["ReminderFailure"][];
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Reminder Key */
+            reminder_key: string;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Status */
+            status: string;
+            /** Started At */
+            started_at: string | null;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Targets */
+            targets: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+            /** Skipped */
+            skipped: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Opened */
+            opened: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Offset Minutes */
@@ -6105,6 +6367,23 @@ export interface components {
             reminder_key: string;
             /** Fire At */
             fire_at: string;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
         };
         /** ReplyIn */
         ReplyIn: {
@@ -6339,6 +6618,31 @@ export interface components {
             hold_minutes?: number | null;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Open */
+            open?: string | null;
+            /** Close */
+            close?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Stock */
+            stock: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
+            /** Held */
+            held: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -6394,6 +6698,17 @@ export interface components {
             /** Sales */
             sales: components["schemas"]["SaleView"][];
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Sessions */
@@ -6402,6 +6717,102 @@ export interface components {
             visitors: number;
             /** Scene */
             scene: string | null;
+        };
+        /** SeatView */
+        SeatView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Joined At */
+            joined_at: string;
+            /** Paid At */
+            paid_at: string | null;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            seat: components["schemas"]["SeatView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Shard */
+            shard: number;
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
         };
         /** Share */
         Share: {
@@ -6414,6 +6825,26 @@ export interface components {
         };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shipped */
+        Shipped: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Published At */
+            published_at: string;
+            /** Experiment */
+            experiment: string;
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -7223,6 +7654,23 @@ export interface components {
             revenue_t?: number | null;
             /** Revenue P Value */
             revenue_p_value?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Version */
+            version: string;
+            /** Created At */
+            created_at: string;
+            /** Published At */
+            published_at: string | null;
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
         };
         /** VersionInfo */
         VersionInfo: {
@@ -9169,9 +9617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9380,9 +9826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -9458,9 +9902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9527,9 +9969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9761,9 +10201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10959,9 +11397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11380,9 +11816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11817,9 +12251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12021,9 +12453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12174,9 +12604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12684,9 +13112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12754,9 +13180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13896,9 +14320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15852,9 +16274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -16361,9 +16781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16403,9 +16821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16463,9 +16879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -16559,9 +16973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16622,9 +17034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -17388,9 +17798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18179,7 +18587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18235,9 +18643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
