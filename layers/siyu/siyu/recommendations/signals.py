@@ -11,7 +11,8 @@ guard and the ADDs. The nightly `rebuild` recomputes every count from the paid o
 last WINDOW (a Scan, off the request path) and replaces them, dropping pairs no longer seen.
 Popularity is per store and Shanghai time-of-day bucket, `ALL` standing for any store or
 any time (`POPULAR#ALL#ALL` is n(a) of the co-purchase cosine). An order paid while the
-rebuild runs may miss that night's counts and is in the next.
+rebuild runs may miss that night's counts and is in the next; a refunded order stays counted
+until the next rebuild (which counts paid and picked-up orders only).
 """
 
 from __future__ import annotations
