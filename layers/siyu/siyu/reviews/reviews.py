@@ -108,7 +108,7 @@ def _get(order_id: str, line: int) -> Review | None:
 def _author(member_id: str) -> str:
     """The nickname as others see it: first character, then **."""
     try:
-        nickname = Member.get(f"MEMBER#{member_id}", "PROFILE").nickname or ""
+        nickname = Member.get(*Member.key(member_id)).nickname or ""
     except Member.DoesNotExist:
         nickname = ""
     return f"{nickname[0]}**" if nickname else "匿名会员"
