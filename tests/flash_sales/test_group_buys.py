@@ -243,8 +243,9 @@ def test_staff_see_every_group_of_a_deal_forming_formed_and_failed(aws, at, ddb_
     groups.join("formed-friend", formed.group_id)
     mark_member_paid(formed.group_id, "formed-leader", "order-a")
     mark_member_paid(formed.group_id, "formed-friend", "order-b")
+    at("2026-07-01T02:10:00Z")  # groups are listed by when they started
     failing = groups.start_group("failed-leader", deal.deal_id, request_key="k-failed").group
-    at("2026-07-01T03:00:00Z")
+    at("2026-07-01T03:10:00Z")
     assert sweeper({}, LambdaContextStub()) == {"failed": 1}
     forming = groups.start_group("forming-leader", deal.deal_id, request_key="k-forming").group
     staff = admin_token("analyst")
