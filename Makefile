@@ -9,7 +9,7 @@ STAGE ?= dev
 PORT ?= 3000
 
 .DEFAULT_GOAL := help
-.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner clean console console-types console-check browser-deps sdk sdk-types sdk-test demo
+.PHONY: help dev test test-fast fast lint format typecheck unit e2e openapi openapi-check sam-validate sam-build sam-check bench deploy create-owner backfill-search-keys clean console console-types console-check browser-deps sdk sdk-types sdk-test demo
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -114,6 +114,9 @@ deploy: sam-build ## sam deploy --config-env $(STAGE)
 
 create-owner: $(VENV)/.installed ## create the first owner account in a deployed stack: make create-owner ARGS="--table ... --username ..."
 	$(PY) -m siyu.auth.admin_cli create $(ARGS)
+
+backfill-search-keys: $(VENV)/.installed ## once after deploying the console II routes: index keys for staff's searches (MEMBERS_TABLE=… COMMERCE_TABLE=…)
+	$(PY) -m siyu.search_backfill
 
 # ---------------------------------------------------------------- mini-program SDK and demo
 SDK_DIR := clients/sdk

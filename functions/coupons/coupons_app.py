@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Query
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
@@ -210,6 +210,20 @@ def admin_grant(
 )
 def template_codes(template_id: str, admin: AnalystAdmin) -> dict[str, Any]:
     return {"codes": [codes.CodeView.of(c).model_dump() for c in codes.codes_of_template(template_id)]}
+
+
+@app.get(
+    "/v1/admin/members/<member_id>/coupons",
+    summary="a member's coupons (their 卡包), as the member sees them",
+    responses=returns(R.Wallet),
+)
+def member_coupons(
+    member_id: Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")],
+    admin: AnalystAdmin,
+    state: Annotated[State | None, Query(description="only this state")] = None,
+) -> dict[str, Any]:
+    views, counts = wallet(member_id, state)
+    return {"coupons": [v.model_dump() for v in views], "counts": counts}
 
 
 # ---------------------------------------------------------------- admin: codes

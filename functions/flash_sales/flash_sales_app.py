@@ -4,9 +4,9 @@ answer; the opener, closer and group-expiry sweep are their own functions."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
-from aws_lambda_powertools.event_handler.openapi.params import Path
+from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import BaseModel
 
 from siyu import clock
@@ -340,6 +340,22 @@ def create_group_deal(
 @app.get("/v1/admin/group-buys", responses=returns(R.Deals), summary="list group-buy deals")
 def list_admin_group_deals(admin: AnalystAdmin) -> dict[str, Any]:
     return {"deals": [deals.DealView.of(d).model_dump() for d in deals.list_deals()]}
+
+
+@app.get(
+    "/v1/admin/group-buys/<deal_id>/groups",
+    responses=returns(R.DealGroups),
+    summary="every group of a deal, newest first: forming, formed, failed",
+)
+def list_admin_deal_groups(
+    deal_id: Id,
+    admin: AnalystAdmin,
+    status: Annotated[
+        Literal["FORMING", "FORMED", "FAILED"] | None, Query(description="only this status")
+    ] = None,
+) -> dict[str, Any]:
+    found = groups.of_deal(deal_id, status=status)
+    return {"groups": [g.model_dump() for g in GroupView.many(found)]}
 
 
 @app.post(

@@ -9,11 +9,12 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path, Query
 from pydantic import BaseModel, ConfigDict, Field
 
+from siyu import events
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
-from siyu.members import checkins, gifts, levels, points, rules, tasks
+from siyu.members import checkins, directory, gifts, levels, points, rules, tasks
 from siyu.members import responses as R
 from siyu.members.gifts import GiftDefinition
 from siyu.members.rules import BirthdayRule, CheckinRules, LevelRules, TaskBody, TaskRule
@@ -363,6 +364,62 @@ def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: Idempotenc
         lambda: gifts.use(code, admin.admin_id),
     )
     return RedemptionOut(**result)
+
+
+# ---------------------------------------------------------------- admin: the member directory
+@app.get(
+    "/v1/admin/members",
+    responses=returns(R.MemberSearch),
+    summary="find members by id, masked phone (138****1234) or nickname",
+    description="An id is a GetItem; a masked phone or a nickname (exact, any case) a Query on an index.",
+)
+def search_members(
+    admin: AnalystAdmin,
+    q: Annotated[str, Query(min_length=1, max_length=64, description="id, masked phone or nickname")],
+) -> dict[str, Any]:
+    taken_as, found = directory.search(q)
+    return {"taken_as": taken_as, "members": found}
+
+
+@app.get(
+    "/v1/admin/members/<member_id>",
+    responses=returns(R.MemberProfile),
+    summary="a member's profile, points and level",
+)
+def member_profile(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
+    return directory.profile(member_id)
+
+
+@app.get(
+    "/v1/admin/members/<member_id>/checkins",
+    responses=returns(R.CheckinCalendar),
+    summary="a member's check-in calendar of a month",
+)
+def member_checkins(
+    member_id: MemberId,
+    admin: AnalystAdmin,
+    month: Annotated[
+        str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM, default this month")
+    ] = None,
+) -> dict[str, Any]:
+    directory.profile(member_id)  # MEMBER_NOT_FOUND for an unknown id
+    return checkins.month_calendar(member_id, month)
+
+
+@app.get(
+    "/v1/admin/members/<member_id>/events",
+    responses=returns(R.MemberEvents),
+    summary="a member's recent domain events (the outbox keeps 7 days), newest first",
+)
+def member_events(
+    member_id: MemberId, admin: AnalystAdmin, limit: Annotated[int, Query(ge=1, le=100)] = 50
+) -> dict[str, Any]:
+    return {
+        "events": [
+            {"id": e.id, "type": e.type, "occurred_at": e.occurred_at, "data": e.data}
+            for e in events.of_member(member_id, limit)
+        ]
+    }
 
 
 # ---------------------------------------------------------------- admin: members' points

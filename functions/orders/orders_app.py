@@ -19,7 +19,7 @@ from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key
 from siyu.orders import catalogue, checkout, payments, pickup, refunds, release, views
 from siyu.orders import responses as R
-from siyu.orders.models import ORDER_STATUSES, REFUND_STATUSES
+from siyu.orders.models import ORDER_STATUSES, PAID, PICKED_UP, REFUND_STATUSES
 from siyu.settlement import settle
 
 app = make_app()
@@ -263,6 +263,62 @@ def admin_put_stock(product_id: str, body: StockRequest, admin: OperatorAdmin) -
 
 
 # ---------------------------------------------------------------- admin: orders, pickup, refunds
+@app.get(
+    "/v1/admin/orders",
+    responses=returns(R.Orders),
+    summary="staff's order list: a store's orders of a pickup day, or a member's, newest first (paged)",
+    description="With `member_id`: that member's orders (gsi1). Otherwise `store_id` is needed: the store's "
+    "orders of `day` (gsi2). Both are Queries; `status` and `source` filter them.",
+)
+def admin_orders(
+    admin: AnalystAdmin,
+    store_id: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    member_id: Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")] = None,
+    day: Annotated[str | None, Query(description="pickup day YYYY-MM-DD, default today")] = None,
+    status: Annotated[str | None, Query(description=" | ".join(ORDER_STATUSES))] = None,
+    source: Annotated[str | None, Query(description=" | ".join(views.ORDER_SOURCES))] = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> dict[str, Any]:
+    if status is not None and status not in ORDER_STATUSES:
+        raise ValidationFailed(details=[{"field": "status", "reason": "unknown status"}])
+    if source is not None and source not in views.ORDER_SOURCES:
+        raise ValidationFailed(details=[{"field": "source", "reason": "unknown source"}])
+    if member_id:
+        page = views.list_of_member(member_id, status=status, source=source, limit=limit, cursor=cursor)
+    elif store_id:
+        the_day = _day(day).isoformat()
+        page = views.search(store_id, the_day, status=status, source=source, limit=limit, cursor=cursor)
+    else:
+        raise ValidationFailed(details=[{"field": "store_id", "reason": "store_id or member_id is needed"}])
+    return {"orders": [o.model_dump() for o in page.orders], "next_cursor": page.next_cursor}
+
+
+@app.get(
+    "/v1/admin/pickup-summary",
+    responses=returns(R.PickupSummary),
+    summary="a day's pickups per store: handed over, waiting",
+)
+def admin_pickup_summary(
+    admin: AnalystAdmin,
+    day: Annotated[str | None, Query(description="YYYY-MM-DD (Asia/Shanghai), default today")] = None,
+) -> dict[str, Any]:
+    the_day = _day(day).isoformat()
+    stores = []
+    for store in catalogue.list_stores(include_closed=True):
+        counts = views.pickup_counts(store.store_id, the_day)
+        stores.append(
+            {
+                "store_id": store.store_id,
+                "store_name": store.name,
+                "picked_up": counts.get(PICKED_UP, 0),
+                "waiting": counts.get(PAID, 0),
+                "orders": sum(counts.values()),
+            }
+        )
+    return {"day": the_day, "stores": stores}
+
+
 @app.get(
     "/v1/admin/orders/<order_id>", responses=returns(views.OrderView), summary="an order with its refund"
 )

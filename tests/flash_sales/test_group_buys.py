@@ -3,6 +3,7 @@ the deadline with the refund list, retries — against moto, races on the atomic
 
 from __future__ import annotations
 
+import json
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
@@ -230,3 +231,42 @@ def test_members_start_share_and_join_groups_over_http(shop):
     assert (refused[0], refused[1]["error"]["code"]) == (409, "GROUP_DEAL_NOT_ACTIVE")
     missing = api("POST", "/v1/group-buys/groups/NOSUCHGROUP/join", token=member_token("guest"))
     assert (missing[0], missing[1]["error"]["code"]) == (404, "GROUP_NOT_FOUND")
+
+
+# ---------------------------------------------------------------- staff's view of a deal's groups
+def test_staff_see_every_group_of_a_deal_forming_formed_and_failed(aws, at, ddb_calls):
+    at("2026-07-01T02:00:00Z")
+    deal = make_deal(group_size=2, hours_to_fill=1)
+    for member in ("formed-leader", "failed-leader", "forming-leader"):
+        make_member(member)
+    formed = groups.start_group("formed-leader", deal.deal_id, request_key="k-formed").group
+    groups.join("formed-friend", formed.group_id)
+    mark_member_paid(formed.group_id, "formed-leader", "order-a")
+    mark_member_paid(formed.group_id, "formed-friend", "order-b")
+    at("2026-07-01T02:10:00Z")  # groups are listed by when they started
+    failing = groups.start_group("failed-leader", deal.deal_id, request_key="k-failed").group
+    at("2026-07-01T03:10:00Z")
+    assert sweeper({}, LambdaContextStub()) == {"failed": 1}
+    forming = groups.start_group("forming-leader", deal.deal_id, request_key="k-forming").group
+    staff = admin_token("analyst")
+    ddb_calls.clear()
+
+    status, body = api("GET", f"/v1/admin/group-buys/{deal.deal_id}/groups", token=staff)
+    assert status == 200
+    assert [(g["group_id"], g["status"]) for g in body["groups"]] == [
+        (forming.group_id, "FORMING"),
+        (failing.group_id, "FAILED"),
+        (formed.group_id, "FORMED"),
+    ]  # newest first
+    assert "leader_id" not in json.dumps(body)  # leaders by masked nickname, as members see them
+    status, body = api(
+        "GET", f"/v1/admin/group-buys/{deal.deal_id}/groups", token=staff, query="status=FAILED"
+    )
+    assert [g["group_id"] for g in body["groups"]] == [failing.group_id]
+    assert "Scan" not in ddb_calls
+    status, body = api("GET", f"/v1/admin/group-buys/{deal.deal_id}/groups", token=staff, query="status=LOST")
+    assert (status, body["error"]["code"]) == (400, "VALIDATION_ERROR")
+    member_tried = api(
+        "GET", f"/v1/admin/group-buys/{deal.deal_id}/groups", token=member_token("formed-leader")
+    )
+    assert member_tried[0] == 401  # a member token is no admin token

@@ -741,6 +741,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/group-buys/{deal_id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * every group of a deal, newest first: forming, formed, failed
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["list_admin_deal_groups_v1_admin_group_buys__deal_id__groups_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/levels": {
         parameters: {
             query?: never;
@@ -861,6 +881,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * find members by id, masked phone (138****1234) or nickname
+         * @description An id is a GetItem; a masked phone or a nickname (exact, any case) a Query on an index.
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["search_members_v1_admin_members_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a member's profile, points and level
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["member_profile_v1_admin_members__member_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a member's check-in calendar of a month
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["member_checkins_v1_admin_members__member_id__checkins_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a member's coupons (their 卡包), as the member sees them
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["member_coupons_v1_admin_members__member_id__coupons_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a member's recent domain events (the outbox keeps 7 days), newest first
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["member_events_v1_admin_members__member_id__events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/members/{member_id}/points": {
         parameters: {
             query?: never;
@@ -897,6 +1019,28 @@ export interface paths {
          * @description Requires an admin token with role `analyst` or higher.
          */
         get: operations["member_redemptions_v1_admin_members__member_id__redemptions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * staff's order list: a store's orders of a pickup day, or a member's, newest first (paged)
+         * @description With `member_id`: that member's orders (gsi1). Otherwise `store_id` is needed: the store's orders of `day` (gsi2). Both are Queries; `status` and `source` filter them.
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_orders_v1_admin_orders_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1149,6 +1293,26 @@ export interface paths {
          * @description Requires an admin token with role `operator` or higher.
          */
         post: operations["publish_version_v1_admin_pages__page__versions__version__publish_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/pickup-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a day's pickups per store: handed over, waiting
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_pickup_summary_v1_admin_pickup_summary_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4158,6 +4322,11 @@ export interface components {
              */
             trigger: "on_open" | "after_delay" | "on_tap";
         };
+        /** DealGroups */
+        DealGroups: {
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+        };
         /** DealIn */
         DealIn: {
             /**
@@ -5151,6 +5320,27 @@ export interface components {
             /** Left This Month */
             left_this_month: number;
         };
+        /** MemberEvent */
+        MemberEvent: {
+            /** Id */
+            id: string;
+            /**
+             * Type
+             * @description a domain event type, e.g. OrderPaid, CouponClaimed, PointsChanged
+             */
+            type: string;
+            /** Occurred At */
+            occurred_at: string;
+            /** Data */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        /** MemberEvents */
+        MemberEvents: {
+            /** Events */
+            events: components["schemas"]["MemberEvent"][];
+        };
         /** MemberGift */
         MemberGift: {
             /** Gift Id */
@@ -5223,6 +5413,49 @@ export interface components {
             next_cursor: string | null;
             level: components["schemas"]["MyLevel"];
         };
+        /** MemberPointsSummary */
+        MemberPointsSummary: {
+            /** Balance */
+            balance: number;
+            /** Earned Total */
+            earned_total: number;
+        };
+        /** MemberProfile */
+        MemberProfile: {
+            /** Member Id */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Avatar Url */
+            avatar_url: string | null;
+            /**
+             * Phone Masked
+             * @description never the full number
+             */
+            phone_masked: string | null;
+            /** Created At */
+            created_at: string;
+            /** Last Login At */
+            last_login_at: string | null;
+            /** Birthday */
+            birthday: string | null;
+            points: components["schemas"]["MemberPointsSummary"];
+            /** Spent Fen */
+            spent_fen: number;
+            /** Checkin Total */
+            checkin_total: number;
+            level: components["schemas"]["MyLevel"];
+        };
+        /** MemberSearch */
+        MemberSearch: {
+            /**
+             * Taken As
+             * @description id | phone | nickname: how the query was read
+             */
+            taken_as: string;
+            /** Members */
+            members: components["schemas"]["MemberSummary"][];
+        };
         /** MemberSession */
         MemberSession: {
             /** Access Token */
@@ -5239,6 +5472,24 @@ export interface components {
             /** Is New */
             is_new: boolean;
             member: components["schemas"]["Profile"];
+        };
+        /** MemberSummary */
+        MemberSummary: {
+            /** Member Id */
+            member_id: string;
+            /** Nickname */
+            nickname: string | null;
+            /** Avatar Url */
+            avatar_url: string | null;
+            /**
+             * Phone Masked
+             * @description never the full number
+             */
+            phone_masked: string | null;
+            /** Created At */
+            created_at: string;
+            /** Last Login At */
+            last_login_at: string | null;
         };
         /** MemberTokens */
         MemberTokens: {
@@ -5721,6 +5972,13 @@ export interface components {
             day: string;
             /** Slots */
             slots: components["schemas"]["SlotView"][];
+        };
+        /** PickupSummary */
+        PickupSummary: {
+            /** Day */
+            day: string;
+            /** Stores */
+            stores: components["schemas"]["StorePickups"][];
         };
         /** PickupView */
         PickupView: {
@@ -7056,6 +7314,28 @@ export interface components {
              */
             sort: number;
             pickup?: components["schemas"]["PickupRules"];
+        };
+        /** StorePickups */
+        StorePickups: {
+            /** Store Id */
+            store_id: string;
+            /** Store Name */
+            store_name: string;
+            /**
+             * Picked Up
+             * @description orders handed over
+             */
+            picked_up: number;
+            /**
+             * Waiting
+             * @description paid orders not handed over yet (a group-buy's held ones too)
+             */
+            waiting: number;
+            /**
+             * Orders
+             * @description every order of the day, unpaid and closed ones too
+             */
+            orders: number;
         };
         /** StoreView */
         StoreView: {
@@ -10870,6 +11150,67 @@ export interface operations {
             };
         };
     };
+    list_admin_deal_groups_v1_admin_group_buys__deal_id__groups_get: {
+        parameters: {
+            query?: {
+                /** @description only this status */
+                status?: ("FORMING" | "FORMED" | "FAILED") | null;
+            };
+            header?: never;
+            path: {
+                deal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DealGroups"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     get_levels_v1_admin_levels_get: {
         parameters: {
             query?: never;
@@ -11515,6 +11856,323 @@ export interface operations {
             };
         };
     };
+    search_members_v1_admin_members_get: {
+        parameters: {
+            query: {
+                /** @description id, masked phone or nickname */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberSearch"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_profile_v1_admin_members__member_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberProfile"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_checkins_v1_admin_members__member_id__checkins_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM, default this month */
+                month?: string | null;
+            };
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckinCalendar"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_coupons_v1_admin_members__member_id__coupons_get: {
+        parameters: {
+            query?: {
+                /** @description only this state */
+                state?: ("usable" | "locked" | "used" | "expired") | null;
+            };
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Wallet"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_events_v1_admin_members__member_id__events_get: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberEvents"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     member_points_v1_admin_members__member_id__points_get: {
         parameters: {
             query?: {
@@ -11692,6 +12350,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RedemptionsOut"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_orders_v1_admin_orders_get: {
+        parameters: {
+            query?: {
+                store_id?: string | null;
+                member_id?: string | null;
+                /** @description pickup day YYYY-MM-DD, default today */
+                day?: string | null;
+                /** @description PENDING_PAYMENT | PAID | PICKED_UP | CANCELLED | EXPIRED | REFUND_REQUESTED | REFUNDING | REFUNDED | REFUND_FAILED */
+                status?: string | null;
+                /** @description shop | flash_sale | group_buy */
+                source?: string | null;
+                /** @description page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Orders"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12713,6 +13440,65 @@ export interface operations {
             };
             /** @description PAGE_VERSION_NEVER_PUBLISHED */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_pickup_summary_v1_admin_pickup_summary_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD (Asia/Shanghai), default today */
+                day?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PickupSummary"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

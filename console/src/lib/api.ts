@@ -27,12 +27,19 @@ export function fieldErrors(error: unknown): { field: string; message: string }[
   return []
 }
 
-export async function api<T>(method: string, path: string, body?: unknown, query?: Record<string, string | number | boolean | undefined>): Promise<T> {
+export async function api<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  query?: Record<string, string | number | boolean | undefined>,
+  idempotencyKey?: string,
+): Promise<T> {
   const url = new URL(API_URL + path, window.location.origin)
   for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, String(v))
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (body !== undefined) headers['Content-Type'] = 'application/json'
   if (session.current) headers.Authorization = `Bearer ${session.current.token}`
+  if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey
   let response: Response
   try {
     response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) })
@@ -52,5 +59,9 @@ export async function api<T>(method: string, path: string, body?: unknown, query
 }
 
 export const get = <T>(path: string, query?: Record<string, string | number | boolean | undefined>) => api<T>('GET', path, undefined, query)
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {})
+/** A key for one user action: a retry of the same action sends the same key. */
+export const newKey = (): string => crypto.randomUUID()
+export const post = <T>(path: string, body?: unknown, key?: string) => api<T>('POST', path, body ?? {}, undefined, key)
 export const put = <T>(path: string, body: unknown) => api<T>('PUT', path, body)
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body)
+export const del = <T>(path: string) => api<T>('DELETE', path)

@@ -14,6 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 from pynamodb.attributes import NumberAttribute, UnicodeAttribute
+from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
@@ -33,6 +34,17 @@ class DomainEvent(BaseModel):
     data: dict[str, Any] = Field(default_factory=dict)
 
 
+class MemberEventIndex(GlobalSecondaryIndex["OutboxItem"]):
+    """gsi1: a member's events while the outbox keeps them (`MEMBER#<id>`, `<occurred_at>#<id>`)."""
+
+    class Meta:
+        index_name = "gsi1"
+        projection = AllProjection()
+
+    gsi1pk = UnicodeAttribute(hash_key=True)
+    gsi1sk = UnicodeAttribute(range_key=True)
+
+
 class OutboxItem(Model):
     Meta = table_meta("outbox")
 
@@ -42,6 +54,9 @@ class OutboxItem(Model):
     member_id = UnicodeAttribute(null=True)
     data = UnicodeAttribute()  # JSON text
     ttl = NumberAttribute()
+    gsi1pk = UnicodeAttribute(null=True)  # MEMBER#<id> when the event names a member
+    gsi1sk = UnicodeAttribute(null=True)
+    by_member = MemberEventIndex()
 
     @classmethod
     def of(cls, event: DomainEvent) -> OutboxItem:
@@ -52,6 +67,8 @@ class OutboxItem(Model):
             member_id=event.member_id,
             data=json.dumps(event.data, ensure_ascii=False, separators=(",", ":")),
             ttl=clock.epoch(clock.now() + OUTBOX_RETENTION),
+            gsi1pk=f"MEMBER#{event.member_id}" if event.member_id else None,
+            gsi1sk=f"{event.occurred_at}#{event.id}" if event.member_id else None,
         )
 
 
@@ -66,6 +83,20 @@ def emit(event: DomainEvent) -> DomainEvent:
     with transaction() as tx:
         stage(tx, event)
     return event
+
+
+def of_member(member_id: str, limit: int = 50) -> list[DomainEvent]:
+    """The member's events of the last OUTBOX_RETENTION, newest first (a Query on gsi1)."""
+    return [
+        DomainEvent(
+            id=item.pk.removeprefix("EVENT#"),
+            type=item.type,
+            occurred_at=item.occurred_at,
+            member_id=item.member_id,
+            data=json.loads(item.data),
+        )
+        for item in OutboxItem.by_member.query(f"MEMBER#{member_id}", scan_index_forward=False, limit=limit)
+    ]
 
 
 def from_stream_image(image: dict[str, Any]) -> DomainEvent:

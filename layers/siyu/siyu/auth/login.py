@@ -26,7 +26,7 @@ from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
 from siyu.http import PlainText
 from siyu.ids import new_id
-from siyu.members.models import Identity, Member, member_pk
+from siyu.members.models import Identity, Member, PhoneSearchKey, member_pk
 from siyu.observability import logger
 
 BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
@@ -276,7 +276,9 @@ def bind_phone(member_id: str, encrypted_data: str, iv: str) -> str:
     if not _PHONE.match(phone):
         raise PhoneInvalid()
     masked = mask_phone(phone)
-    member.update(actions=[Member.phone.set(phone), Member.phone_masked.set(masked)])
+    with transaction() as tx:
+        tx.update(member, actions=[Member.phone.set(phone), Member.phone_masked.set(masked)])
+        tx.save(PhoneSearchKey.of(member_id, masked))  # staff find members by the masked phone
     return masked
 
 
@@ -286,6 +288,8 @@ def update_profile(member_id: str, patch: ProfilePatch) -> Member:
     condition = Member.pk.exists()
     if patch.nickname is not None:
         actions.append(Member.nickname.set(patch.nickname))
+        # staff find members by nickname (gsi2)
+        actions += [Member.gsi2pk.set(Member.nickname_key(patch.nickname)), Member.gsi2sk.set(member_id)]
     if patch.avatar_url is not None:
         actions.append(Member.avatar_url.set(str(patch.avatar_url)))
     if patch.birthday is not None:

@@ -18,6 +18,10 @@ class Deals(BaseModel):
     deals: list[DealView]
 
 
+class DealGroups(BaseModel):
+    groups: list[GroupView]
+
+
 class Sales(BaseModel):
     server_time: str
     sales: list[SaleView]

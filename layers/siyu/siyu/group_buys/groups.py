@@ -158,6 +158,18 @@ def joinable(deal_id: str, limit: int = 20) -> list[Group]:
     return [g for g in found if int(g.joined) < int(g.size)][:limit]
 
 
+def of_deal(deal_id: str, *, status: str | None = None, limit: int = 50) -> list[Group]:
+    """Every group of a deal (forming, formed, failed), newest first: staff's view (gsi2)."""
+    return list(
+        Group.by_deal.query(
+            Group.deal_key(deal_id),
+            scan_index_forward=False,
+            filter_condition=(Group.status == status) if status else None,
+            limit=limit,
+        )
+    )
+
+
 def groups_of(member_id: str, limit: int = 50) -> list[tuple[Seat, Group | None]]:
     seats = list(Seat.gsi1.query(Seat.member_index_key(member_id), scan_index_forward=False, limit=limit))
     keys = [Group.key(s.group_id) for s in seats]
@@ -195,6 +207,8 @@ def start_group(member_id: str, deal_id: str, *, request_key: str) -> Seated:
         *Group.key(group_id),
         gsi1pk=Group.forming_key(deal_id),
         gsi1sk=f"{expires_at}#{group_id}",
+        gsi2pk=Group.deal_key(deal_id),
+        gsi2sk=f"{clock.iso(now)}#{group_id}",
         group_id=group_id,
         deal_id=deal_id,
         leader_id=member_id,

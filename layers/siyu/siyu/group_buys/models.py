@@ -4,6 +4,7 @@
 - a group: pk `GROUP#<group_id>`, sk `GROUP`; while FORMING, gsi1
   `GDEAL#<deal_id>#FORMING` / `<expires_at>#<group_id>` (a sparse index: the groups one can
   still join, soonest deadline first — also what the expiry sweep queries)
+  and gsi2 `GDEAL#<deal_id>#GROUPS` / `<created_at>#<group_id>` (every group of a deal, for staff)
 - a member's seat in a group: pk `GROUP#<group_id>`, sk `MEMBER#<member_id>`; gsi1
   `MEMBER#<member_id>#GROUPS` / `<joined_at>#<group_id>` (my groups)
 
@@ -53,6 +54,17 @@ class GroupIndex(GlobalSecondaryIndex["Group"]):
     gsi1sk = UnicodeAttribute(range_key=True)
 
 
+class DealGroupsIndex(GlobalSecondaryIndex["Group"]):
+    """gsi2: every group of a deal, newest first for staff (any status)."""
+
+    class Meta:
+        index_name = "gsi2"
+        projection = AllProjection()
+
+    gsi2pk = UnicodeAttribute(hash_key=True)
+    gsi2sk = UnicodeAttribute(range_key=True)
+
+
 class SeatIndex(GlobalSecondaryIndex["Seat"]):
     Meta = _Gsi1Meta
     gsi1pk = UnicodeAttribute(hash_key=True)
@@ -98,6 +110,9 @@ class Group(Model):
     gsi1pk = UnicodeAttribute(null=True)
     gsi1sk = UnicodeAttribute(null=True)
     gsi1 = GroupIndex()
+    gsi2pk = UnicodeAttribute(null=True)
+    gsi2sk = UnicodeAttribute(null=True)
+    by_deal = DealGroupsIndex()
 
     group_id = UnicodeAttribute()
     deal_id = UnicodeAttribute()
@@ -119,6 +134,10 @@ class Group(Model):
     @staticmethod
     def forming_key(deal_id: str) -> str:
         return f"GDEAL#{deal_id}#FORMING"
+
+    @staticmethod
+    def deal_key(deal_id: str) -> str:
+        return f"GDEAL#{deal_id}#GROUPS"
 
 
 class Seat(Model):

@@ -5,7 +5,8 @@ partition and a transaction over it touches one key range:
 
 | sk | item |
 | --- | --- |
-| `PROFILE` | `Member` (birthday → `gsi1pk=BDAY#MM-DD` for the birthday job) |
+| `PROFILE` | `Member` (gsi1 `BDAY#MM-DD`; staff's search: gsi2 `NICK#<casefolded nickname>`) |
+| `SEARCH#PHONE` | `PhoneSearchKey`: staff's search by masked phone (gsi2 `PHONE#138****1234`) |
 | `ACCOUNT` | `Account`: points balance, ledger sequence, growth, level, check-in streak |
 | `LEDGER#<seq:010d>` | `LedgerEntry`: append-only points entries |
 | `REF#<source>#<ref>` | `RefGuard`: a (source, ref) applied once, with its first result |
@@ -43,6 +44,27 @@ class BirthdayIndex(GlobalSecondaryIndex["Member"]):
     gsi1sk = UnicodeAttribute(range_key=True)
 
 
+class _Gsi2Meta:
+    index_name = "gsi2"
+    projection = AllProjection()
+
+
+class NicknameIndex(GlobalSecondaryIndex["Member"]):
+    """gsi2 as staff's member search sees profiles: `NICK#<casefolded nickname>` → members."""
+
+    Meta = _Gsi2Meta
+    gsi2pk = UnicodeAttribute(hash_key=True)
+    gsi2sk = UnicodeAttribute(range_key=True)
+
+
+class PhoneIndex(GlobalSecondaryIndex["PhoneSearchKey"]):
+    """gsi2 as staff's member search sees phones: `PHONE#138****1234` → members with that mask."""
+
+    Meta = _Gsi2Meta
+    gsi2pk = UnicodeAttribute(hash_key=True)
+    gsi2sk = UnicodeAttribute(range_key=True)
+
+
 class Member(Model):
     """pk=MEMBER#<member_id>, sk=PROFILE."""
 
@@ -63,15 +85,50 @@ class Member(Model):
     gsi1pk = UnicodeAttribute(null=True)  # BDAY#MM-DD once the birthday is set
     gsi1sk = UnicodeAttribute(null=True)
     by_birthday = BirthdayIndex()
+    gsi2pk = UnicodeAttribute(null=True)  # NICK#<casefolded nickname> once a nickname is set
+    gsi2sk = UnicodeAttribute(null=True)
+    by_nickname = NicknameIndex()
 
     @staticmethod
     def key(member_id: str) -> tuple[str, str]:
         return member_pk(member_id), "PROFILE"
 
     @staticmethod
+    def phone_key(masked: str) -> str:
+        return f"PHONE#{masked}"
+
+    @staticmethod
+    def nickname_key(nickname: str) -> str:
+        return f"NICK#{nickname.strip().casefold()}"
+
+    @staticmethod
     def birthday_key(birthday: str) -> str:
         """`BDAY#MM-DD` of a YYYY-MM-DD birthday."""
         return f"BDAY#{birthday[5:10]}"
+
+
+class PhoneSearchKey(Model):
+    """pk=MEMBER#<id>, sk=SEARCH#PHONE: the member's masked phone as staff search it (gsi2;
+    a profile item carries its nickname key in gsi2, so the phone has an item of its own).
+    Written in the same transaction as the phone (siyu.auth.login.bind_phone)."""
+
+    Meta = table_meta("members")
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True, default="SEARCH#PHONE")
+    gsi2pk = UnicodeAttribute()
+    gsi2sk = UnicodeAttribute()
+    by_phone = PhoneIndex()
+    member_id = UnicodeAttribute()
+
+    @classmethod
+    def of(cls, member_id: str, masked: str) -> PhoneSearchKey:
+        return cls(
+            member_pk(member_id),
+            "SEARCH#PHONE",
+            gsi2pk=Member.phone_key(masked),
+            gsi2sk=member_id,
+            member_id=member_id,
+        )
 
 
 class Identity(Model):

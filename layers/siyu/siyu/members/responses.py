@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from siyu.members.rules import TaskKind, TaskRule
 
@@ -129,3 +129,41 @@ class CheckinCalendar(BaseModel):
     next_checkin_points: int
     makeup: MakeupState
     days: list[CalendarDay]
+
+
+class MemberSummary(BaseModel):
+    member_id: str
+    nickname: str | None
+    avatar_url: str | None
+    phone_masked: str | None = Field(description="never the full number")
+    created_at: str
+    last_login_at: str | None
+
+
+class MemberSearch(BaseModel):
+    taken_as: str = Field(description="id | phone | nickname: how the query was read")
+    members: list[MemberSummary]
+
+
+class MemberPointsSummary(BaseModel):
+    balance: int
+    earned_total: int
+
+
+class MemberProfile(MemberSummary):
+    birthday: str | None
+    points: MemberPointsSummary
+    spent_fen: int
+    checkin_total: int
+    level: MyLevel
+
+
+class MemberEvent(BaseModel):
+    id: str
+    type: str = Field(description="a domain event type, e.g. OrderPaid, CouponClaimed, PointsChanged")
+    occurred_at: str
+    data: dict[str, Any]
+
+
+class MemberEvents(BaseModel):
+    events: list[MemberEvent]

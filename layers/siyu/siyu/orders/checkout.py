@@ -301,10 +301,13 @@ def _prepare(
     amounts = pricing.amounts(subtotal, coupon_off, level_bp)
     expires = now + timedelta(seconds=settings.order_payment_timeout_seconds)
     created = clock.iso(now)
+    pickup_day = slot.day if slot else clock.shanghai_day(now).isoformat()
     return Order(
         *Order.key(order_id),
         gsi1pk=Order.member_index(member_id),
         gsi1sk=f"{created}#{order_id}",
+        gsi2pk=Order.store_day_index(store.store_id, pickup_day),
+        gsi2sk=f"{created}#{order_id}",
         order_id=order_id,
         member_id=member_id,
         store_id=store.store_id,
@@ -321,7 +324,7 @@ def _prepare(
         level_discount_fen=amounts.level_discount_fen,
         total_fen=amounts.total_fen,
         pickup_slot=slot.slot if slot else None,
-        pickup_day=slot.day if slot else clock.shanghai_day(now).isoformat(),
+        pickup_day=pickup_day,
         remark=request.remark,
         source=source,
         source_ref=source_ref,

@@ -7,7 +7,7 @@
 | `CATEGORY#<id>` | `CATEGORY` | `Category` | `CATEGORIES` / `<sort>#<id>` |
 | `PRODUCT#<id>` | `PRODUCT` | `Product` (SKUs, options, stores) | `PRODUCTS` / `<category>#<sort>#<id>` |
 | `PRODUCT#<id>` | `STOCK#<sku_id>` | `StockItem`: units left of a SKU (only SKUs with stock) | |
-| `ORDER#<id>` | `ORDER` | `Order` | `MORDERS#<member>` / `<created_at>#<id>` |
+| `ORDER#<id>` | `ORDER` | `Order` | `MORDERS#<member>` / `<created_at>#<id>`; gsi2 `SORDERS#<store>#<day>` |
 | `ORDER#<id>` | `REFUND` | `Refund` | `REFUNDS#<status>` / `<requested_at>#<id>` |
 | `PENDING#<shard>` | `<expires_at>#<order_id>` | `PendingOrder`: unpaid orders by expiry (the sweeper) | |
 | `PICKUP#<store>#<day>#<code>` | `PICKUP` | `PickupCode`: a pickup code, unique per store and day | |
@@ -88,6 +88,17 @@ class MemberOrderIndex(GlobalSecondaryIndex["Order"]):
     Meta = _Gsi1Meta
     gsi1pk = UnicodeAttribute(hash_key=True)
     gsi1sk = UnicodeAttribute(range_key=True)
+
+
+class StoreDayOrderIndex(GlobalSecondaryIndex["Order"]):
+    """gsi2: a store's orders of a pickup day (Asia/Shanghai), by creation time."""
+
+    class Meta:
+        index_name = "gsi2"
+        projection = AllProjection()
+
+    gsi2pk = UnicodeAttribute(hash_key=True)
+    gsi2sk = UnicodeAttribute(range_key=True)
 
 
 class RefundIndex(GlobalSecondaryIndex["Refund"]):
@@ -194,6 +205,9 @@ class Order(Model):
     gsi1pk = UnicodeAttribute()
     gsi1sk = UnicodeAttribute()
     gsi1 = MemberOrderIndex()
+    gsi2pk = UnicodeAttribute(null=True)
+    gsi2sk = UnicodeAttribute(null=True)
+    by_store_day = StoreDayOrderIndex()
 
     order_id = UnicodeAttribute()
     member_id = UnicodeAttribute()
@@ -245,6 +259,10 @@ class Order(Model):
     @staticmethod
     def member_index(member_id: str) -> str:
         return f"MORDERS#{member_id}"
+
+    @staticmethod
+    def store_day_index(store_id: str, day: str) -> str:
+        return f"SORDERS#{store_id}#{day}"
 
 
 class Refund(Model):

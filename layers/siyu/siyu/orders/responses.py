@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from siyu.orders.catalogue import CategoryView, ProductView, StoreView
 from siyu.orders.pickup import SlotView
@@ -52,3 +52,16 @@ class QueuedRefund(RefundView):
 class Refunds(BaseModel):
     refunds: list[QueuedRefund]
     next_cursor: str | None
+
+
+class StorePickups(BaseModel):
+    store_id: str
+    store_name: str
+    picked_up: int = Field(description="orders handed over")
+    waiting: int = Field(description="paid orders not handed over yet (a group-buy's held ones too)")
+    orders: int = Field(description="every order of the day, unpaid and closed ones too")
+
+
+class PickupSummary(BaseModel):
+    day: str
+    stores: list[StorePickups]

@@ -1,11 +1,12 @@
 """Reading orders: one order (with its refund, one Query on the order's partition), a
-member's orders (gsi1, newest first, paged) and the refunds waiting for staff."""
+member's orders (gsi1, newest first, paged), a store's orders of a day for staff (gsi2)
+and the refunds waiting for staff."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel, Field
 
@@ -163,14 +164,27 @@ class OrderPage:
     next_cursor: str | None
 
 
+def _filter(status: str | None, source: str | None) -> Any:
+    """The Query's filter on status and source (None: no filter)."""
+    condition = (Order.status == status) if status else None
+    if source:
+        condition = (Order.source == source) if condition is None else condition & (Order.source == source)
+    return condition
+
+
 def list_of_member(
-    member_id: str, *, status: str | None = None, limit: int = 20, cursor: str | None = None
+    member_id: str,
+    *,
+    status: str | None = None,
+    source: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
 ) -> OrderPage:
     """The member's orders, newest first (gsi1; a just-created order shows within a second)."""
     results = Order.gsi1.query(
         Order.member_index(member_id),
         scan_index_forward=False,
-        filter_condition=(Order.status == status) if status else None,
+        filter_condition=_filter(status, source),
         limit=limit,
         last_evaluated_key=decode_cursor(cursor),
     )
@@ -189,3 +203,37 @@ def refunds_with_status(
     ]
     next_key = results.last_evaluated_key if len(items) == limit else None
     return items, encode_cursor(next_key)
+
+
+ORDER_SOURCES: Final = ("shop", "flash_sale", "group_buy")
+
+
+def search(
+    store_id: str,
+    day: str,
+    *,
+    status: str | None = None,
+    source: str | None = None,
+    limit: int = 20,
+    cursor: str | None = None,
+) -> OrderPage:
+    """Staff's order list: a store's orders of a pickup day, newest first (a Query on gsi2;
+    status and source filter it)."""
+    results = Order.by_store_day.query(
+        Order.store_day_index(store_id, day),
+        scan_index_forward=False,
+        filter_condition=_filter(status, source),
+        limit=limit,
+        last_evaluated_key=decode_cursor(cursor),
+    )
+    orders = [OrderView.of(o) for o in results]
+    next_key = results.last_evaluated_key if len(orders) == limit else None
+    return OrderPage(orders, encode_cursor(next_key))
+
+
+def pickup_counts(store_id: str, day: str) -> dict[str, int]:
+    """A store's orders of a pickup day by status (a Query on gsi2, status only)."""
+    counts: dict[str, int] = {}
+    for o in Order.by_store_day.query(Order.store_day_index(store_id, day), attributes_to_get=["status"]):
+        counts[o.status] = counts.get(o.status, 0) + 1
+    return counts
