@@ -3,8 +3,9 @@ generated with a fixed seed in the stored layout (siyu.tracking.record: JSON lin
 out, `dt=<UTC arrival date>/` partitions as Firehose writes them), then every report answered
 by the local engine (siyu.analytics DuckDB) over the longest period a report allows
 (`MAX_RANGE_DAYS`) and over 30 days, timed (the engine's Parquet copy of the partitions is
-brought up to date first and timed apart: it is made once per partition); beside each, the bytes Athena would scan: JSON
-is not columnar, so every byte of the partitions a query's `dt BETWEEN` keeps, once per query.
+brought up to date first and timed apart: it is made once per partition); beside each, the
+bytes Athena would scan: JSON is not columnar, so every byte of the partitions a query's
+`dt BETWEEN` keeps, once per query.
 
 The events are generated in DuckDB's SQL (vectorised: a second or so, not minutes of Python)
 and cached under `.bench-data/` (gitignored): later runs reuse them. Delete it to regenerate.
@@ -49,6 +50,9 @@ def _u(salt: int, *keys: str) -> str:
 def _generation_sql() -> str:
     start_day = YEAR_END - timedelta(days=364)
     pages = "[" + ", ".join(f"'{p}'" for p in PAGES) + "]"
+    tags = "['banner', 'coupon-get', 'menu-item', 'checkin']"
+    domain = "('OrderCreated', 'OrderPaid')"
+    # Every value below is a constant of this module: nothing comes from outside.
     return f"""
 WITH sessions AS (
     SELECT s,
@@ -90,7 +94,7 @@ events AS (
     FROM pv
     UNION ALL
     SELECT s, v, member_id, device_id, 'tap', page, tk + 2000 + j * 1500, 10 + k * 3 + j,
-           ['banner', 'coupon-get', 'menu-item', 'checkin'][1 + CAST(floor({_u(11, "s", "k", "j")} * 4) AS INTEGER)],
+           {tags}[1 + CAST(floor({_u(11, "s", "k", "j")} * 4) AS INTEGER)],
            round({_u(12, "s", "k", "j")}, 4), round({_u(13, "s", "k", "j")}, 4), NULL, false, source_no, NULL
     FROM pv, range(2) r(j)
     WHERE j < CAST(floor({_u(14, "s", "k")} * 2.4) AS INTEGER)
@@ -138,10 +142,11 @@ lines AS (
                'event_id', 'e' || lpad(CAST(n AS VARCHAR), 8, '0'),
                'kind', CASE WHEN name IN ('OrderCreated', 'OrderPaid') THEN 'domain' ELSE 'track' END,
                'name', name,
-               'visitor_id', CASE WHEN member_id IS NOT NULL THEN 'm:' || member_id ELSE 'd:' || device_id END,
+               'visitor_id', CASE WHEN member_id IS NOT NULL THEN 'm:' || member_id
+                                  ELSE 'd:' || device_id END,
                'member_id', member_id,
                'device_id', device_id,
-               'session_id', CASE WHEN name NOT IN ('OrderCreated', 'OrderPaid') THEN 'S' || CAST(s AS VARCHAR) END,
+               'session_id', CASE WHEN name NOT IN {domain} THEN 'S' || CAST(s AS VARCHAR) END,
                'page', page,
                'element', element,
                'x', x,
@@ -163,7 +168,7 @@ lines AS (
 )
 SELECT dt, string_agg(line, chr(10)) || chr(10) AS body, count(*) AS lines
 FROM lines GROUP BY dt ORDER BY dt
-"""
+"""  # noqa: S608
 
 
 def events_folder() -> tuple[Path, float | None]:
@@ -247,8 +252,8 @@ def run(table: bench.Table) -> None:
     table.add("reports", "stored JSON lines, all partitions (MB)", total_bytes / 1e6)
     if generated is not None:
         table.add("reports", "generating them (s, cached for later runs)", generated)
-    converted, seconds = _columnar_copy(folder)
-    table.add("reports", f"engine's Parquet copy: {converted} partitions converted (s)", seconds)
+    converted, copy_seconds = _columnar_copy(folder)
+    table.add("reports", f"engine's Parquet copy: {converted} partitions converted (s)", copy_seconds)
     athena = AthenaBytes(folder)
     funnel_steps = [
         FunnelStep(event="page_view", page=PAGES[0]),
@@ -269,7 +274,8 @@ def run(table: bench.Table) -> None:
             "kpi": lambda e, p=period: reports.kpi(p, engine=e),
         }
         for name, report in cases.items():
-            seconds, scanned = [], []
+            seconds: list[float] = []
+            scanned: list[int] = []
             for _ in range(REPEATS):
                 scanned.clear()
                 engine = _engine(folder, athena, scanned)

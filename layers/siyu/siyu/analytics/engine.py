@@ -191,9 +191,9 @@ class DuckDBEngine:
             files = cache.glob()
             if files is None:
                 # An empty folder: an empty view of the same columns.
-                columns = ", ".join(f"NULL::{duck} AS {name}" for name, _, duck in COLUMNS)
+                nulls = ", ".join(f"NULL::{duck} AS {name}" for name, _, duck in COLUMNS)
                 con.execute(
-                    f"CREATE VIEW events AS SELECT {columns}, NULL::VARCHAR AS {PARTITION_COLUMN} "
+                    f"CREATE VIEW events AS SELECT {nulls}, NULL::VARCHAR AS {PARTITION_COLUMN} "
                     "WHERE false"
                 )
             else:
