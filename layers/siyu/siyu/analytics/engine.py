@@ -193,8 +193,7 @@ class DuckDBEngine:
                 # An empty folder: an empty view of the same columns.
                 nulls = ", ".join(f"NULL::{duck} AS {name}" for name, _, duck in COLUMNS)
                 con.execute(
-                    f"CREATE VIEW events AS SELECT {nulls}, NULL::VARCHAR AS {PARTITION_COLUMN} "
-                    "WHERE false"
+                    f"CREATE VIEW events AS SELECT {nulls}, NULL::VARCHAR AS {PARTITION_COLUMN} WHERE false"
                 )
             else:
                 con.execute(
