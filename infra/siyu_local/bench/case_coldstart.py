@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import statistics
+import sys
 import time
 import uuid
 from typing import Any
@@ -120,6 +121,9 @@ def first_answers(table: bench.Table, stack: Stack) -> None:
     from siyu_local.sandbox import KUAISHOU_TEST_SECRET, reset_caches
 
     moto = MotoServer().start()
+    # The containers inherit file descriptor 2: their logs go where the cases' logs go.
+    terminal = os.dup(2)
+    os.dup2(sys.stderr.fileno(), 2)
     try:
         bench.quiet_environment(stack, {"AWS_ENDPOINT_URL": moto.url})
         reset_caches()
@@ -137,6 +141,8 @@ def first_answers(table: bench.Table, stack: Stack) -> None:
                 f"init {init:.0f} ms",
             )
     finally:
+        os.dup2(terminal, 2)
+        os.close(terminal)
         moto.stop()
 
 
