@@ -1214,6 +1214,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a product's shown or hidden reviews with their moderation details (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_product_reviews_v1_admin_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/products/{product_id}/stock": {
         parameters: {
             query?: never;
@@ -1514,6 +1534,66 @@ export interface paths {
         get: operations["traffic_report_v1_admin_reports_traffic_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hide a review (out of the product's rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["hide_review_v1_admin_reviews__review_id__hide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * the shop's reply to a review (replaces an earlier reply)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        put: operations["reply_review_v1_admin_reviews__review_id__reply_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * show a hidden review again (back in the rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["restore_review_v1_admin_reviews__review_id__restore_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2598,6 +2678,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{order_id}/lines/{line}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * review one line of my picked-up order (once per line; a retry returns it)
+         * @description Rating 1–5, text up to 500 characters, up to 6 https photo URLs. The text is moderated before it is stored: refused text is REVIEW_TEXT_REJECTED and nothing is stored. The same body again returns the stored review (`created: false`); another body is REVIEW_EXISTS. The day's first review completes the daily comment task.
+         *
+         *     Requires a member token.
+         */
+        put: operations["submit_review_v1_orders__order_id__lines__line__review_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{order_id}/reconcile": {
         parameters: {
             query?: never;
@@ -2634,6 +2736,26 @@ export interface paths {
          *     Requires a member token.
          */
         post: operations["request_refund_v1_orders__order_id__refund_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the lines of my order and my review of each
+         * @description Requires a member token.
+         */
+        get: operations["my_order_reviews_v1_orders__order_id__reviews_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2756,6 +2878,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a product's rating and its reviews, newest first (paged) */
+        get: operations["product_reviews_v1_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * recommended products for the home page, the cart or after an order
+         * @description `home`: from my purchases (bought today demoted); `cart`: bought with the cart's `items`; `after_order`: bought with `order_id`'s products. Without a login or a history: popular in the store at this time of day (Asia/Shanghai).
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
+         */
+        get: operations["recommendations_v1_recommendations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stores": {
         parameters: {
             query?: never;
@@ -2823,7 +2984,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * report a share, comment or browse task done (Idempotency-Key required)
+         * report a share or browse task done (Idempotency-Key required)
          * @description Requires a member token.
          */
         post: operations["complete_task_v1_tasks__task_id__complete_post"];
@@ -2961,6 +3122,81 @@ export interface components {
             password: string;
             /** Username */
             username: string;
+        };
+        /** AdminProductReviews */
+        AdminProductReviews: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["AdminReview"][];
+        };
+        /** AdminReview */
+        AdminReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Hidden By */
+            hidden_by: string | null;
+            /** Hidden Reason */
+            hidden_reason: string | null;
+            /** Line */
+            line: number;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Moderation
+             * @description the checker that passed the text
+             */
+            moderation: string;
+            /** Order Id */
+            order_id: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /** Replied By */
+            replied_by: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Sku Name */
+            sku_name: string;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
+            /** Store Id */
+            store_id: string;
+            /** Text */
+            text: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            reminders: components["schemas"]["ReminderCounts"];
+            sale: components["schemas"]["AdminSaleView"];
+            schedules: components["schemas"]["SaleSchedules"];
+            stock: components["schemas"]["SaleStock"];
         };
         /** AdminSales */
         AdminSales: {
@@ -3319,6 +3555,18 @@ export interface components {
             makeup: boolean;
             /** Points */
             points: number;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Error Msg */
+            error_msg?: string | null;
+            /** Message Id */
+            message_id: string | null;
+            /** Result */
+            result: number;
         };
         /**
          * CampaignIn
@@ -3805,6 +4053,19 @@ export interface components {
              */
             rejected: components["schemas"]["EventRejection"][];
         };
+        /** CommentTask */
+        CommentTask: {
+            /** Completed */
+            completed: boolean;
+            /** Done */
+            done: number;
+            /** Limit */
+            limit: number;
+            /** Points */
+            points: number;
+            /** Task Id */
+            task_id: string;
+        };
         /** CouponBlock */
         CouponBlock: {
             audience?: components["schemas"]["ModuleAudience"] | null;
@@ -4088,6 +4349,17 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+            /** Uses */
+            uses: number;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -4201,6 +4473,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -4438,6 +4725,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            deal: components["schemas"]["DealView"];
+            group: components["schemas"]["GroupView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+            /** Server Time */
+            server_time: string;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Created At */
+            created_at: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Expires At */
+            expires_at: string;
+            /** Failed At */
+            failed_at: string | null;
+            /** Formed At */
+            formed_at: string | null;
+            /** Group Id */
+            group_id: string;
+            /** Joined */
+            joined: number;
+            leader: components["schemas"]["PublicMember"];
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Size */
+            size: number;
+            /** Status */
+            status: string;
+        };
         /** Health */
         Health: {
             /**
@@ -4505,6 +4846,14 @@ export interface components {
             /** Is New */
             is_new: boolean;
         };
+        /** HideIn */
+        HideIn: {
+            /**
+             * Reason
+             * @description kept for staff; not shown to members
+             */
+            reason: string;
+        };
         /** IssuedCoupon */
         IssuedCoupon: {
             coupon: components["schemas"]["CouponView"];
@@ -4543,6 +4892,24 @@ export interface components {
             member_retention: components["schemas"]["KpiComparison"];
             period: components["schemas"]["PeriodOut"];
             previous_period: components["schemas"]["PeriodOut"];
+        };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+            /** Report Calls */
+            report_calls: number;
+            /** Reported At */
+            reported_at: string | null;
+            /** Reported Status */
+            reported_status: number | null;
         };
         /** LedgerEntryOut */
         LedgerEntryOut: {
@@ -4648,6 +5015,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
+            /** Live Id */
+            live_id: string;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
         };
         /**
          * LivePatch
@@ -4902,10 +5285,32 @@ export interface components {
              */
             new_members_only: boolean;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            group: components["schemas"]["GroupView"] | null;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -4933,6 +5338,49 @@ export interface components {
             perks: string[];
             /** Rank */
             rank: number;
+        };
+        /** MyReview */
+        MyReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Line */
+            line: number;
+            /** Order Id */
+            order_id: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Sku Name */
+            sku_name: string;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
+            /** Text */
+            text: string;
         };
         /** NamedSource */
         NamedSource: {
@@ -5047,6 +5495,15 @@ export interface components {
              */
             total_fen: number;
         };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            kuaishou: components["schemas"]["KuaishouSync"];
+            /** Order Id */
+            order_id: string;
+            settlement: components["schemas"]["SettlementState"] | null;
+            /** Status */
+            status: string;
+        };
         /**
          * OrderLineIn
          * @description One line as the mini-program sends it. Prices it might send are ignored (not an error:
@@ -5066,6 +5523,18 @@ export interface components {
             quantity: number;
             /** Sku Id */
             sku_id: string;
+        };
+        /** OrderLineReview */
+        OrderLineReview: {
+            /** Line */
+            line: number;
+            /** Name */
+            name: string;
+            /** Product Id */
+            product_id: string;
+            review: components["schemas"]["MyReview"] | null;
+            /** Sku Name */
+            sku_name: string;
         };
         /**
          * OrderRequest
@@ -5088,6 +5557,20 @@ export interface components {
             remark?: string | null;
             /** Store Id */
             store_id: string;
+        };
+        /** OrderReviews */
+        OrderReviews: {
+            /** Lines */
+            lines: components["schemas"]["OrderLineReview"][];
+            /** Order Id */
+            order_id: string;
+            /**
+             * Reviewable
+             * @description picked up and within the review window
+             */
+            reviewable: boolean;
+            /** Status */
+            status: string;
         };
         /** Orders */
         Orders: {
@@ -5351,6 +5834,14 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** ProductReviews */
+        ProductReviews: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["PublicReview"][];
+        };
         /** Products */
         Products: {
             /** Next Cursor */
@@ -5415,6 +5906,45 @@ export interface components {
             birthday?: string | null;
             /** Nickname */
             nickname?: string | null;
+        };
+        /** PublicMember */
+        PublicMember: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Nickname */
+            nickname: string;
+        };
+        /**
+         * PublicReview
+         * @description What any visitor sees: no member, order or review id.
+         */
+        PublicReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /** Sku Name */
+            sku_name: string;
+            /** Text */
+            text: string;
         };
         /** Published */
         Published: {
@@ -5492,6 +6022,146 @@ export interface components {
             amounts: components["schemas"]["OrderAmounts"];
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
+        };
+        /** Rating */
+        Rating: {
+            /**
+             * Average
+             * @description sum / count, 2 decimals; null without reviews
+             */
+            average: number | null;
+            /**
+             * Count
+             * @description shown reviews
+             */
+            count: number;
+            /**
+             * Histogram
+             * @description reviews per rating, keys "1"–"5"
+             */
+            histogram: {
+                [key: string]: number;
+            };
+            /** Product Id */
+            product_id: string;
+            /**
+             * Sum
+             * @description sum of their ratings
+             */
+            sum: number;
+        };
+        /** Recommendations */
+        Recommendations: {
+            /**
+             * Bucket
+             * @description Shanghai time of day: morning | noon | afternoon | evening
+             */
+            bucket: string;
+            /**
+             * Cold Start
+             * @description no history and no seeds: popularity alone
+             */
+            cold_start: boolean;
+            /**
+             * Context
+             * @description home | cart | after_order
+             */
+            context: string;
+            /** Products */
+            products: components["schemas"]["RecommendedProduct"][];
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** RecommendedProduct */
+        RecommendedProduct: {
+            /** Image Url */
+            image_url: string | null;
+            /** Name */
+            name: string;
+            /** Price From Fen */
+            price_from_fen: number;
+            /** Product Id */
+            product_id: string;
+            /**
+             * Reason
+             * @description co_purchase | bought_before | popular: what weighed most
+             */
+            reason: string;
+            /**
+             * Score
+             * @description higher first; ties by product id
+             */
+            score: number;
+        };
+        /**
+         * RecommendedProducts
+         * @description Products recommended for this member (GET /v1/recommendations with `context`): the
+         *     client fetches them when it renders the module.
+         */
+        RecommendedProducts: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /**
+             * Context
+             * @default home
+             * @enum {string}
+             */
+            context: "home" | "cart" | "after_order";
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "recommended_products";
+            /**
+             * Limit
+             * @default 6
+             */
+            limit: number;
+            /**
+             * Title
+             * @default 为你推荐
+             */
+            title: string;
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Matched */
+            matched: number;
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Ran At */
+            ran_at: string;
+            /** Repaired */
+            repaired: number;
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Kind */
+            kind: string;
+            /** Note */
+            note: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -5582,6 +6252,17 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** Refused */
+        Refused: {
+            /** At */
+            at: string | null;
+            /** Message */
+            message: string | null;
+            /** Result */
+            result: number;
+            /** Status */
+            status: number;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -5612,6 +6293,17 @@ export interface components {
             /** Sale Id */
             sale_id: string;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Failed */
+            failed: number;
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Attempts */
@@ -5634,6 +6326,36 @@ export interface components {
             /** Reminder Key */
             reminder_key: string;
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Failed */
+            failed: number;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Opened */
+            opened: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Reminder Key */
+            reminder_key: string;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Sent */
+            sent: number;
+            /** Skipped */
+            skipped: number;
+            /** Started At */
+            started_at: string | null;
+            /** Status */
+            status: string;
+            /** Targets */
+            targets: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Fire At */
@@ -5642,6 +6364,28 @@ export interface components {
             offset_minutes: number;
             /** Reminder Key */
             reminder_key: string;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+        };
+        /** ReplyIn */
+        ReplyIn: {
+            /** Text */
+            text: string;
         };
         /** ReservationRequest */
         ReservationRequest: {
@@ -5726,6 +6470,25 @@ export interface components {
             period: components["schemas"]["PeriodOut"];
             /** Segment */
             segment: string;
+        };
+        /** ReviewIn */
+        ReviewIn: {
+            /**
+             * Photos
+             * @description up to 6 https URLs
+             */
+            photos?: string[];
+            /**
+             * Rating
+             * @description 1–5 stars
+             */
+            rating: number;
+            /**
+             * Text
+             * @description up to 500 characters
+             * @default
+             */
+            text: string;
         };
         /** Reward */
         Reward: {
@@ -5859,6 +6622,31 @@ export interface components {
             server_time: string;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Close */
+            close?: string | null;
+            /** Open */
+            open?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Held */
+            held: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+            /** Stock */
+            stock: number;
+            /** Taken */
+            taken: number;
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -5907,6 +6695,17 @@ export interface components {
             /** Store Id */
             store_id: string | null;
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Scene */
@@ -5915,6 +6714,102 @@ export interface components {
             sessions: number;
             /** Visitors */
             visitors: number;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** SeatView */
+        SeatView: {
+            /** Deal Id */
+            deal_id: string;
+            /** Group Id */
+            group_id: string;
+            /** Joined At */
+            joined_at: string;
+            /** Member Id */
+            member_id: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Paid At */
+            paid_at: string | null;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Store Id */
+            store_id: string | null;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shard */
+            shard: number;
+            /** Taken */
+            taken: number;
         };
         /** Share */
         Share: {
@@ -5925,8 +6820,28 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** Shipped */
+        Shipped: {
+            /** Experiment */
+            experiment: string;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string;
+            /** Variant */
+            variant: string;
+            /** Version */
+            version: string;
+        };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -6196,6 +7111,17 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** Submitted */
+        Submitted: {
+            /** @description the daily comment task this review completed */
+            comment_task: components["schemas"]["CommentTask"] | null;
+            /**
+             * Created
+             * @description false: this review was stored before (a retry); nothing changed
+             */
+            created: boolean;
+            review: components["schemas"]["MyReview"];
+        };
         /**
          * TaskBody
          * @description A task as the admin route takes it (the id is in the path).
@@ -6247,7 +7173,7 @@ export interface components {
         TaskCompleteIn: {
             /**
              * Target
-             * @description what was shared or commented on
+             * @description what was shared
              */
             target?: string | null;
         };
@@ -6675,7 +7601,7 @@ export interface components {
         /** Variant */
         Variant: {
             /** Layout */
-            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
+            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["RecommendedProducts"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
             /** Module Overrides */
             module_overrides?: {
                 [key: string]: {
@@ -6725,6 +7651,23 @@ export interface components {
             weight: number;
             /** Z */
             z?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Created At */
+            created_at: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string | null;
+            /** Version */
+            version: string;
         };
         /** VersionInfo */
         VersionInfo: {
@@ -8816,9 +9759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -8894,9 +9835,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -8963,9 +9902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9038,9 +9975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9263,9 +10198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10461,9 +11394,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10882,9 +11813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11319,9 +12248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11523,9 +12450,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11676,9 +12601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12022,6 +12945,70 @@ export interface operations {
             };
         };
     };
+    admin_product_reviews_v1_admin_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                status?: "SHOWN" | "HIDDEN";
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_put_stock_v1_admin_products__product_id__stock_put: {
         parameters: {
             query?: never;
@@ -12122,9 +13109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12192,9 +13177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13075,6 +14058,243 @@ export interface operations {
             };
         };
     };
+    hide_review_v1_admin_reviews__review_id__hide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HideIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reply_review_v1_admin_reviews__review_id__reply_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplyIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restore_review_v1_admin_reviews__review_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_settlements_v1_admin_settlements_get: {
         parameters: {
             query?: {
@@ -13097,9 +14317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15053,9 +16271,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -15562,9 +16778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15604,9 +16818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15667,9 +16879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -15763,9 +16973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15823,9 +17031,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -16589,9 +17795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16940,6 +18144,111 @@ export interface operations {
             };
         };
     };
+    submit_review_v1_orders__order_id__lines__line__review_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the line's position in the order, from 0 */
+                line: number;
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submitted"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_LINE_NOT_FOUND, ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, ORDER_NOT_REVIEWABLE, POINTS_INSUFFICIENT, REVIEW_EXISTS, TASK_LIMIT_REACHED, TASK_NOT_STARTED, TASK_TOO_EARLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_TEXT_REJECTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, MODERATION_UNAVAILABLE, REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reconcile_order_v1_orders__order_id__reconcile_post: {
         parameters: {
             query?: never;
@@ -17110,6 +18419,64 @@ export interface operations {
             };
         };
     };
+    my_order_reviews_v1_orders__order_id__reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     quote_order_v1_orders_quote_post: {
         parameters: {
             query?: never;
@@ -17217,7 +18584,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17273,9 +18640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17424,6 +18789,114 @@ export interface operations {
                 };
             };
             /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    product_reviews_v1_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recommendations_v1_recommendations_get: {
+        parameters: {
+            query?: {
+                context?: "home" | "cart" | "after_order";
+                /** @description comma-separated, ≤ 20 */
+                items?: string | null;
+                limit?: number;
+                order_id?: string | null;
+                store_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendations"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -1217,6 +1217,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a product's shown or hidden reviews with their moderation details (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_product_reviews_v1_admin_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/products/{product_id}/stock": {
         parameters: {
             query?: never;
@@ -1517,6 +1537,66 @@ export interface paths {
         get: operations["traffic_report_v1_admin_reports_traffic_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hide a review (out of the product's rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["hide_review_v1_admin_reviews__review_id__hide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * the shop's reply to a review (replaces an earlier reply)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        put: operations["reply_review_v1_admin_reviews__review_id__reply_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * show a hidden review again (back in the rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["restore_review_v1_admin_reviews__review_id__restore_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2623,6 +2703,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{order_id}/lines/{line}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * review one line of my picked-up order (once per line; a retry returns it)
+         * @description Rating 1–5, text up to 500 characters, up to 6 https photo URLs. The text is moderated before it is stored: refused text is REVIEW_TEXT_REJECTED and nothing is stored. The same body again returns the stored review (`created: false`); another body is REVIEW_EXISTS. The day's first review completes the daily comment task.
+         *
+         *     Requires a member token.
+         */
+        put: operations["submit_review_v1_orders__order_id__lines__line__review_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{order_id}/reconcile": {
         parameters: {
             query?: never;
@@ -2659,6 +2761,26 @@ export interface paths {
          *     Requires a member token.
          */
         post: operations["request_refund_v1_orders__order_id__refund_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the lines of my order and my review of each
+         * @description Requires a member token.
+         */
+        get: operations["my_order_reviews_v1_orders__order_id__reviews_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2759,6 +2881,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a product's rating and its reviews, newest first (paged) */
+        get: operations["product_reviews_v1_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * recommended products for the home page, the cart or after an order
+         * @description `home`: from my purchases (bought today demoted); `cart`: bought with the cart's `items`; `after_order`: bought with `order_id`'s products. Without a login or a history: popular in the store at this time of day (Asia/Shanghai).
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
+         */
+        get: operations["recommendations_v1_recommendations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stores": {
         parameters: {
             query?: never;
@@ -2826,7 +2987,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * report a share, comment or browse task done (Idempotency-Key required)
+         * report a share or browse task done (Idempotency-Key required)
          * @description Requires a member token.
          */
         post: operations["complete_task_v1_tasks__task_id__complete_post"];
@@ -2964,6 +3125,81 @@ export interface components {
             username: string;
             /** Password */
             password: string;
+        };
+        /** AdminProductReviews */
+        AdminProductReviews: {
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["AdminReview"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** AdminReview */
+        AdminReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Sku Name */
+            sku_name: string;
+            /** Rating */
+            rating: number;
+            /** Text */
+            text: string;
+            /** Photos */
+            photos: string[];
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /** Replied At */
+            replied_at: string | null;
+            /** Created At */
+            created_at: string;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Order Id */
+            order_id: string;
+            /** Line */
+            line: number;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
+            /** Member Id */
+            member_id: string;
+            /** Store Id */
+            store_id: string;
+            /**
+             * Moderation
+             * @description the checker that passed the text
+             */
+            moderation: string;
+            /** Hidden Reason */
+            hidden_reason: string | null;
+            /** Hidden By */
+            hidden_by: string | null;
+            /** Replied By */
+            replied_by: string | null;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            sale: components["schemas"]["AdminSaleView"];
+            stock: components["schemas"]["SaleStock"];
+            reminders: components["schemas"]["ReminderCounts"];
+            schedules: components["schemas"]["SaleSchedules"];
         };
         /** AdminSaleView */
         AdminSaleView: {
@@ -3322,6 +3558,18 @@ export interface components {
             makeup: boolean;
             /** Can Make Up */
             can_make_up: boolean;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Result */
+            result: number;
+            /** Message Id */
+            message_id: string | null;
+            /** Error Msg */
+            error_msg?: string | null;
         };
         /**
          * CampaignIn
@@ -3808,6 +4056,19 @@ export interface components {
             /** Received At */
             received_at: string;
         };
+        /** CommentTask */
+        CommentTask: {
+            /** Task Id */
+            task_id: string;
+            /** Done */
+            done: number;
+            /** Limit */
+            limit: number;
+            /** Completed */
+            completed: boolean;
+            /** Points */
+            points: number;
+        };
         /** CouponBlock */
         CouponBlock: {
             /** Id */
@@ -4091,6 +4352,17 @@ export interface components {
              */
             message: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Uses */
+            uses: number;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -4204,6 +4476,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -4441,6 +4728,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            /** Server Time */
+            server_time: string;
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Server Time */
+            server_time: string;
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Server Time */
+            server_time: string;
+            group: components["schemas"]["GroupView"];
+            deal: components["schemas"]["DealView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            leader: components["schemas"]["PublicMember"];
+            /** Size */
+            size: number;
+            /** Joined */
+            joined: number;
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Status */
+            status: string;
+            /** Expires At */
+            expires_at: string;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Created At */
+            created_at: string;
+            /** Formed At */
+            formed_at: string | null;
+            /** Failed At */
+            failed_at: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -4508,6 +4849,14 @@ export interface components {
             /** Helped At */
             helped_at: string;
         };
+        /** HideIn */
+        HideIn: {
+            /**
+             * Reason
+             * @description kept for staff; not shown to members
+             */
+            reason: string;
+        };
         /** IssuedCoupon */
         IssuedCoupon: {
             coupon: components["schemas"]["CouponView"];
@@ -4546,6 +4895,24 @@ export interface components {
             key_path: components["schemas"]["FunnelStepResult"][];
             /** Key Path Window Minutes */
             key_path_window_minutes: number;
+        };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /** Reported Status */
+            reported_status: number | null;
+            /** Reported At */
+            reported_at: string | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** Report Calls */
+            report_calls: number;
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
         };
         /** LedgerEntryOut */
         LedgerEntryOut: {
@@ -4651,6 +5018,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            /** Live Id */
+            live_id: string;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
         };
         /**
          * LivePatch
@@ -4905,10 +5288,32 @@ export interface components {
             /** Max Level Rank */
             max_level_rank?: number | null;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            seat: components["schemas"]["SeatView"];
+            group: components["schemas"]["GroupView"] | null;
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -4936,6 +5341,49 @@ export interface components {
             next_threshold: number | null;
             /** Growth To Next */
             growth_to_next: number | null;
+        };
+        /** MyReview */
+        MyReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Sku Name */
+            sku_name: string;
+            /** Rating */
+            rating: number;
+            /** Text */
+            text: string;
+            /** Photos */
+            photos: string[];
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /** Replied At */
+            replied_at: string | null;
+            /** Created At */
+            created_at: string;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Order Id */
+            order_id: string;
+            /** Line */
+            line: number;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
         };
         /** NamedSource */
         NamedSource: {
@@ -5050,6 +5498,15 @@ export interface components {
              */
             total_fen: number;
         };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            /** Order Id */
+            order_id: string;
+            /** Status */
+            status: string;
+            kuaishou: components["schemas"]["KuaishouSync"];
+            settlement: components["schemas"]["SettlementState"] | null;
+        };
         /**
          * OrderLineIn
          * @description One line as the mini-program sends it. Prices it might send are ignored (not an error:
@@ -5069,6 +5526,18 @@ export interface components {
             options?: {
                 [key: string]: string[];
             };
+        };
+        /** OrderLineReview */
+        OrderLineReview: {
+            /** Line */
+            line: number;
+            /** Product Id */
+            product_id: string;
+            /** Name */
+            name: string;
+            /** Sku Name */
+            sku_name: string;
+            review: components["schemas"]["MyReview"] | null;
         };
         /**
          * OrderRequest
@@ -5091,6 +5560,20 @@ export interface components {
              * @description e.g. 少放珍珠
              */
             remark?: string | null;
+        };
+        /** OrderReviews */
+        OrderReviews: {
+            /** Order Id */
+            order_id: string;
+            /** Status */
+            status: string;
+            /**
+             * Reviewable
+             * @description picked up and within the review window
+             */
+            reviewable: boolean;
+            /** Lines */
+            lines: components["schemas"]["OrderLineReview"][];
         };
         /** OrderView */
         OrderView: {
@@ -5354,6 +5837,14 @@ export interface components {
              */
             limit: number;
         };
+        /** ProductReviews */
+        ProductReviews: {
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["PublicReview"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
         /** ProductView */
         ProductView: {
             /** Product Id */
@@ -5418,6 +5909,45 @@ export interface components {
             avatar_url?: string | null;
             /** Birthday */
             birthday?: string | null;
+        };
+        /** PublicMember */
+        PublicMember: {
+            /** Nickname */
+            nickname: string;
+            /** Avatar Url */
+            avatar_url: string | null;
+        };
+        /**
+         * PublicReview
+         * @description What any visitor sees: no member, order or review id.
+         */
+        PublicReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Sku Name */
+            sku_name: string;
+            /** Rating */
+            rating: number;
+            /** Text */
+            text: string;
+            /** Photos */
+            photos: string[];
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /** Replied At */
+            replied_at: string | null;
+            /** Created At */
+            created_at: string;
         };
         /** Published */
         Published: {
@@ -5495,6 +6025,146 @@ export interface components {
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
             amounts: components["schemas"]["OrderAmounts"];
+        };
+        /** Rating */
+        Rating: {
+            /** Product Id */
+            product_id: string;
+            /**
+             * Count
+             * @description shown reviews
+             */
+            count: number;
+            /**
+             * Sum
+             * @description sum of their ratings
+             */
+            sum: number;
+            /**
+             * Average
+             * @description sum / count, 2 decimals; null without reviews
+             */
+            average: number | null;
+            /**
+             * Histogram
+             * @description reviews per rating, keys "1"–"5"
+             */
+            histogram: {
+                [key: string]: number;
+            };
+        };
+        /** Recommendations */
+        Recommendations: {
+            /**
+             * Context
+             * @description home | cart | after_order
+             */
+            context: string;
+            /** Store Id */
+            store_id: string | null;
+            /**
+             * Bucket
+             * @description Shanghai time of day: morning | noon | afternoon | evening
+             */
+            bucket: string;
+            /**
+             * Cold Start
+             * @description no history and no seeds: popularity alone
+             */
+            cold_start: boolean;
+            /** Products */
+            products: components["schemas"]["RecommendedProduct"][];
+        };
+        /** RecommendedProduct */
+        RecommendedProduct: {
+            /** Product Id */
+            product_id: string;
+            /** Name */
+            name: string;
+            /** Image Url */
+            image_url: string | null;
+            /** Price From Fen */
+            price_from_fen: number;
+            /**
+             * Reason
+             * @description co_purchase | bought_before | popular: what weighed most
+             */
+            reason: string;
+            /**
+             * Score
+             * @description higher first; ties by product id
+             */
+            score: number;
+        };
+        /**
+         * RecommendedProducts
+         * @description Products recommended for this member (GET /v1/recommendations with `context`): the
+         *     client fetches them when it renders the module.
+         */
+        RecommendedProducts: {
+            /** Id */
+            id: string;
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "recommended_products";
+            /**
+             * Title
+             * @default 为你推荐
+             */
+            title: string;
+            /**
+             * Context
+             * @default home
+             * @enum {string}
+             */
+            context: "home" | "cart" | "after_order";
+            /**
+             * Limit
+             * @default 6
+             */
+            limit: number;
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Order Id */
+            order_id: string;
+            /** Kind */
+            kind: string;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Note */
+            note: string | null;
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /** Ran At */
+            ran_at: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Matched */
+            matched: number;
+            /** Repaired */
+            repaired: number;
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -5585,6 +6255,17 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Refused */
+        Refused: {
+            /** Status */
+            status: number;
+            /** Result */
+            result: number;
+            /** Message */
+            message: string | null;
+            /** At */
+            at: string | null;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -5615,6 +6296,17 @@ export interface components {
             /** Replayed */
             replayed: boolean;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Member Id */
@@ -5637,6 +6329,36 @@ export interface components {
             /** Failures */
             failures: components["schemas"]["ReminderFailure"][];
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Reminder Key */
+            reminder_key: string;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Status */
+            status: string;
+            /** Started At */
+            started_at: string | null;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Targets */
+            targets: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+            /** Skipped */
+            skipped: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Opened */
+            opened: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Offset Minutes */
@@ -5645,6 +6367,28 @@ export interface components {
             reminder_key: string;
             /** Fire At */
             fire_at: string;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
+        };
+        /** ReplyIn */
+        ReplyIn: {
+            /** Text */
+            text: string;
         };
         /** ReservationRequest */
         ReservationRequest: {
@@ -5729,6 +6473,25 @@ export interface components {
              * @description over the cohorts whose day N is over
              */
             overall: components["schemas"]["RetentionDay"][];
+        };
+        /** ReviewIn */
+        ReviewIn: {
+            /**
+             * Rating
+             * @description 1–5 stars
+             */
+            rating: number;
+            /**
+             * Text
+             * @description up to 500 characters
+             * @default
+             */
+            text: string;
+            /**
+             * Photos
+             * @description up to 6 https URLs
+             */
+            photos?: string[];
         };
         /** Reward */
         Reward: {
@@ -5855,6 +6618,31 @@ export interface components {
             hold_minutes?: number | null;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Open */
+            open?: string | null;
+            /** Close */
+            close?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Stock */
+            stock: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
+            /** Held */
+            held: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -5910,6 +6698,17 @@ export interface components {
             /** Sales */
             sales: components["schemas"]["SaleView"][];
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Sessions */
@@ -5918,6 +6717,102 @@ export interface components {
             visitors: number;
             /** Scene */
             scene: string | null;
+        };
+        /** SeatView */
+        SeatView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Joined At */
+            joined_at: string;
+            /** Paid At */
+            paid_at: string | null;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            seat: components["schemas"]["SeatView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Shard */
+            shard: number;
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
         };
         /** Share */
         Share: {
@@ -5930,6 +6825,26 @@ export interface components {
         };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shipped */
+        Shipped: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Published At */
+            published_at: string;
+            /** Experiment */
+            experiment: string;
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -6199,6 +7114,17 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** Submitted */
+        Submitted: {
+            review: components["schemas"]["MyReview"];
+            /**
+             * Created
+             * @description false: this review was stored before (a retry); nothing changed
+             */
+            created: boolean;
+            /** @description the daily comment task this review completed */
+            comment_task: components["schemas"]["CommentTask"] | null;
+        };
         /**
          * TaskBody
          * @description A task as the admin route takes it (the id is in the path).
@@ -6250,7 +7176,7 @@ export interface components {
         TaskCompleteIn: {
             /**
              * Target
-             * @description what was shared or commented on
+             * @description what was shared
              */
             target?: string | null;
         };
@@ -6688,7 +7614,7 @@ export interface components {
                 };
             };
             /** Layout */
-            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
+            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["RecommendedProducts"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
         };
         /** VariantResult */
         VariantResult: {
@@ -6728,6 +7654,23 @@ export interface components {
             revenue_t?: number | null;
             /** Revenue P Value */
             revenue_p_value?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Version */
+            version: string;
+            /** Created At */
+            created_at: string;
+            /** Published At */
+            published_at: string | null;
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
         };
         /** VersionInfo */
         VersionInfo: {
@@ -8674,9 +9617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -8885,9 +9826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -8963,9 +9902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9032,9 +9969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -9266,9 +10201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10464,9 +11397,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10885,9 +11816,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11322,9 +12251,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11526,9 +12453,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11679,9 +12604,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12025,6 +12948,70 @@ export interface operations {
             };
         };
     };
+    admin_product_reviews_v1_admin_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                status?: "SHOWN" | "HIDDEN";
+                /** @description page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_put_stock_v1_admin_products__product_id__stock_put: {
         parameters: {
             query?: never;
@@ -12125,9 +13112,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12195,9 +13180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13078,6 +14061,243 @@ export interface operations {
             };
         };
     };
+    hide_review_v1_admin_reviews__review_id__hide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HideIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reply_review_v1_admin_reviews__review_id__reply_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplyIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restore_review_v1_admin_reviews__review_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_settlements_v1_admin_settlements_get: {
         parameters: {
             query?: {
@@ -13100,9 +14320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15056,9 +16274,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -15565,9 +16781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15607,9 +16821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15667,9 +16879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -15763,9 +16973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -15826,9 +17034,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -16592,9 +17798,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17033,6 +18237,111 @@ export interface operations {
             };
         };
     };
+    submit_review_v1_orders__order_id__lines__line__review_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+                /** @description the line's position in the order, from 0 */
+                line: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submitted"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_LINE_NOT_FOUND, ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, ORDER_NOT_REVIEWABLE, POINTS_INSUFFICIENT, REVIEW_EXISTS, TASK_LIMIT_REACHED, TASK_NOT_STARTED, TASK_TOO_EARLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_TEXT_REJECTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, MODERATION_UNAVAILABLE, REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reconcile_order_v1_orders__order_id__reconcile_post: {
         parameters: {
             query?: never;
@@ -17203,6 +18512,64 @@ export interface operations {
             };
         };
     };
+    my_order_reviews_v1_orders__order_id__reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     get_page_v1_pages__page__get: {
         parameters: {
             query?: never;
@@ -17220,7 +18587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17276,9 +18643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17427,6 +18792,114 @@ export interface operations {
                 };
             };
             /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    product_reviews_v1_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                /** @description page size */
+                limit?: number;
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recommendations_v1_recommendations_get: {
+        parameters: {
+            query?: {
+                context?: "home" | "cart" | "after_order";
+                store_id?: string | null;
+                /** @description comma-separated, ≤ 20 */
+                items?: string | null;
+                order_id?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendations"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -113,6 +113,12 @@ class Settings(BaseModel):
     order_sync_retry_base_seconds: int = Field(default=10, ge=0)
     order_sync_queue_url: str = ""
 
+    # Reviews (siyu.reviews): the text moderation step ("wordlist": the local word list only;
+    # "kuaishou": the word list, then Kuaishou's content check) and extra blocked words
+    # (comma-separated) on top of siyu.reviews.moderation.DEFAULT_WORDS.
+    review_moderation: str = Field(default="wordlist", pattern=r"^(wordlist|kuaishou)$")
+    review_blocked_words: str = ""
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
