@@ -105,6 +105,9 @@ sam-check: sam-validate sam-build ## the built layer must carry cpython-313 aarc
 	@ls .aws-sam/build/SiyuLayer/python/pydantic_core/ | grep -q 'cpython-313-aarch64-linux-gnu' \
 	  && echo "layer OK: cpython-313-aarch64 binaries" \
 	  || (echo "layer lacks cpython-313-aarch64 binaries" && exit 1)
+	@ls .aws-sam/build/SiyuLayer/python/siyu/__pycache__/*.cpython-313.pyc >/dev/null 2>&1 \
+	  && echo "layer OK: compiled for python3.13 (.pyc)" \
+	  || echo "warning: layer without python3.13 .pyc: put python3.13 on PATH (or PY313=...) for faster cold starts"
 
 bench: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## print the benchmark table (import times, DynamoDB calls, throughput); logs in bench.log
 	$(PY) -m siyu_local.bench

@@ -87,6 +87,7 @@ class Container:
             self.kill()
             reason = (hello or {}).get("init_error", "no answer")
             raise RuntimeError(f"{fn.logical_id}: container failed to start: {reason}")
+        self.init_ms = float(hello["init_ms"])  # the container's own init: imports and clients
         log.info(
             "%s: cold start, container %d (init %.0f ms, ready in %.0f ms)",
             fn.logical_id,

@@ -4,28 +4,25 @@ of the key with another body is refused, a concurrent duplicate waits its turn (
 
 Built on Powertools idempotency with the DynamoDB persistence layer. Keys are scoped by
 operation and caller, so one member's key never collides with another's.
+
+Powertools' idempotency utility (and boto3, which its DynamoDB layer imports) loads on the
+first `run_once`, not when a handler module is imported (docs/DEVELOPING.md, import rules).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Header
-from aws_lambda_powertools.utilities.idempotency import (
-    DynamoDBPersistenceLayer,
-    IdempotencyConfig,
-    idempotent_function,
-)
-from aws_lambda_powertools.utilities.idempotency.exceptions import (
-    IdempotencyAlreadyInProgressError,
-    IdempotencyValidationError,
-)
 
 from siyu.config import get_settings
 from siyu.errors import IdempotencyKeyReused, RequestInProgress, ValidationFailed
 from siyu.http import lambda_context
+
+if TYPE_CHECKING:
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer, IdempotencyConfig
 
 IDEMPOTENCY_HEADER = "idempotency-key"
 
@@ -39,11 +36,15 @@ RESPONSE_TTL_SECONDS = 24 * 3600
 
 @cache
 def _persistence() -> DynamoDBPersistenceLayer:
+    from aws_lambda_powertools.utilities.idempotency import DynamoDBPersistenceLayer
+
     return DynamoDBPersistenceLayer(table_name=get_settings().idempotency_table)
 
 
 @cache
 def _config() -> IdempotencyConfig:
+    from aws_lambda_powertools.utilities.idempotency import IdempotencyConfig
+
     return IdempotencyConfig(
         event_key_jmespath="[operation, caller, key]",
         payload_validation_jmespath="payload",
@@ -65,6 +66,12 @@ def run_once(
     operation: str, caller: str, key: str | None, payload: Any, fn: Callable[[], dict[str, Any]]
 ) -> dict[str, Any]:
     """Run `fn` once per (operation, caller, key); a retry returns the stored result."""
+    from aws_lambda_powertools.utilities.idempotency import idempotent_function
+    from aws_lambda_powertools.utilities.idempotency.exceptions import (
+        IdempotencyAlreadyInProgressError,
+        IdempotencyValidationError,
+    )
+
     request = {"operation": operation, "caller": caller, "key": check_key(key), "payload": payload}
     context = lambda_context.get()
     config = _config()

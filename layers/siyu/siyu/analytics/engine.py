@@ -94,46 +94,112 @@ def _duckdb_columns() -> str:
     return "{" + ", ".join(f"'{name}': '{duck}'" for name, _, duck in COLUMNS) + "}"
 
 
+def _connect() -> Any:
+    import duckdb  # imported on first report, not at cold start
+
+    # Everything DuckDB needs is built into the wheel: never try to fetch an extension,
+    # and keep its home in the temp folder (Lambda has no writable HOME).
+    return duckdb.connect(
+        config={
+            "autoinstall_known_extensions": False,
+            "autoload_known_extensions": False,
+            "home_directory": tempfile.gettempdir(),
+        }
+    )
+
+
+def _signature(files: list[Path]) -> str:
+    """Changes whenever a partition's JSON files do (a file added, replaced or grown)."""
+    parts = []
+    for f in sorted(files):
+        stat = f.stat()
+        parts.append(f"{f.name}:{stat.st_size}:{stat.st_mtime_ns}")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+class ColumnarCache:
+    """A Parquet copy of each `dt=` partition of a JSON-lines folder, rebuilt only when the
+    partition's files change: parsing JSON is most of a report's time (a year of a busy shop
+    is 300 MB of lines; reading them takes seconds, the Parquet copy a fraction of that). Past
+    days never change, so after the first report only new or grown partitions are converted.
+    The JSON folder stays the one source (the Firehose layout Athena reads)."""
+
+    def __init__(self, folder: Path, root: Path | None = None) -> None:
+        self.folder = folder
+        key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
+        self.root = (root or Path(tempfile.gettempdir()) / "siyu-analytics-columnar") / key
+
+    def refresh(self, con: Any) -> int:
+        """Convert the partitions that changed since the last time; how many were."""
+        converted = 0
+        seen = set()
+        for part in self.folder.glob(f"{PARTITION_COLUMN}=*"):
+            files = list(part.glob("*.json"))
+            if not files:
+                continue
+            seen.add(part.name)
+            target = self.root / part.name / f"part-{_signature(files)}.parquet"
+            if target.exists():
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            # The folder and file names are ours (the bucket mirror or settings), not input.
+            con.execute(
+                f"COPY (SELECT * FROM read_json('{part}/*.json', format = 'newline_delimited', "  # noqa: S608
+                f"columns = {_duckdb_columns()})) TO '{tmp}' (FORMAT PARQUET)"
+            )
+            os.replace(tmp, target)
+            for old in target.parent.glob("part-*.parquet"):
+                if old != target:
+                    old.unlink(missing_ok=True)
+            converted += 1
+        for stale in self.root.glob(f"{PARTITION_COLUMN}=*"):
+            if stale.name not in seen:
+                for f in stale.glob("*"):
+                    f.unlink(missing_ok=True)
+                stale.rmdir()
+        return converted
+
+    def glob(self) -> str | None:
+        if not any(self.root.glob(f"{PARTITION_COLUMN}=*/part-*.parquet")):
+            return None
+        return f"{self.root}/{PARTITION_COLUMN}=*/part-*.parquet"
+
+
 class DuckDBEngine:
-    """DuckDB over a folder in the Firehose layout: `<folder>/dt=YYYY-MM-DD/*.json`.
+    """DuckDB over a folder in the Firehose layout: `<folder>/dt=YYYY-MM-DD/*.json`, read
+    through its Parquet copy (`ColumnarCache`).
 
     `folder` is fixed, or a callable that returns it (e.g. mirrors the bucket first)."""
 
     dialect = Dialect(name="duckdb", events="events")
 
-    def __init__(self, folder: Path | Callable[[], Path]) -> None:
+    def __init__(self, folder: Path | Callable[[], Path], cache_root: Path | None = None) -> None:
         self._folder = folder
+        self._cache_root = cache_root
 
     def folder(self) -> Path:
         return self._folder() if callable(self._folder) else self._folder
 
     def run(self, queries: dict[str, str]) -> dict[str, Rows]:
-        import duckdb  # imported on first report, not at cold start
+        import duckdb
 
-        folder = self.folder()
-        files = f"{folder}/{PARTITION_COLUMN}=*/*.json"
-        if not any(folder.glob(f"{PARTITION_COLUMN}=*/*.json")):
-            # read_json refuses an empty glob: an empty file in a partition no query reads.
-            empty = Path(tempfile.gettempdir()) / "siyu-analytics-empty" / f"{PARTITION_COLUMN}=0000-00-00"
-            empty.mkdir(parents=True, exist_ok=True)
-            (empty / "empty.json").touch()
-            files = f"{empty.parent}/{PARTITION_COLUMN}=*/*.json"
-        # Everything DuckDB needs is built into the wheel: never try to fetch an extension,
-        # and keep its home in the temp folder (Lambda has no writable HOME).
-        con = duckdb.connect(
-            config={
-                "autoinstall_known_extensions": False,
-                "autoload_known_extensions": False,
-                "home_directory": tempfile.gettempdir(),
-            }
-        )
+        con = _connect()
         try:
-            # The folder is ours (settings or the bucket mirror), not a request's input.
-            con.execute(
-                f"CREATE VIEW events AS SELECT * FROM read_json('{files}', "  # noqa: S608
-                f"format = 'newline_delimited', hive_partitioning = true, "
-                f"hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}}, columns = {_duckdb_columns()})"
-            )
+            cache = ColumnarCache(self.folder(), self._cache_root)
+            cache.refresh(con)
+            files = cache.glob()
+            if files is None:
+                # An empty folder: an empty view of the same columns.
+                nulls = ", ".join(f"NULL::{duck} AS {name}" for name, _, duck in COLUMNS)
+                con.execute(
+                    f"CREATE VIEW events AS SELECT {nulls}, NULL::VARCHAR AS {PARTITION_COLUMN} WHERE false"
+                )
+            else:
+                con.execute(
+                    f"CREATE VIEW events AS SELECT * FROM read_parquet('{files}', "  # noqa: S608
+                    f"hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}})"
+                )
             results: dict[str, Rows] = {}
             for name, sql in queries.items():
                 cursor = con.execute(sql)
