@@ -26,5 +26,7 @@ def _one(record: SQSRecord) -> str:
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
-    response = process_partial_response(event=event, record_handler=_one, processor=processor, context=context)
+    response = process_partial_response(
+        event=event, record_handler=_one, processor=processor, context=context
+    )
     return dict(response)

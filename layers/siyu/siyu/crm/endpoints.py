@@ -130,10 +130,11 @@ def create(spec: EndpointSpec) -> dict[str, Any]:
                 Counter(*ENDPOINT_COUNT),
                 actions=[Counter.n.add(1)],
                 condition=Counter.n.does_not_exist() | (Counter.n < limit),
+                return_values="ALL_OLD",
             )
             tx.save(endpoint, condition=Endpoint.pk.does_not_exist())
     except TransactWriteError as exc:
-        if cancelled(exc).refused[:1] == [True]:
+        if cancelled(exc).item(*ENDPOINT_COUNT) is not None:
             raise EndpointLimit(details={"max_endpoints": limit}) from None
         raise
     return view(endpoint, secret=secret)
@@ -172,7 +173,7 @@ def delete(endpoint_id: str) -> bool:
             tx.delete(Endpoint(*Endpoint.key(endpoint_id)), condition=Endpoint.pk.exists())
             tx.update(Counter(*ENDPOINT_COUNT), actions=[Counter.n.add(-1)])
     except TransactWriteError as exc:
-        if cancelled(exc).refused[:1] == [True]:
+        if cancelled(exc).condition_failed:  # the only condition: the endpoint exists
             return False
         raise
     return True

@@ -30,7 +30,6 @@ from pynamodb.models import Model
 
 from siyu.db import table_meta
 
-
 M = TypeVar("M", bound=Model)
 
 
