@@ -122,10 +122,10 @@ def upsert(data: ContactIn, *, require_link: bool = False) -> dict[str, Any]:
                         MemberLink(*MemberLink.key(link_to), member_id=link_to, external_id=data.external_id),
                         condition=MemberLink.pk.does_not_exist()
                         | (MemberLink.external_id == data.external_id),
+                        return_values="ALL_OLD",
                     )
         except TransactWriteError as exc:
-            refused = cancelled(exc).refused
-            if len(refused) > 1 and refused[1]:
+            if link_to and cancelled(exc).item(*MemberLink.key(link_to)) is not None:
                 raise MemberAlreadyLinked(details={"member_id": link_to}) from None
             continue  # the contact changed meanwhile: read it again
         return {
