@@ -15,7 +15,7 @@ from siyu.config import get_settings
 from siyu.crm import catalogue, delivery, endpoints, inbound, integrations
 from siyu.crm import responses as R
 from siyu.crm.integrations import CrmMembersRead, CrmMembersWrite, CrmPointsWrite
-from siyu.http import JSON_HEADERS, created, entry_point, make_app, returns
+from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import run_once
 from siyu.observability import metrics
 
@@ -23,6 +23,14 @@ app = make_app()
 
 Ulid = Annotated[str, Path(min_length=26, max_length=26, pattern=r"^[0-9A-HJKMNP-TV-Z]{26}$")]
 ExternalId = Annotated[str, Path(pattern=inbound.EXTERNAL_ID)]
+
+
+def answer(status: int, body: dict[str, Any]) -> Response[dict[str, Any]]:
+    return Response(
+        status_code=status, content_type=content_types.APPLICATION_JSON, body=body, headers=JSON_HEADERS
+    )
+
+
 IdempotencyKey = Annotated[
     str | None, Header(alias="Idempotency-Key", description="8–128 printable characters")
 ]
@@ -49,8 +57,9 @@ def create_endpoint(
     body: endpoints.EndpointSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
     payload = body.model_dump(mode="json")
-    return created(
-        run_once("webhooks.create", admin.admin_id, idempotency_key, payload, lambda: endpoints.create(body))
+    return answer(
+        201,
+        run_once("webhooks.create", admin.admin_id, idempotency_key, payload, lambda: endpoints.create(body)),
     )
 
 
@@ -167,7 +176,7 @@ def create_integration(
     body: integrations.IntegrationSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
     payload = body.model_dump(mode="json")
-    return created(run_once("crm.integration", admin.admin_id, idempotency_key, payload,
+    return answer(201, run_once("crm.integration", admin.admin_id, idempotency_key, payload,
                             lambda: integrations.create(body, admin.admin_id)))  # fmt: skip
 
 

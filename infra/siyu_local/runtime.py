@@ -406,7 +406,9 @@ class LocalRuntime:
         if not (path == "/_local" or path.startswith("/_local/")):
             return None
         if path == webhook_inbox.PREFIX or path.startswith(webhook_inbox.PREFIX + "/"):
-            status, extra, answer = self.webhooks.handle(request.method, path, dict(request.headers), request.body)
+            status, extra, answer = self.webhooks.handle(
+                request.method, path, dict(request.headers), request.body
+            )
             reply = Reply.json(status, answer)
             reply.headers.update(extra)
             return reply

@@ -70,12 +70,16 @@ class WebhookInbox:
                     setattr(inbox, key, settings[key])
         return inbox
 
-    def receive(self, name: str, headers: dict[str, str], body: str) -> tuple[int, dict[str, str], dict[str, Any]]:
+    def receive(
+        self, name: str, headers: dict[str, str], body: str
+    ) -> tuple[int, dict[str, str], dict[str, Any]]:
         inbox = self.inbox(name)
         lower = {k.lower(): v for k, v in headers.items()}
         if inbox.delay_seconds:
             time.sleep(inbox.delay_seconds)
-        verified = inbox.secret is not None and signing.verify(inbox.secret, lower, body, clock.now().timestamp())
+        verified = inbox.secret is not None and signing.verify(
+            inbox.secret, lower, body, clock.now().timestamp()
+        )
         arrival: dict[str, Any] = {
             "at": clock.now_iso(),
             "webhook_id": lower.get("webhook-id"),
@@ -101,12 +105,18 @@ class WebhookInbox:
                 aggregate, sequence = payload.get("aggregate"), int(payload.get("sequence") or 0)
                 current = inbox.state.get(aggregate or "")
                 if aggregate and (current is None or current["sequence"] < sequence):
-                    inbox.state[aggregate] = {"sequence": sequence, "type": payload.get("type"), "data": payload.get("data")}
+                    inbox.state[aggregate] = {
+                        "sequence": sequence,
+                        "type": payload.get("type"),
+                        "data": payload.get("data"),
+                    }
             arrival["answered"] = 200
             arrival["duplicate"] = duplicate
             return 200, {}, {"ok": True, "duplicate": duplicate}
 
-    def handle(self, method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, dict[str, str], Any]:
+    def handle(
+        self, method: str, path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, dict[str, str], Any]:
         """The HTTP face: (status, headers, JSON body) for a request under PREFIX."""
         rest = path[len(PREFIX) :].strip("/")
         name, _, action = rest.partition("/")

@@ -22,9 +22,18 @@ def points_changed(member_id: str, seq: int, delta: int = 10) -> DomainEvent:
     return DomainEvent(
         type="PointsChanged",
         member_id=member_id,
-        data={"seq": seq, "delta": delta, "balance_after": 100 + seq, "reason": "签到", "source": "checkin", "ref": str(seq)},
+        data={
+            "seq": seq,
+            "delta": delta,
+            "balance_after": 100 + seq,
+            "reason": "签到",
+            "source": "checkin",
+            "ref": str(seq),
+        },
     )
 
 
 def order_event(kind: str, order_id: str, member_id: str = "M1") -> DomainEvent:
-    return DomainEvent(type=kind, member_id=member_id, data={"order_id": order_id, "amount_fen": 2800, "store_id": "s1"})
+    return DomainEvent(
+        type=kind, member_id=member_id, data={"order_id": order_id, "amount_fen": 2800, "store_id": "s1"}
+    )

@@ -76,7 +76,9 @@ def test_signed_per_standard_webhooks_and_verified_independently(inbox, pump):
 def test_rotation_signs_with_both_secrets_for_24_hours(inbox, pump):
     ep = endpoint_for(inbox)
     rotated = endpoints.rotate(ep["endpoint_id"])
-    assert rotated["secret"] != ep["secret"] and "secret" not in endpoints.view(endpoints.get(ep["endpoint_id"]))
+    assert rotated["secret"] != ep["secret"] and "secret" not in endpoints.view(
+        endpoints.get(ep["endpoint_id"])
+    )
     publish(order_event("OrderPaid", new_id()))
     calls = []
     pump.drain(captured_post(calls))
@@ -214,7 +216,9 @@ def test_replay_by_id_and_by_time_range(inbox, pump):
     assert delivery.replay(event_id=old.id)["deliveries"] == 1
     pump.drain()
     start = clock.now() - timedelta(hours=1)
-    result = delivery.replay(start=start, end=clock.now() + timedelta(seconds=1), endpoint_id=ep["endpoint_id"])
+    result = delivery.replay(
+        start=start, end=clock.now() + timedelta(seconds=1), endpoint_id=ep["endpoint_id"]
+    )
     assert result == {"events": 3, "deliveries": 3, "next_from": None}
     pump.drain()
     box = arrivals(inbox)
@@ -227,7 +231,9 @@ def test_replay_by_id_and_by_time_range(inbox, pump):
 def test_sequence_lets_the_receiver_drop_stale_updates(inbox, pump):
     endpoint_for(inbox)
     order_id = new_id()
-    paid, picked, refunded = (order_event(k, order_id) for k in ("OrderPaid", "OrderPickedUp", "OrderRefunded"))
+    paid, picked, refunded = (
+        order_event(k, order_id) for k in ("OrderPaid", "OrderPickedUp", "OrderRefunded")
+    )
     publish(paid, picked, refunded)
     messages = pump.messages()
     assert len(messages) == 3
