@@ -68,8 +68,11 @@ def test_upsert_creates_updates_and_refuses_an_ambiguous_phone(owner):
     )
     assert (status, body["result"]) == (200, "updated")
     summary = api("GET", "/v1/crm/members/C-1", token=key)[1]
-    assert summary["linked"] and summary["attributes"] == {"tier": "VIP"} and summary["name"] == "王"
-    assert summary["member"]["phone_masked"] == "138****0001" and summary["member"]["points_balance"] == 0
+    assert summary["linked"]
+    assert summary["attributes"] == {"tier": "VIP"}
+    assert summary["name"] == "王"
+    assert summary["member"]["phone_masked"] == "138****0001"
+    assert summary["member"]["points_balance"] == 0
 
     member_with_phone("13800000002")
     member_with_phone("13800000002")
@@ -105,7 +108,9 @@ def test_batches_of_100_each_with_its_own_result(owner):
     member_with_phone("13900000000")
     members = [{"external_id": f"B-{i}", "phone": "13900000000" if i == 0 else None} for i in range(100)]
     status, body = api("POST", "/v1/crm/members/batch", {"members": members}, token=key)
-    assert status == 200 and len(body["results"]) == 100 and all(r["ok"] for r in body["results"])
+    assert status == 200
+    assert len(body["results"]) == 100
+    assert all(r["ok"] for r in body["results"])
     assert body["results"][0]["member_id"] is not None
     status, body = api(
         "POST", "/v1/crm/members/batch", {"members": [*members, {"external_id": "B-x"}]}, token=key
@@ -121,13 +126,12 @@ def test_points_apply_once_per_idempotency_key(owner):
     add = {"external_id": "P-1", "delta": 50, "reason": "CRM 活动奖励", "idempotency_key": "crm-op-0001"}
     take = {"external_id": "P-1", "delta": -80, "reason": "CRM 扣减", "idempotency_key": "crm-op-0002"}
     unlinked = {"external_id": "P-2", "delta": 5, "reason": "x", "idempotency_key": "crm-op-0003"}
-    status, body = api(
-        "POST", "/v1/crm/points/adjustments", {"adjustments": [add, add, take, unlinked]}, token=key
-    )
+    batch = {"adjustments": [add, add, take, unlinked]}
+    body = api("POST", "/v1/crm/points/adjustments", batch, token=key)[1]
     first, again, refused, not_linked = body["results"]
-    assert (
-        first["ok"] and first["balance_after"] == 50 and again == first
-    )  # the retry returns the first result
+    assert first["ok"]
+    assert first["balance_after"] == 50
+    assert again == first  # the retry returns the first result
     assert refused["error"]["code"] == "POINTS_INSUFFICIENT"
     assert not_linked["error"]["code"] == "CRM_CONTACT_NOT_LINKED"
     reused = {**add, "delta": 60}
@@ -154,17 +158,21 @@ def test_rate_limit_per_integration(owner, monkeypatch):
 
 def test_staff_routes_for_endpoints(owner):
     status, created = api(
-        "POST", "/v1/admin/webhooks/endpoints", {"url": "https://crm.example.com/hook", "event_types": ["order.paid"]},
+        "POST", "/v1/admin/webhooks/endpoints",
+        {"url": "https://crm.example.com/hook", "event_types": ["order.paid"]},
         token=owner, headers={"Idempotency-Key": "endpoint-key-1"},
     )  # fmt: skip
-    assert status == 201 and created["secret"].startswith("whsec_")
+    assert status == 201
+    assert created["secret"].startswith("whsec_")
     endpoint_id = created["endpoint_id"]
     operator = admin_token("operator")
     status, listed = api("GET", "/v1/admin/webhooks/endpoints", token=operator)
-    assert "secret" not in listed["endpoints"][0] and listed["max_endpoints"] == 5
+    assert "secret" not in listed["endpoints"][0]
+    assert listed["max_endpoints"] == 5
     assert api("DELETE", f"/v1/admin/webhooks/endpoints/{endpoint_id}", token=operator)[0] == 403
     status, body = api(
-        "POST", "/v1/admin/webhooks/endpoints", {"url": "https://x.example.com", "event_types": ["order.shipped"]},
+        "POST", "/v1/admin/webhooks/endpoints",
+        {"url": "https://x.example.com", "event_types": ["order.shipped"]},
         token=owner, headers={"Idempotency-Key": "endpoint-key-2"},
     )  # fmt: skip
     assert (status, body["error"]["code"]) == (400, "VALIDATION_ERROR")
@@ -172,7 +180,9 @@ def test_staff_routes_for_endpoints(owner):
         "POST", f"/v1/admin/webhooks/endpoints/{endpoint_id}/rotate-secret", token=owner,
         headers={"Idempotency-Key": "rotate-key-1"},
     )  # fmt: skip
-    assert status == 200 and rotated["secret"] != created["secret"] and rotated["rotation_overlap_until"]
+    assert status == 200
+    assert rotated["secret"] != created["secret"]
+    assert rotated["rotation_overlap_until"]
     status, body = api("POST", "/v1/admin/webhooks/replay", {"from": "2026-01-01T00:00:00Z"}, token=operator,
                        headers={"Idempotency-Key": "replay-key-1"})  # fmt: skip
     assert (status, body["error"]["code"]) == (400, "VALIDATION_ERROR")

@@ -5,6 +5,7 @@ real HTTP receiver on loopback."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from datetime import timedelta
 
@@ -62,7 +63,8 @@ def test_signed_per_standard_webhooks_and_verified_independently(inbox, pump):
     # The reference implementation accepts it (id, timestamp, v1 HMAC-SHA256 over id.timestamp.body)...
     payload = Webhook(ep["secret"]).verify(body, headers)
     assert headers["webhook-id"] == event.id
-    assert payload["type"] == "order.paid" and payload["sequence"] == 1
+    assert payload["type"] == "order.paid"
+    assert payload["sequence"] == 1
     assert payload["data"]["order_id"] == event.data["order_id"]
     assert payload["aggregate"] == f"order:{event.data['order_id']}"
     # ...and refuses a changed body or another secret.
@@ -76,9 +78,8 @@ def test_signed_per_standard_webhooks_and_verified_independently(inbox, pump):
 def test_rotation_signs_with_both_secrets_for_24_hours(inbox, pump):
     ep = endpoint_for(inbox)
     rotated = endpoints.rotate(ep["endpoint_id"])
-    assert rotated["secret"] != ep["secret"] and "secret" not in endpoints.view(
-        endpoints.get(ep["endpoint_id"])
-    )
+    assert rotated["secret"] != ep["secret"]
+    assert "secret" not in endpoints.view(endpoints.get(ep["endpoint_id"]))
     publish(order_event("OrderPaid", new_id()))
     calls = []
     pump.drain(captured_post(calls))
@@ -98,7 +99,8 @@ def test_duplicates_have_one_effect_at_the_receiver(inbox, pump):
     publish(event)
     publish(event)  # the stream retried the batch before the first attempt: its message again
     messages = [json.loads(m["Body"]) for m in pump.messages()]
-    assert len(messages) == 2 and messages[0] == messages[1]
+    assert len(messages) == 2
+    assert messages[0] == messages[1]
     msg = messages[0]
     assert delivery.attempt(msg) == "delivered"
     assert delivery.attempt(messages[1]) == "duplicate"  # the copy sends nothing
@@ -136,18 +138,21 @@ def test_retry_schedule_under_500s_ends_failed_and_visible(inbox, pump, monkeypa
     attempts = list(Attempt.query(f"WHEVENT#{event.id}", Attempt.sk.startswith("ATTEMPT#")))
     assert len(attempts) == delivery.MAX_ATTEMPTS == 10
     times = [clock.parse_iso(a.at) for a in attempts]
-    gaps = [(b - a).total_seconds() for a, b in zip(times, times[1:], strict=False)]
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(times)]
     for gap, planned in zip(gaps, delivery.RETRY_DELAYS, strict=True):
         assert planned * 0.9 <= gap <= planned * 1.1 + 1
     total = (times[-1] - times[0]).total_seconds() / 3600
     assert 68 < total < 83  # about 3 days (75.6 h planned)
-    assert {a.status_code for a in attempts} == {500} and attempts[0].response == '{"error": "told to fail"}'
+    assert {a.status_code for a in attempts} == {500}
+    assert attempts[0].response == '{"error": "told to fail"}'
     item = Delivery.get(*Delivery.key(event.id, ep["endpoint_id"]))
-    assert item.status == "failed" and "10 attempts" in item.last_error
+    assert item.status == "failed"
+    assert "10 attempts" in item.last_error
     listed = delivery.deliveries(ep["endpoint_id"], "failed", 10, None)["deliveries"]
     assert [d["event_id"] for d in listed] == [event.id]
     history = delivery.event_history(event.id)
-    assert len(history["attempts"]) == 10 and history["deliveries"][0]["status"] == "failed"
+    assert len(history["attempts"]) == 10
+    assert history["deliveries"][0]["status"] == "failed"
 
 
 def test_429_honours_retry_after_and_a_timeout_is_retried(inbox, pump, monkeypatch):
@@ -168,7 +173,8 @@ def test_429_honours_retry_after_and_a_timeout_is_retried(inbox, pump, monkeypat
     assert pump.advance(2) == 1
     assert pump.drain() == ["retry"]
     attempts = list(Attempt.query(f"WHEVENT#{event.id}", Attempt.sk.startswith("ATTEMPT#")))
-    assert attempts[-1].status_code is None and "Timeout" in attempts[-1].error
+    assert attempts[-1].status_code is None
+    assert "Timeout" in attempts[-1].error
     configure(inbox, delay_seconds=0)
     pump.advance(400)
     assert pump.drain() == ["delivered"]
@@ -185,14 +191,15 @@ def test_410_disables_and_five_failing_days_disable(inbox, pump, monkeypatch):
     publish(first)
     assert pump.drain() == ["disabled"]
     item = endpoints.get(ep["endpoint_id"])
-    assert not item.enabled and "410" in item.disabled_reason
+    assert not item.enabled
+    assert "410" in item.disabled_reason
     second = order_event("OrderPaid", new_id())
     publish(second)  # while disabled: visible as failed, replayable later
     assert Delivery.get(*Delivery.key(second.id, ep["endpoint_id"])).status == "failed"
 
     endpoints.update(ep["endpoint_id"], endpoints.EndpointPatch(enabled=True))
     configure(inbox, fail_status=503, fail_times=-1)
-    for day in range(6):
+    for _ in range(6):
         publish(order_event("OrderPaid", new_id()))
         pump.drain()
         pump.advance(86400)
@@ -200,8 +207,9 @@ def test_410_disables_and_five_failing_days_disable(inbox, pump, monkeypatch):
         if not endpoints.get(ep["endpoint_id"]).enabled:
             break
     item = endpoints.get(ep["endpoint_id"])
-    assert not item.enabled and item.disabled_reason == "failing for 5 days"
-    assert clock.now() - clock.parse_iso(item.failing_since) >= timedelta(days=5) and day == 4
+    assert not item.enabled
+    assert item.disabled_reason == "failing for 5 days"
+    assert clock.now() - clock.parse_iso(item.failing_since) >= timedelta(days=5)
 
 
 def test_replay_by_id_and_by_time_range(inbox, pump):
@@ -223,7 +231,8 @@ def test_replay_by_id_and_by_time_range(inbox, pump):
     pump.drain()
     box = arrivals(inbox)
     ids = [a["webhook_id"] for a in box.arrivals]
-    assert ids.count(old.id) == 2 and all(ids.count(e.id) == 2 for e in recent)
+    assert ids.count(old.id) == 2
+    assert all(ids.count(e.id) == 2 for e in recent)
     assert len(box.effects) == 4  # replays carry the same webhook-id: one effect each
     assert Delivery.get(*Delivery.key(old.id, ep["endpoint_id"])).round == 2
 
