@@ -182,6 +182,9 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
     }
     doc["paths"] = dict(sorted(doc["paths"].items()))
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))
+    from siyu.crm.catalogue import openapi_webhooks
+
+    doc["webhooks"] = openapi_webhooks()  # what Siyu POSTs to the merchant's CRM (siyu.crm)
     return doc
 
 

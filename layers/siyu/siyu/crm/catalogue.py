@@ -174,3 +174,37 @@ def example(kind: WebhookType) -> dict[str, Any]:
         "sequence": 3,
         "data": {"member_id": MEMBER, **kind.example},
     }
+
+
+HEADERS_DOC = {
+    "webhook-id": "the domain event's id: the same on every retry and replay; deduplicate on it",
+    "webhook-timestamp": "Unix seconds of this attempt; refuse it more than 5 minutes off",
+    "webhook-signature": "`v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated "
+    "(two during the 24 h after a rotation)",
+}
+
+
+def openapi_webhooks() -> dict[str, Any]:
+    """The OpenAPI 3.1 `webhooks` section: one POST per catalogued type, with an example."""
+    headers = [
+        {"name": name, "in": "header", "required": True, "description": text, "schema": {"type": "string"}}
+        for name, text in HEADERS_DOC.items()
+    ]
+    out: dict[str, Any] = {}
+    for kind in TYPES:
+        out[kind.type] = {
+            "post": {
+                "summary": kind.description,
+                "description": f"From the domain event `{kind.domain_type}`. Aggregate `{kind.aggregate}`; "
+                f"`data` holds `member_id` and {', '.join(f'`{f}`' for f in kind.fields)}. Answer 2xx within "
+                "15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).",
+                "parameters": headers,
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"type": "object"}, "example": example(kind)}},
+                },
+                "responses": {"200": {"description": "received (any 2xx)"}},
+                "tags": ["webhooks"],
+            }
+        }
+    return out
