@@ -82,10 +82,6 @@ def _declared() -> dict[Callable[..., Any], Security]:
     ):
         dependency = _dependency(alias)
         found[dependency] = Security("admin", role, dependency)
-    from siyu.crm import integrations  # the CRM's API keys (imported here: crm depends on auth)
-
-    for scope, scoped in integrations.DECLARED.items():
-        found[_dependency(scoped)] = Security("integration", scope, integrations.VERIFIED[scope])
     return found
 
 
@@ -118,7 +114,10 @@ def required(func: Callable[..., Any]) -> Security:
         for meta in get_args(hint)[1:]:
             if not isinstance(meta, Depends):
                 continue
-            found = _known().get(meta.dependency) or required(meta.dependency)
+            # A principal declared elsewhere (the CRM's API keys, siyu.crm.integrations) carries
+            # its Security on the dependency itself.
+            declared = getattr(meta.dependency, "siyu_security", None)
+            found = _known().get(meta.dependency) or declared or required(meta.dependency)
             result = _strongest(result, found)
     return result
 

@@ -20,6 +20,7 @@ from pynamodb.exceptions import DoesNotExist, UpdateError
 
 from siyu import clock, ratelimit
 from siyu.auth.principals import bearer_token
+from siyu.auth.security import Security
 from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.crm.errors import ApiKeyInvalid, IntegrationNotFound
@@ -120,20 +121,23 @@ def limit() -> ratelimit.Limit:
     return ratelimit.Limit.parse("crm", get_settings().limit_crm_requests)
 
 
-def _scoped(scope: str, *, metered: bool) -> Any:
+def _scoped(scope: str) -> Any:
+    """The route's dependency (metered), carrying what siyu.auth.security checks before
+    validation (the same check, not metered) and writes into the OpenAPI document."""
+
+    def verified(request: Request) -> IntegrationPrincipal:
+        return _checked(scope, request)
+
     def dependency(request: Request) -> IntegrationPrincipal:
         principal = _checked(scope, request)
-        if metered:
-            limit().hit(principal.integration_id)
+        limit().hit(principal.integration_id)
         return principal
 
-    dependency.__name__ = f"integration_{scope.replace(':', '_')}{'' if metered else '_verified'}"
+    dependency.__name__ = f"integration_{scope.replace(':', '_')}"
+    dependency.siyu_security = Security("integration", scope, verified)  # type: ignore[attr-defined]
     return dependency
 
 
-# The route declarations (metered) and, per scope, the check siyu.auth.security runs first.
-VERIFIED = {scope: _scoped(scope, metered=False) for scope in SCOPES}
-CrmMembersRead = Annotated[IntegrationPrincipal, Depends(_scoped("members:read", metered=True))]
-CrmMembersWrite = Annotated[IntegrationPrincipal, Depends(_scoped("members:write", metered=True))]
-CrmPointsWrite = Annotated[IntegrationPrincipal, Depends(_scoped("points:write", metered=True))]
-DECLARED = {"members:read": CrmMembersRead, "members:write": CrmMembersWrite, "points:write": CrmPointsWrite}
+CrmMembersRead = Annotated[IntegrationPrincipal, Depends(_scoped("members:read"))]
+CrmMembersWrite = Annotated[IntegrationPrincipal, Depends(_scoped("members:write"))]
+CrmPointsWrite = Annotated[IntegrationPrincipal, Depends(_scoped("points:write"))]
