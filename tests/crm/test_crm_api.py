@@ -190,3 +190,34 @@ def test_staff_routes_for_endpoints(owner):
         api("GET", f"/v1/admin/webhooks/endpoints/{endpoint_id}/deliveries", token=operator)[1]["deliveries"]
         == []
     )
+
+
+def test_a_bound_phone_is_found_by_the_crm_and_a_new_phone_moves_it(owner, fake_kuaishou):
+    from auth_app import handler as auth_handler
+
+    from tests.support import event_data
+
+    auth = Api(auth_handler)
+    code = fake_kuaishou.issue_login_code(open_id="openid-crm-phone")
+    session = auth("POST", "/v1/auth/login", {"code": code})[1]
+    member_id, token = session["member"]["member_id"], session["access_token"]
+
+    def bind(phone: str) -> None:
+        data, iv = fake_kuaishou.encrypt_for("openid-crm-phone", {"countryCode": "86", "phoneNumber": phone})
+        assert auth("POST", "/v1/auth/phone", {"encrypted_data": data, "iv": iv}, token=token)[0] == 200
+
+    bind("13600000001")
+    bind("13600000001")  # the same phone again changes nothing
+    assert [d["phone_masked"] for d in event_data("MemberUpdated")] == ["136****0001"]
+    key = integration(owner, ["members:write"])
+    body = {"external_id": "PH-1", "phone": "13600000001"}
+    assert api("POST", "/v1/crm/members/attach", body, token=key)[1]["member_id"] == member_id
+    bind("13600000002")
+    assert inbound_members("13600000001") == []
+    assert inbound_members("13600000002") == [member_id]
+
+
+def inbound_members(phone: str) -> list[str]:
+    from siyu.crm.inbound import members_by_phone
+
+    return members_by_phone(phone)
