@@ -63,7 +63,11 @@ def _json(body: Any, cache_control: str) -> Response[Any]:
     )
 
 
-@app.get("/v1/pages/<page>", summary="the published layout of a page for this viewer")
+@app.get(
+    "/v1/pages/<page>",
+    responses=returns(R.RenderedPage),
+    summary="the published layout of a page for this viewer",
+)
 def get_page(page: PathKey, member: OptionalMember) -> Response[Any]:
     viewer = _viewer(member)
     body = layouts.published_for(page, viewer)
@@ -83,6 +87,7 @@ class ExposureRequest(BaseModel):
 
 @app.post(
     "/v1/experiments/<key>/exposures",
+    responses=returns(R.Exposure),
     summary="the viewer was shown the experiment (recorded once)",
     description="The server assigns the variant; the answer carries the stored one, which the client "
     "must show. A differing `variant` in the request is not stored.",
@@ -121,13 +126,18 @@ def put_version(page: PathKey, version: PathKey, body: DraftRequest, admin: Oper
 
 @app.get(
     "/v1/admin/page-modules",
+    responses=returns(R.ModuleKinds),
     summary="the module kinds a layout may hold, each with its JSON schema (for generated forms)",
 )
 def get_module_schemas(admin: AnalystAdmin) -> dict[str, Any]:
     return {"kinds": module_schemas()}
 
 
-@app.get("/v1/admin/pages/<page>/versions/<version>", summary="one version of a page: its layout as saved")
+@app.get(
+    "/v1/admin/pages/<page>/versions/<version>",
+    responses=returns(R.Version),
+    summary="one version of a page: its layout as saved",
+)
 def get_version(page: PathKey, version: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
     return layouts.version_json(page, version)
 
@@ -142,7 +152,9 @@ def get_versions(page: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
 
 
 @app.get(
-    "/v1/admin/pages/<page>/versions/<version>/preview", summary="a version as a given viewer would see it"
+    "/v1/admin/pages/<page>/versions/<version>/preview",
+    responses=returns(R.RenderedPage),
+    summary="a version as a given viewer would see it",
 )
 def preview_version(
     page: PathKey,
@@ -195,6 +207,7 @@ def put_experiment(key: PathKey, body: ExperimentDef, admin: OperatorAdmin) -> d
 
 @app.post(
     "/v1/admin/experiments/<key>/start",
+    responses=returns(ExperimentDef),
     summary="start an experiment now (idempotent: a running experiment keeps its start time)",
 )
 def start_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
@@ -203,6 +216,7 @@ def start_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
 
 @app.post(
     "/v1/admin/experiments/<key>/stop",
+    responses=returns(ExperimentDef),
     summary="stop an experiment now (idempotent: a stopped experiment keeps its stop time)",
 )
 def stop_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
@@ -215,6 +229,7 @@ class ShipRequest(BaseModel):
 
 @app.post(
     "/v1/admin/experiments/<key>/ship",
+    responses=returns(R.Shipped),
     summary="ship a variant: publish its layout on the experiment's page and stop the experiment",
 )
 def ship_variant(key: PathKey, body: ShipRequest, admin: OperatorAdmin) -> dict[str, Any]:
@@ -223,6 +238,7 @@ def ship_variant(key: PathKey, body: ShipRequest, admin: OperatorAdmin) -> dict[
 
 @app.get(
     "/v1/admin/experiments/sample-size",
+    responses=returns(R.SampleSize),
     summary="members needed per variant to detect a relative effect over a baseline conversion rate",
 )
 def sample_size(

@@ -173,7 +173,9 @@ def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
 
 
 @app.get(
-    "/v1/admin/flash-sales/<sale_id>", summary="a flash sale with its stock by shard, reminders, schedules"
+    "/v1/admin/flash-sales/<sale_id>",
+    responses=returns(R.AdminSaleDetail),
+    summary="a flash sale with its stock by shard, reminders, schedules",
 )
 def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     sale = sales.get(sale_id, fresh=True)
@@ -224,7 +226,10 @@ def _seated(result: group_ordering.GroupOrder) -> dict[str, Any]:
 
 
 @app.get(
-    "/v1/group-buys", summary="group-buy deals one can start a group in now", description="No login needed."
+    "/v1/group-buys",
+    responses=returns(R.GroupDeals),
+    summary="group-buy deals one can start a group in now",
+    description="No login needed.",
 )
 def list_group_deals() -> dict[str, Any]:
     now = clock.now()
@@ -234,7 +239,11 @@ def list_group_deals() -> dict[str, Any]:
     }
 
 
-@app.get("/v1/group-buys/<deal_id>", summary="a deal and the groups one can still join")
+@app.get(
+    "/v1/group-buys/<deal_id>",
+    responses=returns(R.GroupDealDetail),
+    summary="a deal and the groups one can still join",
+)
 def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
     deal = deals.get(deal_id)
     return {
@@ -246,6 +255,7 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/group-buys/<deal_id>/groups",
+    responses=returns(R.Seated, 201),
     summary="start a group (开团): take the first seat and its pending order at the group price",
     description="Needs an Idempotency-Key: a retry returns the same group and order. Pay `order.payment` "
     "with ks.pay, then share `group_id` for others to join. The paid order is on hold (GROUP_FORMING) until "
@@ -260,7 +270,11 @@ def start_group(deal_id: Id, member: CurrentMember, idempotency_key: Idempotency
     return _seated(result)
 
 
-@app.get("/v1/group-buys/groups/<group_id>", summary="a group (the share link), with my seat")
+@app.get(
+    "/v1/group-buys/groups/<group_id>",
+    responses=returns(R.GroupDetail),
+    summary="a group (the share link), with my seat",
+)
 def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
     group = groups.get(group_id, fresh=False)
     seat = groups.seat_of(group_id, member.member_id)
@@ -274,6 +288,7 @@ def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/group-buys/groups/<group_id>/join",
+    responses=returns(R.Seated, 201),
     summary="join a group (参团): take a seat and its pending order at the group price",
     description="Once per member and group: a repeat answers replayed=true with the same order. "
     "GROUP_FULL when every seat is taken. Pay `order.payment` with ks.pay; an order left unpaid gives "
@@ -287,7 +302,7 @@ def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
     return _seated(result)
 
 
-@app.get("/v1/me/group-buys", summary="my groups, newest first")
+@app.get("/v1/me/group-buys", responses=returns(R.MyGroups), summary="my groups, newest first")
 def my_groups(member: CurrentMember) -> dict[str, Any]:
     mine = groups.groups_of(member.member_id)
     views = {v.group_id: v for v in GroupView.many([g for _, g in mine if g is not None])}

@@ -138,6 +138,7 @@ def admin_cancel(live_id: LiveId, admin: OperatorAdmin) -> dict[str, Any]:
 
 @app.get(
     "/v1/admin/lives/<live_id>/figures",
+    responses=returns(R.LiveFigures),
     summary="Reservations, reminders sent, reminder opens, and each reminder's progress",
 )
 def admin_figures(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:

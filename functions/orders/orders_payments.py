@@ -16,10 +16,11 @@ from typing import Any
 from aws_lambda_powertools.event_handler import Response, content_types
 
 from siyu.errors import SiyuError
-from siyu.http import JSON_HEADERS, entry_point, make_app, raw_body
+from siyu.http import JSON_HEADERS, entry_point, make_app, raw_body, returns
 from siyu.observability import logger
 from siyu.orders import payments
 from siyu.settlement import settle
+from siyu.settlement.responses import CallbackAnswer
 
 app = make_app()
 
@@ -42,6 +43,7 @@ def _message_id(raw: bytes) -> str | None:
 
 @app.post(
     "/v1/payments/kuaishou/notify",
+    responses=returns(CallbackAnswer),
     summary="Kuaishou payment, refund and settle callbacks (called by Kuaishou, signed with kwaisign)",
     description='Answers {"result": 1, "message_id": …} once the callback is applied; '
     "401 for a wrong signature.",

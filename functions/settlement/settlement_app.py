@@ -11,8 +11,9 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
 from siyu.auth import AnalystAdmin, OperatorAdmin
 from siyu.errors import ValidationFailed
-from siyu.http import entry_point, make_app
+from siyu.http import entry_point, make_app, returns
 from siyu.settlement import reconcile, views
+from siyu.settlement import responses as R
 from siyu.settlement.models import FAILED, SETTLE_STATES
 
 app = make_app()
@@ -32,6 +33,7 @@ Cursor = Annotated[str | None, Query(max_length=2048, description="next_cursor o
 
 @app.get(
     "/v1/admin/orders/<order_id>/kuaishou",
+    responses=returns(R.OrderKuaishou),
     summary="what Kuaishou's order list shows of the order, and its settlement",
     description="A status Kuaishou refused is under kuaishou.refused (also alarmed).",
 )
@@ -41,6 +43,7 @@ def admin_order_kuaishou(order_id: str, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.get(
     "/v1/admin/settlements",
+    responses=returns(R.Settlements),
     summary="orders by settle state, earliest due first (default: failed, staff's work queue)",
 )
 def admin_settlements(
@@ -56,6 +59,7 @@ def admin_settlements(
 
 @app.get(
     "/v1/admin/reconciliations/<day>",
+    responses=returns(R.Reconciliation),
     summary="a day's reconciliation with Kuaishou: figures per store and the differences (paged)",
 )
 def admin_reconciliation(
@@ -66,6 +70,7 @@ def admin_reconciliation(
 
 @app.post(
     "/v1/admin/reconciliations/<day>/run",
+    responses=returns(R.Reconciliation),
     summary="reconcile a day with Kuaishou now (idempotent: the day's figures are replaced)",
 )
 def admin_run_reconciliation(day: Day, admin: OperatorAdmin) -> dict[str, Any]:

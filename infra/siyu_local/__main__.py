@@ -49,7 +49,20 @@ def parse_args(argv: list[str]) -> Options:
         metavar="ORIGIN",
         help="also allow this browser origin (CORS), e.g. the demo's H5 build: http://127.0.0.1:5173",
     )
+    parser.add_argument(
+        "--parameter-overrides",
+        nargs="+",
+        default=[],
+        metavar="KEY=VALUE",
+        help="template parameters, e.g. LimitMemberWrites=600/60 (as sam deploy takes them)",
+    )
     args = parser.parse_args(argv)
+    parameters = []
+    for pair in args.parameter_overrides:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            parser.error(f"--parameter-overrides: {pair!r} is not KEY=VALUE")
+        parameters.append((key, value))
     if not ipaddress.ip_address(args.host).is_loopback:
         print(
             f"warning: binding {args.host}: the local runtime has no authentication of its own",
@@ -65,6 +78,7 @@ def parse_args(argv: list[str]) -> Options:
         poll_interval=args.poll_interval,
         max_containers=args.max_containers,
         allow_origins=tuple(args.allow_origin),
+        parameters=tuple(parameters),
     )
 
 
@@ -74,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     runtime = LocalRuntime(options)
     try:
         runtime.start()
-    except OSError as exc:
+    except (OSError, ValueError) as exc:
         print(f"could not start: {exc}", file=sys.stderr)
         runtime.stop()
         return 1

@@ -5,8 +5,9 @@ it changes, before the request that changed it is answered (`save_service`, call
 server after each changing request; the fake Kuaishou platform's state via `save_kuaishou`),
 so a `kill -9` loses nothing acknowledged: S3 objects (one file each, rewritten when their
 ETag changes), secrets, EventBridge Scheduler schedules, SQS messages (queued and in flight,
-with their receive counts), the fake platform's orders, payments, refunds and messages, and
-meta (the demo's start-up lines, which one-time schedules already fired). Restored on start."""
+with their receive counts), each stream source's position per shard (`streams.json`), the fake
+platform's orders, payments, refunds and messages, and meta (the demo's start-up lines, which
+one-time schedules already fired). Restored on start."""
 
 from __future__ import annotations
 
@@ -60,7 +61,9 @@ def _read_json(path: Path, default: Any) -> Any:
 class DataDir:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._locks = {kind: threading.Lock() for kind in ("s3", "secrets", "schedules", "sqs", "meta", "ks")}
+        self._locks = {
+            kind: threading.Lock() for kind in ("s3", "secrets", "schedules", "sqs", "meta", "ks", "streams")
+        }
         self._etags: dict[tuple[str, str], str] = {}
 
     @property
@@ -84,6 +87,15 @@ class DataDir:
     def save_meta(self, meta: dict[str, Any]) -> None:
         with self._locks["meta"]:
             _write_json(self.path / "meta.json", {"format": FORMAT, **meta})
+
+    def save_streams(self, positions: dict[str, dict[str, str]]) -> None:
+        """Each stream source's last finished record per shard (`sources.StreamCheckpoints`)."""
+        with self._locks["streams"]:
+            _write_json(self.path / "streams.json", positions)
+
+    def streams(self) -> dict[str, dict[str, str]]:
+        saved: dict[str, dict[str, str]] = _read_json(self.path / "streams.json", {})
+        return saved
 
     def save_kuaishou(self, blob: bytes) -> None:
         """The fake platform's state (`PlatformState.export_state`)."""

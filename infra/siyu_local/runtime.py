@@ -34,7 +34,7 @@ from siyu_local.motoserver import MotoServer
 from siyu_local.persistence import DataDir
 from siyu_local.routes import RouteTable
 from siyu_local.scheduler import RuleSchedules, SchedulerPoller
-from siyu_local.sources import RuleQueues, SqsPoller, StreamPoller
+from siyu_local.sources import RuleQueues, SqsPoller, StreamCheckpoints, StreamPoller
 from siyu_local.targets import Clients, Deliveries, Targets
 from siyu_local.template import TEMPLATE, Stack, load_template
 from siyu_local.ttl import TtlSweeper
@@ -58,6 +58,7 @@ class Options:
     idle_seconds: float = 300.0  # a container unused this long is stopped
     ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
     allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
+    parameters: tuple[tuple[str, str], ...] = ()  # template parameter overrides, as sam deploy takes them
 
 
 def setup_console_logging(level: int = logging.INFO) -> None:
@@ -137,15 +138,20 @@ class LocalRuntime:
         self.pollers = [
             SqsPoller(self.stack, s, self.functions, self.clients) for s in wiring.sqs_sources(self.stack)
         ]
+        checkpoints = StreamCheckpoints(
+            self.data.streams() if self.data and self.restored else None,
+            on_change=self.data.save_streams if self.data else None,
+        )
         self.pollers += [
             StreamPoller(
                 self.stack,
                 s,
                 self.functions,
                 self.clients,
-                start_at_latest=self.restored,  # restored items are old news, not new events
+                start_at_latest=self.restored,  # resume after the checkpoints, not from the start
                 retry_base=opts.retry_base,
                 service_record=self.ttl.service_record,
+                checkpoints=checkpoints,
             )
             for s in wiring.stream_sources(self.stack)
         ]
@@ -233,7 +239,10 @@ class LocalRuntime:
         return fake.start()
 
     def _load_stack(self, template: dict[str, Any]) -> Stack:
-        overrides = {}
+        overrides = dict(self.options.parameters)
+        unknown = sorted(set(overrides) - set(template.get("Parameters", {})))
+        if unknown:
+            raise ValueError(f"--parameter-overrides: the template has no parameter {', '.join(unknown)}")
         if "KuaishouBaseUrl" in template.get("Parameters", {}):
             overrides["KuaishouBaseUrl"] = self.kuaishou.base_url
         return Stack(template, base_dir=self.options.template.resolve().parent, parameter_overrides=overrides)

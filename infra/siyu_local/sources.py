@@ -7,7 +7,9 @@
 - `StreamPoller`: a DynamoDB stream event source (moto keeps the records) — the stream event
   shape, in order per shard; a failed batch is retried from the first failed record
   (ReportBatchItemFailures), halved (BisectBatchOnFunctionError), and dropped after
-  MaximumRetryAttempts.
+  MaximumRetryAttempts. Like an event source mapping it keeps its position per shard
+  (`StreamCheckpoints`); with `--data-dir` the positions are kept across restarts, so records
+  written but not yet delivered before a crash are delivered after it, and none twice over.
 - `RuleQueues`: rule targets moto cannot deliver (functions, API destinations) get a hidden
   queue as their target in moto; events arriving there are handed to `Deliveries`.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -186,6 +189,42 @@ def _epoch(value: Any) -> float:
     return datetime.fromisoformat(str(value)).timestamp()
 
 
+class StreamCheckpoints:
+    """The last record each stream source has finished with, per shard (delivered, filtered
+    out or dropped after its retries). `on_change` keeps them (the data folder) before the
+    next batch is taken, so a restart resumes after them: at least once, as Lambda delivers."""
+
+    def __init__(
+        self,
+        saved: dict[str, dict[str, str]] | None = None,
+        on_change: Callable[[dict[str, dict[str, str]]], None] | None = None,
+    ) -> None:
+        self.positions: dict[str, dict[str, str]] = {k: dict(v) for k, v in (saved or {}).items()}
+        self.on_change = on_change
+        self._lock = threading.Lock()  # pollers of several sources may finish at once
+
+    def tracked(self, source: str) -> bool:
+        return source in self.positions
+
+    def of(self, source: str, shard_id: str) -> str | None:
+        return self.positions.get(source, {}).get(shard_id)
+
+    def track(self, source: str) -> None:
+        with self._lock:
+            if source not in self.positions:
+                self.positions[source] = {}
+                self._changed()
+
+    def done(self, source: str, shard_id: str, sequence: str) -> None:
+        with self._lock:
+            self.positions.setdefault(source, {})[shard_id] = sequence
+            self._changed()
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.positions)
+
+
 @dataclass
 class _Shard:
     shard_id: str
@@ -209,8 +248,12 @@ class StreamPoller:
         start_at_latest: bool = False,
         retry_base: float = 1.0,
         service_record: Callable[[str, dict[str, Any]], dict[str, Any]] | None = None,
+        checkpoints: StreamCheckpoints | None = None,
     ) -> None:
+        """`start_at_latest`: a restarted runtime's source; it resumes after its checkpoints
+        where it has them and skips only records it never tracked (an old data folder)."""
         self.source = source
+        self.checkpoints = checkpoints or StreamCheckpoints()
         self.service_record = service_record  # TTL deletions as the service's (ttl.TtlSweeper)
         self.functions = functions
         self.clients = clients
@@ -221,21 +264,30 @@ class StreamPoller:
         self.stream_arn = table.get("LatestStreamArn")
         if not self.stream_arn:
             raise ValueError(f"{source.origin}: table {source.table_name} has no stream")
-        position = "LATEST" if start_at_latest else source.starting_position
+        resume = start_at_latest and self.checkpoints.tracked(source.origin)
+        position = "LATEST" if start_at_latest and not resume else source.starting_position
+        if resume:
+            position = "TRIM_HORIZON"  # a shard without a checkpoint was never read
+        self.checkpoints.track(source.origin)
         streams = clients("dynamodbstreams")
         description = streams.describe_stream(StreamArn=self.stream_arn)["StreamDescription"]
-        self.shards = [
-            _Shard(
-                shard["ShardId"],
-                streams.get_shard_iterator(
+        self.shards = []
+        for shard in description["Shards"]:
+            if position == "LATEST" and "EndingSequenceNumber" in shard["SequenceNumberRange"]:
+                continue
+            entry = _Shard(shard["ShardId"], None, batch_limit=source.batch_size)
+            entry.last_sequence = self.checkpoints.of(source.origin, shard["ShardId"]) if resume else None
+            if entry.last_sequence or position == "TRIM_HORIZON":
+                self._reopen(entry)
+            else:
+                entry.iterator = streams.get_shard_iterator(
                     StreamArn=self.stream_arn, ShardId=shard["ShardId"], ShardIteratorType=position
-                )["ShardIterator"],
-                batch_limit=source.batch_size,
-            )
-            for shard in description["Shards"]
-            if position != "LATEST" or "EndingSequenceNumber" not in shard["SequenceNumberRange"]
-        ]
+                )["ShardIterator"]
+            self.shards.append(entry)
         self.delivered = 0
+
+    def _checkpoint(self, shard: _Shard, record: dict[str, Any]) -> None:
+        self.checkpoints.done(self.source.origin, shard.shard_id, record["dynamodb"]["SequenceNumber"])
 
     def _reopen(self, shard: _Shard) -> None:
         """A fresh iterator after the last record read (DynamoDB Local refuses an iterator taken
@@ -315,6 +367,7 @@ class StreamPoller:
         kept = [r for r in batch if _matches_any(self._filters, r)]
         if not kept:
             del shard.buffer[: len(batch)]
+            self._checkpoint(shard, batch[-1])
             return
         invocation = self.functions.invoke(self.source.function, {"Records": kept})
         processed = len(batch)
@@ -328,6 +381,8 @@ class StreamPoller:
             unknown = failed - set(sequence)
             processed = 0 if unknown else min(sequence.index(s) for s in failed)
         ms = invocation.duration_ms
+        if processed:
+            self._checkpoint(shard, batch[processed - 1])
         if processed == len(batch):
             del shard.buffer[:processed]
             shard.retries, shard.batch_limit = 0, self.source.batch_size
@@ -348,6 +403,7 @@ class StreamPoller:
         if 0 <= self.source.max_retries < shard.retries:
             dropped = len(batch) - processed
             del shard.buffer[:dropped]
+            self._checkpoint(shard, batch[-1])
             shard.retries, shard.batch_limit = 0, self.source.batch_size
             log.error(
                 "stream %s → %s: dropped %d record(s) after %d retries (%s)",

@@ -13,7 +13,7 @@ from outbox_forwarder import handler as forwarder
 from siyu.events import DomainEvent, emit
 from siyu_local import wiring
 from siyu_local.lambdas import Functions, LocalFunction
-from siyu_local.sources import RuleQueues, SqsPoller, StreamPoller
+from siyu_local.sources import RuleQueues, SqsPoller, StreamCheckpoints, StreamPoller
 from siyu_local.targets import Clients, Deliveries, Targets
 from siyu_local.template import default_stack
 from siyu_local.wiring import SqsSource, StreamSource
@@ -128,6 +128,8 @@ def outbox(aws):
 
     def make(answer=None, handler=None, **overrides) -> tuple[StreamPoller, Recorder]:
         probe = Recorder(answer)
+        start_at_latest = overrides.pop("start_at_latest", False)
+        checkpoints = overrides.pop("checkpoints", None)
         (source,) = wiring.stream_sources(stack)
         source.batching_window = 0
         for key, value in overrides.items():
@@ -136,9 +138,14 @@ def outbox(aws):
         functions = Functions(
             {fn.logical_id: LocalFunction(fn.logical_id, fn.name, fn.arn, handler or probe, 5)}
         )
-        start_at_latest = overrides.pop("start_at_latest", False)
         poller = StreamPoller(
-            stack, source, functions, clients, start_at_latest=start_at_latest, retry_base=0
+            stack,
+            source,
+            functions,
+            clients,
+            start_at_latest=start_at_latest,
+            retry_base=0,
+            checkpoints=checkpoints,
         )
         return poller, probe
 
@@ -307,3 +314,33 @@ def test_api_destination_targets_are_called_with_the_connection_auth(probe_aws, 
     assert (path, key, source) == ("/hook", "hook-secret", "siyu")
     assert event["detail-type"] == "OrderPaid"
     assert event["account"] == "123456789012"
+
+
+def test_a_restarted_source_resumes_after_its_checkpoint(outbox):
+    """A runtime killed after records were written but before they were delivered delivers
+    them after the restart — each once: the source resumes after what it had finished."""
+    kept: dict[str, dict[str, str]] = {}
+    checkpoints = StreamCheckpoints(
+        on_change=lambda positions: kept.update(json.loads(json.dumps(positions)))
+    )
+    first, before = outbox(checkpoints=checkpoints)
+    events("A", "B")
+    first.tick()
+    events("C", "D")  # committed, then the runtime dies before its next poll
+
+    restarted, after = outbox(start_at_latest=True, checkpoints=StreamCheckpoints(kept))
+    events("E")
+    restarted.tick()
+    names = [
+        [r["dynamodb"]["NewImage"]["type"]["S"] for r in e["Records"]]
+        for e in (*before.events, *after.events)
+    ]
+    assert names == [["A", "B"], ["C", "D", "E"]]
+
+
+def test_a_source_never_checkpointed_starts_at_latest_after_a_restart(outbox):
+    events("old")
+    poller, probe = outbox(start_at_latest=True, checkpoints=StreamCheckpoints({}))
+    events("new")
+    poller.tick()
+    assert [r["dynamodb"]["NewImage"]["type"]["S"] for e in probe.events for r in e["Records"]] == ["new"]

@@ -3868,6 +3868,13 @@ export interface components {
             /** Username */
             username: string;
         };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            reminders: components["schemas"]["ReminderCounts"];
+            sale: components["schemas"]["AdminSaleView"];
+            schedules: components["schemas"]["SaleSchedules"];
+            stock: components["schemas"]["SaleStock"];
+        };
         /** AdminSales */
         AdminSales: {
             /** Sales */
@@ -4239,6 +4246,18 @@ export interface components {
             makeup: boolean;
             /** Points */
             points: number;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Error Msg */
+            error_msg?: string | null;
+            /** Message Id */
+            message_id: string | null;
+            /** Result */
+            result: number;
         };
         /**
          * CampaignIn
@@ -5084,6 +5103,17 @@ export interface components {
             /** Reason */
             reason: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+            /** Uses */
+            uses: number;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -5197,6 +5227,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -5434,6 +5479,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+            /** Server Time */
+            server_time: string;
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            deal: components["schemas"]["DealView"];
+            group: components["schemas"]["GroupView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+            /** Server Time */
+            server_time: string;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Created At */
+            created_at: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Expires At */
+            expires_at: string;
+            /** Failed At */
+            failed_at: string | null;
+            /** Formed At */
+            formed_at: string | null;
+            /** Group Id */
+            group_id: string;
+            /** Joined */
+            joined: number;
+            leader: components["schemas"]["PublicMember"];
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Size */
+            size: number;
+            /** Status */
+            status: string;
+        };
         /** Health */
         Health: {
             /**
@@ -5580,6 +5679,24 @@ export interface components {
             period: components["schemas"]["PeriodOut"];
             previous_period: components["schemas"]["PeriodOut"];
         };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+            /** Report Calls */
+            report_calls: number;
+            /** Reported At */
+            reported_at: string | null;
+            /** Reported Status */
+            reported_status: number | null;
+        };
         /** LedgerEntryOut */
         LedgerEntryOut: {
             /**
@@ -5684,6 +5801,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
+            /** Live Id */
+            live_id: string;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
         };
         /**
          * LivePatch
@@ -5953,10 +6086,32 @@ export interface components {
              */
             new_members_only: boolean;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            group: components["schemas"]["GroupView"] | null;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -6097,6 +6252,15 @@ export interface components {
              * @description what the member pays
              */
             total_fen: number;
+        };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            kuaishou: components["schemas"]["KuaishouSync"];
+            /** Order Id */
+            order_id: string;
+            settlement: components["schemas"]["SettlementState"] | null;
+            /** Status */
+            status: string;
         };
         /**
          * OrderLineIn
@@ -6486,6 +6650,13 @@ export interface components {
             /** Nickname */
             nickname?: string | null;
         };
+        /** PublicMember */
+        PublicMember: {
+            /** Avatar Url */
+            avatar_url: string | null;
+            /** Nickname */
+            nickname: string;
+        };
         /** Published */
         Published: {
             /** Page */
@@ -6562,6 +6733,45 @@ export interface components {
             amounts: components["schemas"]["OrderAmounts"];
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Matched */
+            matched: number;
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Ran At */
+            ran_at: string;
+            /** Repaired */
+            repaired: number;
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Kind */
+            kind: string;
+            /** Note */
+            note: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -6652,6 +6862,17 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** Refused */
+        Refused: {
+            /** At */
+            at: string | null;
+            /** Message */
+            message: string | null;
+            /** Result */
+            result: number;
+            /** Status */
+            status: number;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -6682,6 +6903,17 @@ export interface components {
             /** Sale Id */
             sale_id: string;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Failed */
+            failed: number;
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Attempts */
@@ -6704,6 +6936,36 @@ export interface components {
             /** Reminder Key */
             reminder_key: string;
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Failed */
+            failed: number;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Opened */
+            opened: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Reminder Key */
+            reminder_key: string;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Sent */
+            sent: number;
+            /** Skipped */
+            skipped: number;
+            /** Started At */
+            started_at: string | null;
+            /** Status */
+            status: string;
+            /** Targets */
+            targets: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Fire At */
@@ -6717,6 +6979,23 @@ export interface components {
         Removed: {
             /** Removed */
             removed: boolean;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
         };
         /** Replayed */
         Replayed: {
@@ -6957,6 +7236,31 @@ export interface components {
             server_time: string;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Close */
+            close?: string | null;
+            /** Open */
+            open?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Held */
+            held: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+            /** Stock */
+            stock: number;
+            /** Taken */
+            taken: number;
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -7005,6 +7309,17 @@ export interface components {
             /** Store Id */
             store_id: string | null;
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Scene */
@@ -7013,6 +7328,102 @@ export interface components {
             sessions: number;
             /** Visitors */
             visitors: number;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+            seat: components["schemas"]["SeatView"];
+        };
+        /** SeatView */
+        SeatView: {
+            /** Deal Id */
+            deal_id: string;
+            /** Group Id */
+            group_id: string;
+            /** Joined At */
+            joined_at: string;
+            /** Member Id */
+            member_id: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Paid At */
+            paid_at: string | null;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Store Id */
+            store_id: string | null;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** Amount Fen */
+            amount_fen: number;
+            /** Due At */
+            due_at: string | null;
+            /** Error */
+            error: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** State */
+            state: string;
+            /** Used At */
+            used_at: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Returned */
+            returned: number;
+            /** Shard */
+            shard: number;
+            /** Taken */
+            taken: number;
         };
         /** Share */
         Share: {
@@ -7023,8 +7434,28 @@ export interface components {
             /** Title */
             title: string;
         };
+        /** Shipped */
+        Shipped: {
+            /** Experiment */
+            experiment: string;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string;
+            /** Variant */
+            variant: string;
+            /** Version */
+            version: string;
+        };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -7832,6 +8263,23 @@ export interface components {
             weight: number;
             /** Z */
             z?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Created At */
+            created_at: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Published At */
+            published_at: string | null;
+            /** Version */
+            version: string;
         };
         /** VersionInfo */
         VersionInfo: {
@@ -10264,9 +10712,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -10342,9 +10788,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10411,9 +10855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10486,9 +10928,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10711,9 +11151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11909,9 +12347,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12330,9 +12766,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12767,9 +13201,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12971,9 +13403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13124,9 +13554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13570,9 +13998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13640,9 +14066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -14545,9 +14969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17651,9 +18073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -18160,9 +18580,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18202,9 +18620,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18265,9 +18681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -18361,9 +18775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18421,9 +18833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -19187,9 +19597,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -19815,7 +20223,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -19871,9 +20279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */

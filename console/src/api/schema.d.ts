@@ -3871,6 +3871,13 @@ export interface components {
             /** Password */
             password: string;
         };
+        /** AdminSaleDetail */
+        AdminSaleDetail: {
+            sale: components["schemas"]["AdminSaleView"];
+            stock: components["schemas"]["SaleStock"];
+            reminders: components["schemas"]["ReminderCounts"];
+            schedules: components["schemas"]["SaleSchedules"];
+        };
         /** AdminSaleView */
         AdminSaleView: {
             /** Sale Id */
@@ -4242,6 +4249,18 @@ export interface components {
             makeup: boolean;
             /** Can Make Up */
             can_make_up: boolean;
+        };
+        /**
+         * CallbackAnswer
+         * @description What Kuaishou expects back: result 1 once applied; anything else makes it push again.
+         */
+        CallbackAnswer: {
+            /** Result */
+            result: number;
+            /** Message Id */
+            message_id: string | null;
+            /** Error Msg */
+            error_msg?: string | null;
         };
         /**
          * CampaignIn
@@ -5087,6 +5106,17 @@ export interface components {
              */
             message: string;
         };
+        /** ExclusiveCodeFigures */
+        ExclusiveCodeFigures: {
+            /** Code */
+            code: string;
+            /** Uses */
+            uses: number;
+            /** Max Uses */
+            max_uses: number | null;
+            /** State */
+            state: string;
+        };
         /**
          * ExclusiveCoupon
          * @description The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
@@ -5200,6 +5230,21 @@ export interface components {
         Experiments: {
             /** Experiments */
             experiments: components["schemas"]["ExperimentDef"][];
+        };
+        /** Exposure */
+        Exposure: {
+            /** Experiment */
+            experiment: string;
+            /**
+             * Variant
+             * @description the stored variant, which the client must show
+             */
+            variant: string;
+            /**
+             * Recorded
+             * @description false when this viewer's exposure was already recorded
+             */
+            recorded: boolean;
         };
         /** ExposureRequest */
         ExposureRequest: {
@@ -5437,6 +5482,60 @@ export interface components {
             /** Member Id */
             member_id: string;
         };
+        /** GroupDealDetail */
+        GroupDealDetail: {
+            /** Server Time */
+            server_time: string;
+            deal: components["schemas"]["DealView"];
+            /** Groups */
+            groups: components["schemas"]["GroupView"][];
+        };
+        /** GroupDeals */
+        GroupDeals: {
+            /** Server Time */
+            server_time: string;
+            /** Deals */
+            deals: components["schemas"]["DealView"][];
+        };
+        /** GroupDetail */
+        GroupDetail: {
+            /** Server Time */
+            server_time: string;
+            group: components["schemas"]["GroupView"];
+            deal: components["schemas"]["DealView"];
+            my_seat: components["schemas"]["SeatView"] | null;
+        };
+        /**
+         * GroupView
+         * @description A group as members see it: the leader by masked nickname and avatar, never by id.
+         */
+        GroupView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            leader: components["schemas"]["PublicMember"];
+            /** Size */
+            size: number;
+            /** Joined */
+            joined: number;
+            /** Paid */
+            paid: number;
+            /** Seats Left */
+            seats_left: number;
+            /** Status */
+            status: string;
+            /** Expires At */
+            expires_at: string;
+            /** Seconds Left */
+            seconds_left: number;
+            /** Created At */
+            created_at: string;
+            /** Formed At */
+            formed_at: string | null;
+            /** Failed At */
+            failed_at: string | null;
+        };
         /** Health */
         Health: {
             /**
@@ -5583,6 +5682,24 @@ export interface components {
             /** Key Path Window Minutes */
             key_path_window_minutes: number;
         };
+        /** KuaishouSync */
+        KuaishouSync: {
+            /** Expected Status */
+            expected_status: number | null;
+            /** Reported Status */
+            reported_status: number | null;
+            /** Reported At */
+            reported_at: string | null;
+            /**
+             * History
+             * @description "<status>@<at>", in the order Kuaishou accepted them
+             */
+            history: string[];
+            /** Report Calls */
+            report_calls: number;
+            /** @description the last status Kuaishou refused (also alarmed) */
+            refused: components["schemas"]["Refused"] | null;
+        };
         /** LedgerEntryOut */
         LedgerEntryOut: {
             /** Seq */
@@ -5687,6 +5804,22 @@ export interface components {
             stream_id?: string | null;
             /** Title */
             title?: string | null;
+        };
+        /** LiveFigures */
+        LiveFigures: {
+            /** Live Id */
+            live_id: string;
+            /** Reservations */
+            reservations: number;
+            /** Reservations Withdrawn */
+            reservations_withdrawn: number;
+            /** Reminders Sent */
+            reminders_sent: number;
+            /** Reminder Opens */
+            reminder_opens: number;
+            /** Reminders */
+            reminders: components["schemas"]["ReminderProgress"][];
+            exclusive_coupon: components["schemas"]["ExclusiveCodeFigures"] | null;
         };
         /**
          * LivePatch
@@ -5956,10 +6089,32 @@ export interface components {
             /** Max Level Rank */
             max_level_rank?: number | null;
         };
+        /** ModuleKinds */
+        ModuleKinds: {
+            /**
+             * Kinds
+             * @description each module kind's JSON schema, by kind
+             */
+            kinds: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** MyAssists */
         MyAssists: {
             /** Assists */
             assists: components["schemas"]["AssistView"][];
+        };
+        /** MyGroup */
+        MyGroup: {
+            seat: components["schemas"]["SeatView"];
+            group: components["schemas"]["GroupView"] | null;
+        };
+        /** MyGroups */
+        MyGroups: {
+            /** Groups */
+            groups: components["schemas"]["MyGroup"][];
         };
         /** MyLevel */
         MyLevel: {
@@ -6100,6 +6255,15 @@ export interface components {
              * @description what the member pays
              */
             total_fen: number;
+        };
+        /** OrderKuaishou */
+        OrderKuaishou: {
+            /** Order Id */
+            order_id: string;
+            /** Status */
+            status: string;
+            kuaishou: components["schemas"]["KuaishouSync"];
+            settlement: components["schemas"]["SettlementState"] | null;
         };
         /**
          * OrderLineIn
@@ -6489,6 +6653,13 @@ export interface components {
             /** Birthday */
             birthday?: string | null;
         };
+        /** PublicMember */
+        PublicMember: {
+            /** Nickname */
+            nickname: string;
+            /** Avatar Url */
+            avatar_url: string | null;
+        };
         /** Published */
         Published: {
             /** Page */
@@ -6565,6 +6736,45 @@ export interface components {
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
             amounts: components["schemas"]["OrderAmounts"];
+        };
+        /** ReconIssue */
+        ReconIssue: {
+            /** Order Id */
+            order_id: string;
+            /** Kind */
+            kind: string;
+            /** Repaired */
+            repaired: boolean;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Note */
+            note: string | null;
+        };
+        /** Reconciliation */
+        Reconciliation: {
+            /** Day */
+            day: string;
+            /** Ran At */
+            ran_at: string;
+            /**
+             * Figures
+             * @description the day's figures per store, Siyu's and Kuaishou's
+             */
+            figures: {
+                [key: string]: unknown;
+            };
+            /** Matched */
+            matched: number;
+            /** Repaired */
+            repaired: number;
+            /** Issue Count */
+            issue_count: number;
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Next Cursor */
+            next_cursor: string | null;
         };
         /** RedeemCodeRequest */
         RedeemCodeRequest: {
@@ -6655,6 +6865,17 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** Refused */
+        Refused: {
+            /** Status */
+            status: number;
+            /** Result */
+            result: number;
+            /** Message */
+            message: string | null;
+            /** At */
+            at: string | null;
+        };
         /** RejectRequest */
         RejectRequest: {
             /**
@@ -6685,6 +6906,17 @@ export interface components {
             /** Replayed */
             replayed: boolean;
         };
+        /** ReminderCounts */
+        ReminderCounts: {
+            /** Pending */
+            pending: number;
+            /** Sending */
+            sending: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+        };
         /** ReminderFailure */
         ReminderFailure: {
             /** Member Id */
@@ -6707,6 +6939,36 @@ export interface components {
             /** Failures */
             failures: components["schemas"]["ReminderFailure"][];
         };
+        /** ReminderProgress */
+        ReminderProgress: {
+            /** Reminder Key */
+            reminder_key: string;
+            /** Offset Minutes */
+            offset_minutes: number;
+            /** Schedule Version */
+            schedule_version: number;
+            /** Status */
+            status: string;
+            /** Started At */
+            started_at: string | null;
+            /** Fanned Out At */
+            fanned_out_at: string | null;
+            /** Targets */
+            targets: number;
+            /** Sent */
+            sent: number;
+            /** Failed */
+            failed: number;
+            /** Skipped */
+            skipped: number;
+            /**
+             * Pending
+             * @description queued, in flight or waiting to retry
+             */
+            pending: number;
+            /** Opened */
+            opened: number;
+        };
         /** ReminderTime */
         ReminderTime: {
             /** Offset Minutes */
@@ -6720,6 +6982,23 @@ export interface components {
         Removed: {
             /** Removed */
             removed: boolean;
+        };
+        /**
+         * RenderedPage
+         * @description A layout as one viewer sees it: running experiments applied, modules outside the
+         *     viewer's audience dropped; `experiments` lists the variants shown (report their exposure).
+         */
+        RenderedPage: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Modules */
+            modules: {
+                [key: string]: unknown;
+            }[];
+            /** Experiments */
+            experiments: components["schemas"]["Shown"][];
         };
         /** ReplayRequest */
         ReplayRequest: {
@@ -6953,6 +7232,31 @@ export interface components {
             hold_minutes?: number | null;
         };
         /**
+         * SaleSchedules
+         * @description The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist.
+         */
+        SaleSchedules: {
+            /** Open */
+            open?: string | null;
+            /** Close */
+            close?: string | null;
+        };
+        /** SaleStock */
+        SaleStock: {
+            /** Stock */
+            stock: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
+            /** Held */
+            held: number;
+            /** Shards */
+            shards: components["schemas"]["ShardStock"][];
+        };
+        /**
          * SaleView
          * @description A sale as the mini-program shows it; `state` and the countdowns use server time.
          */
@@ -7008,6 +7312,17 @@ export interface components {
             /** Sales */
             sales: components["schemas"]["SaleView"][];
         };
+        /** SampleSize */
+        SampleSize: {
+            /** Per Variant */
+            per_variant: number;
+            /** Total */
+            total: number;
+            /** Baseline */
+            baseline: number;
+            /** Mde */
+            mde: number;
+        };
         /** SceneSource */
         SceneSource: {
             /** Sessions */
@@ -7016,6 +7331,102 @@ export interface components {
             visitors: number;
             /** Scene */
             scene: string | null;
+        };
+        /** SeatView */
+        SeatView: {
+            /** Group Id */
+            group_id: string;
+            /** Deal Id */
+            deal_id: string;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Role
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** Status */
+            status: string;
+            /** Order Ref */
+            order_ref: string | null;
+            /** Joined At */
+            joined_at: string;
+            /** Paid At */
+            paid_at: string | null;
+        };
+        /** Seated */
+        Seated: {
+            group: components["schemas"]["GroupView"];
+            seat: components["schemas"]["SeatView"];
+            order: components["schemas"]["OrderView"];
+            /** Replayed */
+            replayed: boolean;
+        };
+        /** SettlementRow */
+        SettlementRow: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+            /** Order Id */
+            order_id: string;
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** SettlementState */
+        SettlementState: {
+            /** State */
+            state: string;
+            /** Amount Fen */
+            amount_fen: number;
+            /** Used At */
+            used_at: string | null;
+            /** Due At */
+            due_at: string | null;
+            /** Out Settle No */
+            out_settle_no: string | null;
+            /** Requested At */
+            requested_at: string | null;
+            /** Settled At */
+            settled_at: string | null;
+            /** Settled Fen */
+            settled_fen: number | null;
+            /** Error */
+            error: string | null;
+        };
+        /** Settlements */
+        Settlements: {
+            /** Settlements */
+            settlements: components["schemas"]["SettlementRow"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** ShardStock */
+        ShardStock: {
+            /** Shard */
+            shard: number;
+            /** Initial */
+            initial: number;
+            /** Remaining */
+            remaining: number;
+            /** Taken */
+            taken: number;
+            /** Returned */
+            returned: number;
         };
         /** Share */
         Share: {
@@ -7028,6 +7439,26 @@ export interface components {
         };
         /** ShipRequest */
         ShipRequest: {
+            /** Variant */
+            variant: string;
+        };
+        /** Shipped */
+        Shipped: {
+            /** Page */
+            page: string;
+            /** Version */
+            version: string;
+            /** Published At */
+            published_at: string;
+            /** Experiment */
+            experiment: string;
+            /** Variant */
+            variant: string;
+        };
+        /** Shown */
+        Shown: {
+            /** Experiment */
+            experiment: string;
             /** Variant */
             variant: string;
         };
@@ -7835,6 +8266,23 @@ export interface components {
             revenue_t?: number | null;
             /** Revenue P Value */
             revenue_p_value?: number | null;
+        };
+        /** Version */
+        Version: {
+            /** Version */
+            version: string;
+            /** Created At */
+            created_at: string;
+            /** Published At */
+            published_at: string | null;
+            /** Live */
+            live: boolean;
+            /** Page */
+            page: string;
+            /** Layout */
+            layout: {
+                [key: string]: unknown;
+            }[];
         };
         /** VersionInfo */
         VersionInfo: {
@@ -10122,9 +10570,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SampleSize"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10333,9 +10779,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Shipped"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -10411,9 +10855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10480,9 +10922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ExperimentDef"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -10714,9 +11154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AdminSaleDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -11912,9 +12350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["LiveFigures"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12333,9 +12769,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["OrderKuaishou"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12770,9 +13204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ModuleKinds"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -12974,9 +13406,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Version"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13127,9 +13557,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13573,9 +14001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -13643,9 +14069,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Reconciliation"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -14548,9 +14972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Settlements"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17654,9 +18076,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Exposure"];
                 };
             };
             /** @description invalid request: EXPERIMENT_UNKNOWN_VARIANT, INVALID_JSON, VALIDATION_ERROR */
@@ -18163,9 +18583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDeals"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18205,9 +18623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18265,9 +18681,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -18361,9 +18775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GroupDealDetail"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -18424,9 +18836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["Seated"];
                 };
             };
             /** @description invalid request: INVALID_JSON, ORDER_ITEM_INVALID, PICKUP_SLOT_INVALID, VALIDATION_ERROR */
@@ -19190,9 +19600,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["MyGroups"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -19818,7 +20226,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "application/json": components["schemas"]["RenderedPage"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -19874,9 +20282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["CallbackAnswer"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */

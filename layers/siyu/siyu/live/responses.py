@@ -107,3 +107,35 @@ class MemberLives(BaseModel):
 class OneLive(BaseModel):
     server_time: str
     live: MemberLive
+
+
+class ReminderProgress(BaseModel):
+    reminder_key: str
+    offset_minutes: int
+    schedule_version: int
+    status: str
+    started_at: str | None
+    fanned_out_at: str | None
+    targets: int
+    sent: int
+    failed: int
+    skipped: int
+    pending: int = Field(description="queued, in flight or waiting to retry")
+    opened: int
+
+
+class ExclusiveCodeFigures(BaseModel):
+    code: str
+    uses: int
+    max_uses: int | None
+    state: str
+
+
+class LiveFigures(BaseModel):
+    live_id: str
+    reservations: int
+    reservations_withdrawn: int
+    reminders_sent: int
+    reminder_opens: int
+    reminders: list[ReminderProgress]
+    exclusive_coupon: ExclusiveCodeFigures | None
