@@ -270,14 +270,17 @@ def sweep(limit: int = 5000) -> int:
 
 def _claim(msg: dict[str, Any]) -> Delivery | None:
     """Take attempt n of the round: the first copy of a message wins; a copy arriving after an
-    attempt died half-way (claimed, not finished) takes it again."""
+    attempt died half-way (claimed long ago, not finished) takes it again."""
     n = int(msg["attempt"])
     item = Delivery(*Delivery.key(msg["event_id"], msg["endpoint_id"]))
+    now = clock.now()
     fresh = Delivery.attempts == n - 1
-    unfinished = (Delivery.attempts == n) & (Delivery.done < n)
+    # Claimed longer ago than any attempt takes (the HTTP timeout, twice): that attempt died.
+    stale = clock.iso(now - timedelta(seconds=2 * get_settings().webhook_timeout_seconds + 30))
+    unfinished = (Delivery.attempts == n) & (Delivery.done < n) & (Delivery.claimed_at < stale)
     try:
         item.update(
-            actions=[Delivery.attempts.set(n)],
+            actions=[Delivery.attempts.set(n), Delivery.claimed_at.set(clock.iso(now))],
             condition=(Delivery.status == PENDING)
             & (Delivery.round == int(msg["round"]))
             & (fresh | unfinished),

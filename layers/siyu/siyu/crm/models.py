@@ -108,6 +108,7 @@ class Delivery(Model):
     round = NumberAttribute(default=1)  # a replay starts the next round
     attempts = NumberAttribute(default=0)  # attempts of this round claimed so far
     done = NumberAttribute(default=0)  # attempts of this round finished (logged, next one queued)
+    claimed_at = UnicodeAttribute(null=True)  # when the latest attempt was claimed
     last_status = NumberAttribute(null=True)
     last_error = UnicodeAttribute(null=True)
     next_at = UnicodeAttribute(null=True)
