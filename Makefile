@@ -60,7 +60,7 @@ typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
 unit: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## pytest (unit, handler and end-to-end tests)
 	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
 
-fast: $(VENV)/.installed
+fast: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -n 2 --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
 
 e2e: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed

@@ -49,7 +49,7 @@ class MakeupIn(BaseModel):
 class TaskCompleteIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    target: str | None = Field(default=None, max_length=128, description="what was shared or commented on")
+    target: str | None = Field(default=None, max_length=128, description="what was shared")
 
 
 class TaskCompletionOut(BaseModel):
@@ -179,7 +179,7 @@ def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
 
 @app.post(
     "/v1/tasks/<task_id>/complete",
-    summary="report a share, comment or browse task done (Idempotency-Key required)",
+    summary="report a share or browse task done (Idempotency-Key required)",
 )
 def complete_task(
     task_id: TaskId,

@@ -66,7 +66,8 @@ def create_tables(stack: Stack) -> dict[str, str]:
 
 
 def empty_tables(stack: Stack) -> None:
-    """Delete every item (tests reuse one DynamoDB Local's tables: emptying beats re-creating)."""
+    """Delete every item and start every stream anew (tests reuse one DynamoDB Local's tables:
+    emptying beats re-creating; a fresh stream keeps one test's records from the next)."""
     ddb = _session(stack).client("dynamodb")
     for logical_id in stack.resources_of("AWS::DynamoDB::Table"):
         spec = table_spec(stack, logical_id)
@@ -86,6 +87,10 @@ def empty_tables(stack: Stack) -> None:
                 }
                 while requests:
                     requests = ddb.batch_write_item(RequestItems=requests).get("UnprocessedItems") or {}
+        if "StreamSpecification" in spec:  # after the deletions: their REMOVEs go with the old one
+            name = spec["TableName"]
+            ddb.update_table(TableName=name, StreamSpecification={"StreamEnabled": False})
+            ddb.update_table(TableName=name, StreamSpecification=spec["StreamSpecification"])
 
 
 def create_secrets(stack: Stack, values: dict[str, str]) -> None:

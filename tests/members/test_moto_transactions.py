@@ -9,7 +9,7 @@ from botocore.exceptions import ClientError
 from siyu.config import get_settings
 
 
-def test_a_cancelled_transaction_leaves_nothing_behind(aws):
+def test_a_cancelled_transaction_leaves_nothing_behind(moto_dynamodb):
     ddb = boto3.client("dynamodb", region_name=get_settings().aws_region)
     members, outbox = get_settings().members_table, get_settings().outbox_table
     ddb.put_item(TableName=members, Item={"pk": {"S": "A"}, "sk": {"S": "1"}, "n": {"N": "1"}})

@@ -27,14 +27,14 @@ def stream_records(table: str) -> int:
     return len(shard.items) if shard else 0
 
 
-def test_a_transaction_commits_every_item(aws):
+def test_a_transaction_commits_every_item(moto_dynamodb):
     campaigns, outbox = table_name("campaigns"), table_name("outbox")
     ddb().transact_write_items(TransactItems=[put(campaigns, "A", "1"), put(outbox, "EVENT#1")])
     assert ddb().get_item(TableName=campaigns, Key={"pk": {"S": "A"}, "sk": {"S": "1"}})["Item"]
     assert stream_records(outbox) == 1
 
 
-def test_a_failed_condition_writes_nothing_and_names_the_item(aws):
+def test_a_failed_condition_writes_nothing_and_names_the_item(moto_dynamodb):
     campaigns, outbox = table_name("campaigns"), table_name("outbox")
     ddb().put_item(TableName=campaigns, Item={"pk": {"S": "A"}, "sk": {"S": "1"}, "n": {"N": "1"}})
     items = [put(outbox, "EVENT#2"), put(campaigns, "A", "1")]
@@ -48,7 +48,7 @@ def test_a_failed_condition_writes_nothing_and_names_the_item(aws):
     assert stream_records(outbox) == 0
 
 
-def test_an_error_while_writing_rolls_back_items_and_stream_records(aws):
+def test_an_error_while_writing_rolls_back_items_and_stream_records(moto_dynamodb):
     campaigns, outbox = table_name("campaigns"), table_name("outbox")
     ddb().put_item(TableName=campaigns, Item={"pk": {"S": "A"}, "sk": {"S": "1"}, "s": {"S": "text"}})
     bad_add = {
@@ -67,7 +67,7 @@ def test_an_error_while_writing_rolls_back_items_and_stream_records(aws):
     assert item["s"] == {"S": "text"}
 
 
-def test_one_item_twice_in_a_transaction_is_invalid(aws):
+def test_one_item_twice_in_a_transaction_is_invalid(moto_dynamodb):
     campaigns = table_name("campaigns")
     with pytest.raises(botocore.exceptions.ClientError) as err:
         ddb().transact_write_items(TransactItems=[put(campaigns, "A", "1"), put(campaigns, "A", "1")])

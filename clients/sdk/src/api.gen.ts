@@ -1258,6 +1258,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a product's shown or hidden reviews with their moderation details (paged)
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_product_reviews_v1_admin_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/products/{product_id}/stock": {
         parameters: {
             query?: never;
@@ -1558,6 +1578,66 @@ export interface paths {
         get: operations["traffic_report_v1_admin_reports_traffic_get"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * hide a review (out of the product's rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["hide_review_v1_admin_reviews__review_id__hide_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * the shop's reply to a review (replaces an earlier reply)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        put: operations["reply_review_v1_admin_reviews__review_id__reply_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/reviews/{review_id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * show a hidden review again (back in the rating); a repeat changes nothing
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["restore_review_v1_admin_reviews__review_id__restore_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2864,6 +2944,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/orders/{order_id}/lines/{line}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * review one line of my picked-up order (once per line; a retry returns it)
+         * @description Rating 1–5, text up to 500 characters, up to 6 https photo URLs. The text is moderated before it is stored: refused text is REVIEW_TEXT_REJECTED and nothing is stored. The same body again returns the stored review (`created: false`); another body is REVIEW_EXISTS. The day's first review completes the daily comment task.
+         *
+         *     Requires a member token.
+         */
+        put: operations["submit_review_v1_orders__order_id__lines__line__review_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/orders/{order_id}/reconcile": {
         parameters: {
             query?: never;
@@ -2900,6 +3002,26 @@ export interface paths {
          *     Requires a member token.
          */
         post: operations["request_refund_v1_orders__order_id__refund_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/orders/{order_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the lines of my order and my review of each
+         * @description Requires a member token.
+         */
+        get: operations["my_order_reviews_v1_orders__order_id__reviews_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3022,6 +3144,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/{product_id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** a product's rating and its reviews, newest first (paged) */
+        get: operations["product_reviews_v1_products__product_id__reviews_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * recommended products for the home page, the cart or after an order
+         * @description `home`: from my purchases (bought today demoted); `cart`: bought with the cart's `items`; `after_order`: bought with `order_id`'s products. Without a login or a history: popular in the store at this time of day (Asia/Shanghai).
+         *
+         *     Member token optional: if sent it must be valid (else 401); without it, anonymous.
+         */
+        get: operations["recommendations_v1_recommendations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stores": {
         parameters: {
             query?: never;
@@ -3089,7 +3250,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * report a share, comment or browse task done (Idempotency-Key required)
+         * report a share or browse task done (Idempotency-Key required)
          * @description Requires a member token.
          */
         post: operations["complete_task_v1_tasks__task_id__complete_post"];
@@ -3867,6 +4028,74 @@ export interface components {
             password: string;
             /** Username */
             username: string;
+        };
+        /** AdminProductReviews */
+        AdminProductReviews: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["AdminReview"][];
+        };
+        /** AdminReview */
+        AdminReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Hidden By */
+            hidden_by: string | null;
+            /** Hidden Reason */
+            hidden_reason: string | null;
+            /** Line */
+            line: number;
+            /** Member Id */
+            member_id: string;
+            /**
+             * Moderation
+             * @description the checker that passed the text
+             */
+            moderation: string;
+            /** Order Id */
+            order_id: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /** Replied By */
+            replied_by: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Sku Name */
+            sku_name: string;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
+            /** Store Id */
+            store_id: string;
+            /** Text */
+            text: string;
+            /** Updated At */
+            updated_at: string;
         };
         /** AdminSaleDetail */
         AdminSaleDetail: {
@@ -4744,6 +4973,19 @@ export interface components {
              */
             rejected: components["schemas"]["EventRejection"][];
         };
+        /** CommentTask */
+        CommentTask: {
+            /** Completed */
+            completed: boolean;
+            /** Done */
+            done: number;
+            /** Limit */
+            limit: number;
+            /** Points */
+            points: number;
+            /** Task Id */
+            task_id: string;
+        };
         /** ContactBatch */
         ContactBatch: {
             /** Members */
@@ -5600,6 +5842,14 @@ export interface components {
             /** Is New */
             is_new: boolean;
         };
+        /** HideIn */
+        HideIn: {
+            /**
+             * Reason
+             * @description kept for staff; not shown to members
+             */
+            reason: string;
+        };
         /** Integration */
         Integration: {
             /** Created At */
@@ -6140,6 +6390,49 @@ export interface components {
             /** Rank */
             rank: number;
         };
+        /** MyReview */
+        MyReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Line */
+            line: number;
+            /** Order Id */
+            order_id: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /**
+             * Review Id
+             * @description <order_id>-<line, 2 digits>: the staff routes' id
+             */
+            review_id: string;
+            /** Sku Name */
+            sku_name: string;
+            /**
+             * Status
+             * @description SHOWN | HIDDEN (hidden by the shop)
+             */
+            status: string;
+            /** Text */
+            text: string;
+        };
         /** NamedSource */
         NamedSource: {
             /** Sessions */
@@ -6282,6 +6575,18 @@ export interface components {
             /** Sku Id */
             sku_id: string;
         };
+        /** OrderLineReview */
+        OrderLineReview: {
+            /** Line */
+            line: number;
+            /** Name */
+            name: string;
+            /** Product Id */
+            product_id: string;
+            review: components["schemas"]["MyReview"] | null;
+            /** Sku Name */
+            sku_name: string;
+        };
         /**
          * OrderRequest
          * @description POST /v1/orders. Prices and totals a client may send are ignored: the server prices.
@@ -6303,6 +6608,20 @@ export interface components {
             remark?: string | null;
             /** Store Id */
             store_id: string;
+        };
+        /** OrderReviews */
+        OrderReviews: {
+            /** Lines */
+            lines: components["schemas"]["OrderLineReview"][];
+            /** Order Id */
+            order_id: string;
+            /**
+             * Reviewable
+             * @description picked up and within the review window
+             */
+            reviewable: boolean;
+            /** Status */
+            status: string;
         };
         /** Orders */
         Orders: {
@@ -6585,6 +6904,14 @@ export interface components {
             /** Title */
             title?: string | null;
         };
+        /** ProductReviews */
+        ProductReviews: {
+            /** Next Cursor */
+            next_cursor: string | null;
+            rating: components["schemas"]["Rating"];
+            /** Reviews */
+            reviews: components["schemas"]["PublicReview"][];
+        };
         /** Products */
         Products: {
             /** Next Cursor */
@@ -6656,6 +6983,38 @@ export interface components {
             avatar_url: string | null;
             /** Nickname */
             nickname: string;
+        };
+        /**
+         * PublicReview
+         * @description What any visitor sees: no member, order or review id.
+         */
+        PublicReview: {
+            /**
+             * Author
+             * @description the member's nickname, masked
+             */
+            author: string;
+            /** Created At */
+            created_at: string;
+            /** Photos */
+            photos: string[];
+            /** Product Id */
+            product_id: string;
+            /** Product Name */
+            product_name: string;
+            /** Rating */
+            rating: number;
+            /** Replied At */
+            replied_at: string | null;
+            /**
+             * Reply
+             * @description the shop's reply
+             */
+            reply: string | null;
+            /** Sku Name */
+            sku_name: string;
+            /** Text */
+            text: string;
         };
         /** Published */
         Published: {
@@ -6733,6 +7092,107 @@ export interface components {
             amounts: components["schemas"]["OrderAmounts"];
             /** Lines */
             lines: components["schemas"]["PricedLine"][];
+        };
+        /** Rating */
+        Rating: {
+            /**
+             * Average
+             * @description sum / count, 2 decimals; null without reviews
+             */
+            average: number | null;
+            /**
+             * Count
+             * @description shown reviews
+             */
+            count: number;
+            /**
+             * Histogram
+             * @description reviews per rating, keys "1"–"5"
+             */
+            histogram: {
+                [key: string]: number;
+            };
+            /** Product Id */
+            product_id: string;
+            /**
+             * Sum
+             * @description sum of their ratings
+             */
+            sum: number;
+        };
+        /** Recommendations */
+        Recommendations: {
+            /**
+             * Bucket
+             * @description Shanghai time of day: morning | noon | afternoon | evening
+             */
+            bucket: string;
+            /**
+             * Cold Start
+             * @description no history and no seeds: popularity alone
+             */
+            cold_start: boolean;
+            /**
+             * Context
+             * @description home | cart | after_order
+             */
+            context: string;
+            /** Products */
+            products: components["schemas"]["RecommendedProduct"][];
+            /** Store Id */
+            store_id: string | null;
+        };
+        /** RecommendedProduct */
+        RecommendedProduct: {
+            /** Image Url */
+            image_url: string | null;
+            /** Name */
+            name: string;
+            /** Price From Fen */
+            price_from_fen: number;
+            /** Product Id */
+            product_id: string;
+            /**
+             * Reason
+             * @description co_purchase | bought_before | popular: what weighed most
+             */
+            reason: string;
+            /**
+             * Score
+             * @description higher first; ties by product id
+             */
+            score: number;
+        };
+        /**
+         * RecommendedProducts
+         * @description Products recommended for this member (GET /v1/recommendations with `context`): the
+         *     client fetches them when it renders the module.
+         */
+        RecommendedProducts: {
+            audience?: components["schemas"]["ModuleAudience"] | null;
+            /**
+             * Context
+             * @default home
+             * @enum {string}
+             */
+            context: "home" | "cart" | "after_order";
+            /** Id */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "recommended_products";
+            /**
+             * Limit
+             * @default 6
+             */
+            limit: number;
+            /**
+             * Title
+             * @default 为你推荐
+             */
+            title: string;
         };
         /** Reconciliation */
         Reconciliation: {
@@ -7020,6 +7480,11 @@ export interface components {
             /** To */
             to?: string | null;
         };
+        /** ReplyIn */
+        ReplyIn: {
+            /** Text */
+            text: string;
+        };
         /** ReservationRequest */
         ReservationRequest: {
             /**
@@ -7103,6 +7568,25 @@ export interface components {
             period: components["schemas"]["PeriodOut"];
             /** Segment */
             segment: string;
+        };
+        /** ReviewIn */
+        ReviewIn: {
+            /**
+             * Photos
+             * @description up to 6 https URLs
+             */
+            photos?: string[];
+            /**
+             * Rating
+             * @description 1–5 stars
+             */
+            rating: number;
+            /**
+             * Text
+             * @description up to 500 characters
+             * @default
+             */
+            text: string;
         };
         /** Reward */
         Reward: {
@@ -7725,6 +8209,17 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** Submitted */
+        Submitted: {
+            /** @description the daily comment task this review completed */
+            comment_task: components["schemas"]["CommentTask"] | null;
+            /**
+             * Created
+             * @description false: this review was stored before (a retry); nothing changed
+             */
+            created: boolean;
+            review: components["schemas"]["MyReview"];
+        };
         /**
          * TaskBody
          * @description A task as the admin route takes it (the id is in the path).
@@ -7776,7 +8271,7 @@ export interface components {
         TaskCompleteIn: {
             /**
              * Target
-             * @description what was shared or commented on
+             * @description what was shared
              */
             target?: string | null;
         };
@@ -8213,7 +8708,7 @@ export interface components {
         /** Variant */
         Variant: {
             /** Layout */
-            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
+            layout?: (components["schemas"]["BannerCarousel"] | components["schemas"]["ProductList"] | components["schemas"]["RecommendedProducts"] | components["schemas"]["CouponBlock"] | components["schemas"]["CheckinEntry"] | components["schemas"]["FlashSaleStrip"] | components["schemas"]["AssistEntry"] | components["schemas"]["LiveEntry"] | components["schemas"]["FirstOrderPopup"] | components["schemas"]["CustomerServicePopup"])[] | null;
             /** Module Overrides */
             module_overrides?: {
                 [key: string]: {
@@ -13898,6 +14393,70 @@ export interface operations {
             };
         };
     };
+    admin_product_reviews_v1_admin_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+                status?: "SHOWN" | "HIDDEN";
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_put_stock_v1_admin_products__product_id__stock_put: {
         parameters: {
             query?: never;
@@ -14929,6 +15488,243 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    hide_review_v1_admin_reviews__review_id__hide_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HideIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reply_review_v1_admin_reviews__review_id__reply_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReplyIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    restore_review_v1_admin_reviews__review_id__restore_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminReview"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19946,6 +20742,111 @@ export interface operations {
             };
         };
     };
+    submit_review_v1_orders__order_id__lines__line__review_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the line's position in the order, from 0 */
+                line: number;
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 1
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReviewIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submitted"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_LINE_NOT_FOUND, ORDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description MEMBER_BUSY, ORDER_NOT_REVIEWABLE, POINTS_INSUFFICIENT, REVIEW_EXISTS, TASK_LIMIT_REACHED, TASK_NOT_STARTED, TASK_TOO_EARLY */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REVIEW_TEXT_REJECTED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description KUAISHOU_UNAVAILABLE, MODERATION_UNAVAILABLE, REVIEW_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     reconcile_order_v1_orders__order_id__reconcile_post: {
         parameters: {
             query?: never;
@@ -20098,6 +20999,64 @@ export interface operations {
             };
             /** @description ORDER_BUSY */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    my_order_reviews_v1_orders__order_id__reviews_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                order_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrderReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20428,6 +21387,114 @@ export interface operations {
                 };
             };
             /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    product_reviews_v1_products__product_id__reviews_get: {
+        parameters: {
+            query?: {
+                /** @description next_cursor of the previous page */
+                cursor?: string | null;
+                /** @description page size */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                product_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductReviews"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recommendations_v1_recommendations_get: {
+        parameters: {
+            query?: {
+                context?: "home" | "cart" | "after_order";
+                /** @description comma-separated, ≤ 20 */
+                items?: string | null;
+                limit?: number;
+                order_id?: string | null;
+                store_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendations"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description ORDER_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,7 @@ export type Module = Record<string, unknown> & { id: string; kind: string }
 export const KIND_LABELS: Record<string, string> = {
   banner_carousel: '轮播图',
   product_list: '商品列表',
+  recommended_products: '为你推荐',
   coupon_block: '优惠券',
   checkin_entry: '签到入口',
   flash_sale_strip: '秒杀条',
@@ -19,6 +20,7 @@ export const HEIGHTS: Record<string, number> = {
   banner_carousel: 150,
   checkin_entry: 64,
   product_list: 260,
+  recommended_products: 260,
   coupon_block: 96,
   flash_sale_strip: 96,
   assist_entry: 72,

@@ -19,6 +19,8 @@ Endpoints (JSON answers: ``result`` 1 = success, else a code from :mod:`.codes` 
   body with ``sign`` (§5.1); settle only 3 days after the order was reported used (11)
 - ``POST /openapi/mp/developer/order/v1/report``, ``POST …/file/img/uploadWithUrl`` — order
   sync and its cover image (rules in :mod:`.settlement`; ``fail_calls`` injects failures)
+- ``POST /openapi/mp/developer/content/text/check?app_id=&access_token=`` — JSON ``{content}`` →
+  ``data.suggest`` pass | review | block (``content_block_words``, ``content_review_words``)
 - ``GET /pay`` (HTML pay page for developers), ``POST /pay`` (form out_order_no → ``fake.pay``),
   ``GET /orders`` (JSON); unknown paths → 404 JSON
 

@@ -135,6 +135,7 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
             "/openapi/mp/developer/message/template/send": (("POST",), self._send_message),
             "/openapi/mp/developer/order/v1/report": (("POST",), self._order_report),
             "/openapi/mp/developer/file/img/uploadWithUrl": (("POST",), self._upload_image),
+            "/openapi/mp/developer/content/text/check": (("POST",), self._text_check),
             "/pay": (("GET", "POST"), self._pay_page),
             "/orders": (("GET",), self._orders),
         }
@@ -156,6 +157,9 @@ class FakeRequestHandler(BaseHTTPRequestHandler):
 
     def _upload_image(self, query: dict[str, str], body: bytes) -> None:
         self._send_json(HTTPStatus.OK, self.server.fake.handle_upload_image(query))
+
+    def _text_check(self, query: dict[str, str], body: bytes) -> None:
+        self._send_json(HTTPStatus.OK, self.server.fake.handle_text_check(query, body))
 
     def _epay(self, query: dict[str, str], body: bytes) -> None:
         endpoint = urlsplit(self.path).path[len(_EPAY_PREFIX) :]

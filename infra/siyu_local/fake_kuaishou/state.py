@@ -179,6 +179,10 @@ class PlatformState(SettlementRules):
         # auto_complete_settles, settle_delay.
         for knob, value in settle_knobs().items():
             setattr(self, knob, value)
+        # Text content check (内容安全): content holding one of these gets suggest=block /
+        # review; anything else passes.
+        self.content_block_words: set[str] = {"违禁词", "假货"}
+        self.content_review_words: set[str] = {"待人工审核"}
         # Where "now" comes from (default the wall clock); the local runtime passes its clock.
         self.time_source: Callable[[], float] = time.time
 
@@ -507,6 +511,26 @@ class PlatformState(SettlementRules):
                 if injected is not None:
                     return injected
                 return self._upload_image(query.get("url", ""))
+        except ApiError as exc:
+            return error(exc.code, exc.message)
+
+    def handle_text_check(self, query: Mapping[str, str], raw_body: bytes) -> Json:
+        """Text content check (path and fields are the fake's: research notes §6 found the
+        service only): JSON `{"content"}` → `{"result": 1, "data": {"suggest", "labels"}}`."""
+        try:
+            with self._lock:
+                self._check_app(query.get("app_id"), query.get("access_token"))
+                injected = self._injected_failure("text_check")
+                if injected is not None:
+                    return injected
+                content = self._json_body(raw_body).get("content")
+                if not isinstance(content, str) or not content or len(content) > 10000:
+                    raise ApiError(codes.PARAM_ERROR, "参数有误: content 须为 1–10000 字的文本")
+                if any(w in content for w in self.content_block_words):
+                    return {"result": codes.OK, "data": {"suggest": "block", "labels": ["prohibited"]}}
+                if any(w in content for w in self.content_review_words):
+                    return {"result": codes.OK, "data": {"suggest": "review", "labels": ["suspect"]}}
+                return {"result": codes.OK, "data": {"suggest": "pass", "labels": []}}
         except ApiError as exc:
             return error(exc.code, exc.message)
 

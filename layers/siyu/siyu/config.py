@@ -122,6 +122,12 @@ class Settings(BaseModel):
     webhook_disable_after_days: int = Field(default=5, ge=1, le=30)  # continuous failure
     limit_crm_requests: str = "600/60"  # inbound CRM API requests per integration
 
+    # Reviews (siyu.reviews): the text moderation step ("wordlist": the local word list only;
+    # "kuaishou": the word list, then Kuaishou's content check) and extra blocked words
+    # (comma-separated) on top of siyu.reviews.moderation.DEFAULT_WORDS.
+    review_moderation: str = Field(default="wordlist", pattern=r"^(wordlist|kuaishou)$")
+    review_blocked_words: str = ""
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -37,6 +37,8 @@ TOKEN_REFRESH_MARGIN_SECONDS = 1500
 # `result` of an openapi call whose access_token is unknown, expired or revoked (the fake
 # platform's code; Kuaishou's documentation does not name the real one): drop it, get another.
 TOKEN_INVALID_RESULT = 100200108
+# Path of the text content check: UNCERTAIN (research notes §6 found the service, not its path).
+CONTENT_CHECK_PATH = "/openapi/mp/developer/content/text/check"
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,21 @@ class KuaishouClient:
             )
         )
         return str((self._checked(payload).get("data") or {}).get("imgId") or "")
+
+    # -- content security (内容安全, research notes §6) --------------------------------------
+    def check_text(self, content: str) -> dict[str, Any]:
+        """Kuaishou's text content check. The notes confirm the service (applied for by email,
+        the client_credentials token) but not its path or fields: Siyu sends `{"content"}` to
+        CONTENT_CHECK_PATH and reads `data.suggest` (pass | review | block) and `data.labels`
+        as the fake platform serves them. KuaishouCallError for a refusal of the call itself."""
+        payload = self._with_token(
+            lambda token: self._call(
+                CONTENT_CHECK_PATH,
+                body={"content": content},
+                query={"app_id": self.app_id, "access_token": token},
+            )
+        )
+        return dict(self._checked(payload).get("data") or {})
 
     def verify_callback(self, raw_body: bytes, kwaisign: str | None) -> bool:
         if not kwaisign:

@@ -59,6 +59,16 @@ class ProductList(_Module):
         return self
 
 
+class RecommendedProducts(_Module):
+    """Products recommended for this member (GET /v1/recommendations with `context`): the
+    client fetches them when it renders the module."""
+
+    kind: Literal["recommended_products"]
+    title: Copy = "为你推荐"
+    context: Literal["home", "cart", "after_order"] = "home"
+    limit: int = Field(default=6, ge=1, le=20)
+
+
 class CouponBlock(_Module):
     kind: Literal["coupon_block"]
     template_ids: list[Annotated[str, Field(min_length=1, max_length=64)]] = Field(
@@ -114,6 +124,7 @@ class CustomerServicePopup(_Module):
 Module = Annotated[
     BannerCarousel
     | ProductList
+    | RecommendedProducts
     | CouponBlock
     | CheckinEntry
     | FlashSaleStrip
@@ -127,6 +138,7 @@ Module = Annotated[
 MODULE_KINDS = (
     "banner_carousel",
     "product_list",
+    "recommended_products",
     "coupon_block",
     "checkin_entry",
     "flash_sale_strip",

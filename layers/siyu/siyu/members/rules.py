@@ -64,8 +64,9 @@ class CheckinRules(BaseModel):
 
 
 TaskKind = Literal["checkin", "share", "comment", "browse", "first_order", "invite", "assist"]
-# Tasks a member reports; the others complete only from what the server sees happen.
-CLIENT_TASK_KINDS: frozenset[str] = frozenset({"share", "comment", "browse"})
+# Tasks a member reports; the others complete only from what the server sees happen
+# (comment: a review, siyu.reviews).
+CLIENT_TASK_KINDS: frozenset[str] = frozenset({"share", "browse"})
 
 
 class TaskBody(BaseModel):

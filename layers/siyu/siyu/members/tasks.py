@@ -1,9 +1,10 @@
 """Tasks (每日任务): configured by the operations team, each with points and a limit per
-day or once. Share, comment and browse are reported by the mini-program (browse only after
+day or once. Share and browse are reported by the mini-program (browse only after
 the configured seconds since it was started on the server); check-in, first order,
-assist and invite complete only from what the server sees: the check-in itself and domain
-events. A completion is one transaction: progress (condition: the count read, below the
-limit), the points with their (source, ref) guard, and a `TaskCompleted` event.
+assist, invite and comment complete only from what the server sees: the check-in itself
+and domain events (comment: the day's first review, siyu.reviews). A completion is one
+transaction: progress (condition: the count read, below the limit), the points with
+their (source, ref) guard, and a `TaskCompleted` event.
 """
 
 from __future__ import annotations
@@ -193,7 +194,7 @@ def start(member_id: str, task_id: str) -> dict[str, Any]:
 
 
 def complete(member_id: str, task_id: str, *, claim_id: str, target: str | None = None) -> TaskCompletion:
-    """A completion the member reports (share, comment, browse). The route makes client
+    """A completion the member reports (share, browse). The route makes client
     retries idempotent (Idempotency-Key); the limit holds under concurrency by the progress
     condition."""
     task = _client_task(task_id)
@@ -272,6 +273,10 @@ def on_event(event: DomainEvent) -> None:
             initiator = str(data.get("initiator_id") or event.member_id or "")
             if initiator:
                 complete_observed(initiator, "assist", f"assist:{data['assist_id']}")
+        elif event.type == "ProductReviewed" and event.member_id:
+            # Once per Shanghai day, whatever the number of reviews (siyu.reviews completes
+            # it inline with the same fact; whichever runs second finds it done).
+            complete_observed(event.member_id, "comment", f"review-day:{data['day']}")
         elif event.type in ("MemberInvited", "MemberRegistered"):
             inviter = data.get("inviter_id")
             invitee = data.get("invitee_id") or event.member_id
