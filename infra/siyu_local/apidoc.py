@@ -4,6 +4,7 @@ it is stale, and the local runtime serves it at /docs/api.md."""
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from typing import Any
 
@@ -100,6 +101,22 @@ def _schema(name: str, schema: dict[str, Any]) -> list[str]:
     return [*lines, ""]
 
 
+def _webhooks(hooks: dict[str, Any]) -> list[str]:
+    """What Siyu POSTs to the merchant's endpoints (Standard Webhooks), one example each."""
+    if not hooks:
+        return []
+    first = next(iter(hooks.values()))["post"]
+    lines = ["## Webhooks", "", "Signed per Standard Webhooks; every request carries:", ""]
+    lines += [f"- `{p['name']}`: {p['description']}" for p in first["parameters"]]
+    lines.append("")
+    for name, item in hooks.items():
+        op = item["post"]
+        example = op["requestBody"]["content"]["application/json"]["example"]
+        lines += [f"### {name}", "", op["summary"] + ". " + op["description"], "", "```json"]
+        lines += [json.dumps(example, ensure_ascii=False, indent=2), "```", ""]
+    return lines
+
+
 def render(doc: dict[str, Any]) -> str:
     info = doc.get("info", {})
     lines = [
@@ -119,11 +136,13 @@ def render(doc: dict[str, Any]) -> str:
                 groups[group_of(path, item[method])].append((path, method, item[method]))
     lines += ["## Contents", ""]
     lines += [f"- [{name}](#{_anchor(name)}) ({len(ops)} routes)" for name, ops in sorted(groups.items())]
+    lines += ["- [Webhooks](#webhooks)"] if doc.get("webhooks") else []
     lines += ["- [Error codes](#error-codes)", "- [Schemas](#schemas)", ""]
     for name, ops in sorted(groups.items()):
         lines += [f"## {name}", ""]
         for path, method, op in ops:
             lines += _operation(path, method, op)
+    lines += _webhooks(doc.get("webhooks", {}))
     lines += ["## Error codes", "", "| code | status | message |", "| --- | --- | --- |"]
     for code, spec in doc.get("x-siyu-error-codes", {}).items():
         lines.append(f"| `{code}` | {spec['status']} | {_cell(spec['message'])} |")

@@ -59,6 +59,12 @@ SECURITY_SCHEMES = {
         "description": "an operations account's `access_token` from `POST /v1/admin/auth/login`; "
         "its role (analyst < operator < owner) must reach the operation's `x-siyu-role`",
     },
+    "integration": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "a CRM integration's API key (`siyu_crm_…`, from `POST /v1/admin/crm/integrations`); "
+        "it must hold the operation's `x-siyu-scope`",
+    },
 }
 
 VALIDATION_CODES = ("VALIDATION_ERROR", "INVALID_JSON")
@@ -85,6 +91,10 @@ def _secure(operation: dict[str, Any], security: Security) -> None:
     elif security.kind == "member":
         operation["security"] = [{"member": []}]
         note = "Requires a member token."
+    elif security.kind == "integration":
+        operation["security"] = [{"integration": []}]
+        operation["x-siyu-scope"] = security.role
+        note = f"Requires a CRM integration API key with scope `{security.role}`."
     else:
         operation["security"] = [{"admin": []}]
         operation["x-siyu-role"] = security.role
@@ -172,6 +182,9 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
     }
     doc["paths"] = dict(sorted(doc["paths"].items()))
     doc["components"]["schemas"] = dict(sorted(doc["components"]["schemas"].items()))
+    from siyu.crm.catalogue import openapi_webhooks
+
+    doc["webhooks"] = openapi_webhooks()  # what Siyu POSTs to the merchant's CRM (siyu.crm)
     return doc
 
 

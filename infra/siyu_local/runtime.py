@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import apidoc, console, demo, docs, resources, wiring
+from siyu_local import apidoc, console, demo, docs, resources, webhook_inbox, wiring
 from siyu_local.botocore_data import share_botocore_data
 from siyu_local.dynamodb_local import DynamoDBLocal
 from siyu_local.gateway import Gateway, Reply, Request
@@ -76,6 +76,7 @@ class LocalRuntime:
         self.options = options or Options()
         self.started_in = 0.0
         self.ready = False  # API routes (/v1/health too) wait until start() is done, demo included
+        self.webhooks = webhook_inbox.WebhookInbox()  # /_local/webhooks: a receiver to try webhooks on
         self.demo_lines: list[tuple[str, dict[str, str]]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
@@ -413,6 +414,13 @@ class LocalRuntime:
             )
         if not (path == "/_local" or path.startswith("/_local/")):
             return None
+        if path == webhook_inbox.PREFIX or path.startswith(webhook_inbox.PREFIX + "/"):
+            status, extra, answer = self.webhooks.handle(
+                request.method, path, dict(request.headers), request.body
+            )
+            reply = Reply.json(status, answer)
+            reply.headers.update(extra)
+            return reply
         query = {k: v[0] for k, v in parse_qs(request.query).items()}
         handlers: dict[tuple[str, str], Callable[[Request, dict[str, str]], Reply]] = {
             ("GET", "/_local"): lambda r, q: Reply.json(200, {"helpers": LOCAL_HELPERS}),
@@ -509,6 +517,8 @@ LOCAL_HELPERS = {
     "GET /_local/schedules": "known schedules and when each fires next",
     "GET /_local/containers": "each function's containers (worker processes): warm, busy, started",
     "GET /_local/kuaishou/messages": "subscribe messages sent through the fake platform",
+    "POST /_local/webhooks/<inbox>": "a webhook receiver (verifies signatures, dedupes by webhook-id); "
+    "GET it to see what arrived, POST …/config to set its secret or make it fail or slow",
 }
 
 

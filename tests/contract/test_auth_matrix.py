@@ -20,6 +20,7 @@ import pytest
 from siyu.auth import tokens
 from siyu.auth.principals import ROLE_RANK
 from siyu.aws import client
+from siyu.crm.integrations import SCOPES
 from siyu_local.openapi import http_functions
 from siyu_local.template import default_stack
 from tests.conftest import Api
@@ -104,10 +105,13 @@ def _tables() -> dict[str, list[dict[str, Any]]]:
 def test_the_document_declares_security_for_every_operation():
     ops = [op for item in DOC["paths"].values() for op in item.values()]
     assert all("security" in op for op in ops)
-    assert set(DOC["components"]["securitySchemes"]) == {"member", "admin"}
+    assert set(DOC["components"]["securitySchemes"]) == {"member", "admin", "integration"}
     admin_ops = [op for op in ops if any("admin" in s for s in op["security"])]
     assert admin_ops
     assert all(op.get("x-siyu-role") in ROLE_RANK for op in admin_ops)
+    crm_ops = [op for op in ops if any("integration" in s for s in op["security"])]
+    assert crm_ops
+    assert all(op.get("x-siyu-scope") in SCOPES for op in crm_ops)
 
 
 def test_every_protected_operation_refuses_bad_callers_before_validation_and_changes_nothing(aws):

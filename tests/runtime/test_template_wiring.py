@@ -66,10 +66,12 @@ def test_probe_wiring_reads_every_event_source(probe_stack: Stack):
 
 def test_the_real_template_wires_the_outbox_stream_to_the_forwarder():
     stack = default_stack()
-    (stream,) = wiring.stream_sources(stack)
-    assert stream.function == "OutboxForwarderFunction"
-    assert stream.table_name == stack.physical_name("OutboxTable")
-    assert (stream.report_failures, stream.bisect_on_error, stream.max_retries) == (True, True, 50)
+    streams = {s.function: s for s in wiring.stream_sources(stack)}
+    # The outbox stream's two consumers: the bus forwarder and the CRM webhooks' fan-out.
+    assert set(streams) == {"OutboxForwarderFunction", "CrmWebhookFanoutFunction"}
+    for stream in streams.values():
+        assert stream.table_name == stack.physical_name("OutboxTable")
+        assert (stream.report_failures, stream.bisect_on_error, stream.max_retries) == (True, True, 50)
     assert {r.route_key for r in wiring.routes(stack)} >= {
         "GET /v1/health",
         "POST /v1/auth/login",

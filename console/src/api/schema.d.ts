@@ -423,6 +423,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/crm/integrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * CRM integrations (no keys)
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        get: operations["list_integrations_v1_admin_crm_integrations_get"];
+        put?: never;
+        /**
+         * Add a CRM integration with scopes (Idempotency-Key required); its API key is shown once
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        post: operations["create_integration_v1_admin_crm_integrations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/crm/integrations/{integration_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an integration's API key (idempotent; effective within 30 s)
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        delete: operations["revoke_integration_v1_admin_crm_integrations__integration_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/experiments": {
         parameters: {
             query?: never;
@@ -1975,6 +2019,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/webhooks/endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook endpoints
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        get: operations["list_endpoints_v1_admin_webhooks_endpoints_get"];
+        put?: never;
+        /**
+         * Add a webhook endpoint (Idempotency-Key required); the answer holds its secret, once
+         * @description At most `webhook_max_endpoints` (default 5) per stack. https only in prod; plain http only to a loopback address outside prod. Events are signed per Standard Webhooks.
+         *
+         *     Requires an admin token with role `owner` or higher.
+         */
+        post: operations["create_endpoint_v1_admin_webhooks_endpoints_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/endpoints/{endpoint_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One endpoint
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        get: operations["get_endpoint_v1_admin_webhooks_endpoints__endpoint_id__get"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an endpoint (idempotent); its pending deliveries end failed
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        delete: operations["delete_endpoint_v1_admin_webhooks_endpoints__endpoint_id__delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint's URL, types or enabled flag (re-enabling clears its failing clock)
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        patch: operations["patch_endpoint_v1_admin_webhooks_endpoints__endpoint_id__patch"];
+        trace?: never;
+    };
+    "/v1/admin/webhooks/endpoints/{endpoint_id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's deliveries, newest event first (failed ones: `status=failed`)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        get: operations["list_deliveries_v1_admin_webhooks_endpoints__endpoint_id__deliveries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/endpoints/{endpoint_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * New signing secret (shown once; Idempotency-Key required); the old one signs too for 24 h
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        post: operations["rotate_secret_v1_admin_webhooks_endpoints__endpoint_id__rotate_secret_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event as sent, its delivery per endpoint and every attempt (status, latency, first 1 KB)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        get: operations["event_history_v1_admin_webhooks_events__event_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/webhooks/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send events of the last 30 days again, by id or time range (Idempotency-Key required)
+         * @description Same `webhook-id` and body as the first time, freshly signed; a new round of up to 10 attempts per delivery. At most 500 events per call: continue from `next_from`.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["replay_v1_admin_webhooks_replay_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/assist-campaigns": {
         parameters: {
             query?: never;
@@ -2252,6 +2432,92 @@ export interface paths {
          *     Requires a member token.
          */
         post: operations["claim_v1_coupons__template_id__claim_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/crm/members/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach an external id to the one member who bound this phone (404 none, 409 several)
+         * @description Requires a CRM integration API key with scope `members:write`.
+         */
+        post: operations["attach_member_v1_crm_members_attach_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/crm/members/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upsert up to 100 contacts; each result is ok or carries its own error
+         * @description Requires a CRM integration API key with scope `members:write`.
+         */
+        post: operations["upsert_members_v1_crm_members_batch_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/crm/members/{external_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A contact and, when linked, the member's points, level and registration
+         * @description Requires a CRM integration API key with scope `members:read`.
+         */
+        get: operations["member_summary_v1_crm_members__external_id__get"];
+        /**
+         * Upsert one contact by the CRM's external id: 201 created, 200 updated, 409 ambiguous phone
+         * @description Requires a CRM integration API key with scope `members:write`.
+         */
+        put: operations["upsert_member_v1_crm_members__external_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/crm/points/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adjust points of up to 100 linked contacts; each `idempotency_key` applies once
+         * @description A repeated key returns the first result; the same key with another delta or reason is IDEMPOTENCY_KEY_REUSED. Balances never go below zero (POINTS_INSUFFICIENT).
+         *
+         *     Requires a CRM integration API key with scope `points:write`.
+         */
+        post: operations["adjust_points_v1_crm_points_adjustments_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3182,7 +3448,647 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "member.registered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a Kuaishou user became a member (first login)
+         * @description From the domain event `MemberRegistered`. Aggregate `member`; `data` holds `member_id` and `source`, `inviter_id`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "member.registered",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "member:01JEXAMPLEMEMBER00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "source": "kuaishou"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the member's profile changed (nickname, avatar, birthday, phone bound)
+         * @description From the domain event `MemberUpdated`. Aggregate `member`; `data` holds `member_id` and `fields`, `phone_masked`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "member.updated",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "member:01JEXAMPLEMEMBER00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "fields": [
+                     *           "phone"
+                     *         ],
+                     *         "phone_masked": "138****0000"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "member.level_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the member reached a higher level
+         * @description From the domain event `LevelUpgraded`. Aggregate `member`; `data` holds `member_id` and `from`, `to`, `name`, `growth`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "member.level_changed",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "member:01JEXAMPLEMEMBER00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "from": "silver",
+                     *         "to": "gold",
+                     *         "name": "金卡",
+                     *         "growth": 1200
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "points.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * points were added or taken (ledger entry; `sequence` is the ledger's own sequence)
+         * @description From the domain event `PointsChanged`. Aggregate `points`; `data` holds `member_id` and `delta`, `reason`, `balance_after`, `source`, `ref`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "points.changed",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "points:01JEXAMPLEMEMBER00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "delta": 20,
+                     *         "reason": "每日签到",
+                     *         "balance_after": 120,
+                     *         "source": "checkin",
+                     *         "ref": "2026-12-07"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * an order was paid through Kuaishou
+         * @description From the domain event `OrderPaid`. Aggregate `order:order_id`; `data` holds `member_id` and `order_id`, `amount_fen`, `store_id`, `pickup_slot`, `coupon_id`, `points`, `first_order`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "order.paid",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "order:01JEXAMPLEORDER000000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "order_id": "01JEXAMPLEORDER000000000000",
+                     *         "amount_fen": 2800,
+                     *         "store_id": "sh-jingan",
+                     *         "pickup_slot": "12:00",
+                     *         "coupon_id": null,
+                     *         "points": 28,
+                     *         "first_order": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.refunded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a paid order's refund completed
+         * @description From the domain event `OrderRefunded`. Aggregate `order:order_id`; `data` holds `member_id` and `order_id`, `refund_id`, `amount_fen`, `store_id`, `coupon_restored`, `points_taken`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "order.refunded",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "order:01JEXAMPLEORDER000000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "order_id": "01JEXAMPLEORDER000000000000",
+                     *         "refund_id": "R01JEXAMPLEORDER000000000000",
+                     *         "amount_fen": 2800,
+                     *         "store_id": "sh-jingan",
+                     *         "coupon_restored": false,
+                     *         "points_taken": 28
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "order.picked_up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * staff handed the order over in store
+         * @description From the domain event `OrderPickedUp`. Aggregate `order:order_id`; `data` holds `member_id` and `order_id`, `store_id`, `pickup_slot`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "order.picked_up",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "order:01JEXAMPLEORDER000000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "order_id": "01JEXAMPLEORDER000000000000",
+                     *         "store_id": "sh-jingan",
+                     *         "pickup_slot": "12:00"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "coupon.issued": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a coupon reached the member's wallet (claimed, gift, live code)
+         * @description From the domain event `CouponClaimed`. Aggregate `coupon:coupon_id`; `data` holds `member_id` and `coupon_id`, `template_id`, `channel`, `valid_until`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "coupon.issued",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "coupon:01JEXAMPLECOUPON00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "coupon_id": "01JEXAMPLECOUPON00000000000",
+                     *         "template_id": "tpl-5off",
+                     *         "channel": "claim",
+                     *         "valid_until": "2026-12-31T15:59:59.999Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "coupon.used": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a coupon was consumed by a paid order
+         * @description From the domain event `CouponUsed`. Aggregate `coupon:coupon_id`; `data` holds `member_id` and `coupon_id`, `order_id`, `template_id`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "coupon.used",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "coupon:01JEXAMPLECOUPON00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "coupon_id": "01JEXAMPLECOUPON00000000000",
+                     *         "order_id": "01JEXAMPLEORDER000000000000",
+                     *         "template_id": "tpl-5off"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "coupon.expired": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a coupon ran out unused (reserved: sent once the coupons capability emits CouponExpired)
+         * @description From the domain event `CouponExpired`. Aggregate `coupon:coupon_id`; `data` holds `member_id` and `coupon_id`, `template_id`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "coupon.expired",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "coupon:01JEXAMPLECOUPON00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "coupon_id": "01JEXAMPLECOUPON00000000000",
+                     *         "template_id": "tpl-5off"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** AdjustIn */
@@ -3543,6 +4449,13 @@ export interface components {
             helpers?: components["schemas"]["Helper"][] | null;
             viewer?: components["schemas"]["ViewerState"] | null;
         };
+        /** AttachIn */
+        AttachIn: {
+            /** External Id */
+            external_id: string;
+            /** Phone */
+            phone: string;
+        };
         /** Audience */
         Audience: {
             /**
@@ -3577,6 +4490,13 @@ export interface components {
              * @default 4000
              */
             interval_ms: number;
+        };
+        /** BatchResults */
+        BatchResults: {
+            /** Results */
+            results: {
+                [key: string]: unknown;
+            }[];
         };
         /** BirthdayRule */
         BirthdayRule: {
@@ -4233,6 +5153,51 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** ContactBatch */
+        ContactBatch: {
+            /** Members */
+            members: components["schemas"]["ContactIn"][];
+        };
+        /** ContactIn */
+        ContactIn: {
+            /**
+             * External Id
+             * @description the CRM's id of the customer
+             */
+            external_id: string;
+            /**
+             * Phone
+             * @description mainland mobile, 11 digits
+             */
+            phone?: string | null;
+            /** Name */
+            name?: string | null;
+            /**
+             * Attributes
+             * @description kept as sent (CRM tier, tags, store)
+             */
+            attributes?: {
+                [key: string]: string | number | boolean | null;
+            } | null;
+        };
+        /** ContactSummary */
+        ContactSummary: {
+            /** External Id */
+            external_id: string;
+            /** Member Id */
+            member_id: string | null;
+            /** Linked */
+            linked: boolean;
+            /** Name */
+            name: string | null;
+            /** Attributes */
+            attributes: {
+                [key: string]: unknown;
+            };
+            /** Updated At */
+            updated_at: string;
+            member: components["schemas"]["MemberFigures"] | null;
+        };
         /** CouponBlock */
         CouponBlock: {
             /** Id */
@@ -4488,6 +5453,37 @@ export interface components {
             element: string;
             /** Taps */
             taps: number;
+        };
+        /** EndpointPatch */
+        EndpointPatch: {
+            /** Url */
+            url?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Event Types */
+            event_types?: string[] | null;
+            /** Enabled */
+            enabled?: boolean | null;
+        };
+        /** EndpointSpec */
+        EndpointSpec: {
+            /**
+             * Url
+             * @description https (http only to loopback outside prod)
+             */
+            url: string;
+            /** Description */
+            description?: string | null;
+            /**
+             * Event Types
+             * @description empty: every type
+             */
+            event_types?: string[];
+            /**
+             * Enabled
+             * @default true
+             */
+            enabled: boolean;
         };
         Error: {
             error: {
@@ -5026,6 +6022,46 @@ export interface components {
              */
             reason: string;
         };
+        /** Integration */
+        Integration: {
+            /** Integration Id */
+            integration_id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: string[];
+            /** Enabled */
+            enabled: boolean;
+            /** Created At */
+            created_at: string;
+        };
+        /** IntegrationSpec */
+        IntegrationSpec: {
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: ("members:read" | "members:write" | "points:write")[];
+        };
+        /** IntegrationWithKey */
+        IntegrationWithKey: {
+            /** Integration Id */
+            integration_id: string;
+            /** Name */
+            name: string;
+            /** Scopes */
+            scopes: string[];
+            /** Enabled */
+            enabled: boolean;
+            /** Created At */
+            created_at: string;
+            /** Api Key */
+            api_key: string;
+        };
+        /** Integrations */
+        Integrations: {
+            /** Integrations */
+            integrations: components["schemas"]["Integration"][];
+        };
         /** IssuedCoupon */
         IssuedCoupon: {
             coupon: components["schemas"]["CouponView"];
@@ -5340,6 +6376,21 @@ export interface components {
         MemberEvents: {
             /** Events */
             events: components["schemas"]["MemberEvent"][];
+        };
+        /** MemberFigures */
+        MemberFigures: {
+            /** Nickname */
+            nickname: string | null;
+            /** Phone Masked */
+            phone_masked: string | null;
+            /** Registered At */
+            registered_at: string;
+            /** Points Balance */
+            points_balance: number;
+            /** Points Earned Total */
+            points_earned_total: number;
+            /** Level */
+            level: string | null;
         };
         /** MemberGift */
         MemberGift: {
@@ -5997,6 +7048,25 @@ export interface components {
             /** Picked Up At */
             picked_up_at: string | null;
         };
+        /** PointsBatch */
+        PointsBatch: {
+            /** Adjustments */
+            adjustments: components["schemas"]["PointsIn"][];
+        };
+        /** PointsIn */
+        PointsIn: {
+            /** External Id */
+            external_id: string;
+            /**
+             * Delta
+             * @description non-zero; negative takes points
+             */
+            delta: number;
+            /** Reason */
+            reason: string;
+            /** Idempotency Key */
+            idempotency_key: string;
+        };
         /** PointsOut */
         PointsOut: {
             /** Balance */
@@ -6626,6 +7696,11 @@ export interface components {
             /** Fire At */
             fire_at: string;
         };
+        /** Removed */
+        Removed: {
+            /** Removed */
+            removed: boolean;
+        };
         /**
          * RenderedPage
          * @description A layout as one viewer sees it: running experiments applied, modules outside the
@@ -6642,6 +7717,29 @@ export interface components {
             }[];
             /** Experiments */
             experiments: components["schemas"]["Shown"][];
+        };
+        /** ReplayRequest */
+        ReplayRequest: {
+            /** Event Id */
+            event_id?: string | null;
+            /** From */
+            from?: string | null;
+            /** To */
+            to?: string | null;
+            /**
+             * Endpoint Id
+             * @description default: every endpoint
+             */
+            endpoint_id?: string | null;
+        };
+        /** Replayed */
+        Replayed: {
+            /** Events */
+            events: number;
+            /** Deliveries */
+            deliveries: number;
+            /** Next From */
+            next_from: string | null;
         };
         /** ReplyIn */
         ReplyIn: {
@@ -7881,6 +8979,15 @@ export interface components {
             /** Source Type */
             source_type: string;
         };
+        /** Upserted */
+        Upserted: {
+            /** External Id */
+            external_id: string;
+            /** Result */
+            result: string;
+            /** Member Id */
+            member_id: string | null;
+        };
         /** Variant */
         Variant: {
             /** Name */
@@ -7985,6 +9092,135 @@ export interface components {
             counts: {
                 [key: string]: number;
             };
+        };
+        /** WebhookAttempt */
+        WebhookAttempt: {
+            /** Endpoint Id */
+            endpoint_id: string;
+            /** Round */
+            round: number;
+            /** Attempt */
+            attempt: number;
+            /** At */
+            at: string;
+            /** Status Code */
+            status_code: number | null;
+            /** Latency Ms */
+            latency_ms: number;
+            /** Response */
+            response: string | null;
+            /** Error */
+            error: string | null;
+            /** Outcome */
+            outcome: string;
+        };
+        /** WebhookDeliveries */
+        WebhookDeliveries: {
+            /** Deliveries */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** WebhookDelivery */
+        WebhookDelivery: {
+            /** Event Id */
+            event_id: string;
+            /** Endpoint Id */
+            endpoint_id: string;
+            /** Type */
+            type: string;
+            /** Status */
+            status: string;
+            /** Round */
+            round: number;
+            /** Attempts */
+            attempts: number;
+            /** Last Status */
+            last_status: number | null;
+            /** Last Error */
+            last_error: string | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** WebhookEndpoint */
+        WebhookEndpoint: {
+            /** Endpoint Id */
+            endpoint_id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: string[];
+            /** Enabled */
+            enabled: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Rotation Overlap Until */
+            rotation_overlap_until: string | null;
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** WebhookEndpointWithSecret */
+        WebhookEndpointWithSecret: {
+            /** Endpoint Id */
+            endpoint_id: string;
+            /** Url */
+            url: string;
+            /** Description */
+            description: string | null;
+            /** Event Types */
+            event_types: string[];
+            /** Enabled */
+            enabled: boolean;
+            /** Disabled Reason */
+            disabled_reason: string | null;
+            /** Failing Since */
+            failing_since: string | null;
+            /** Rotation Overlap Until */
+            rotation_overlap_until: string | null;
+            /** Created At */
+            created_at: string;
+            /** Updated At */
+            updated_at: string;
+            /** Secret */
+            secret: string;
+        };
+        /** WebhookEndpoints */
+        WebhookEndpoints: {
+            /** Endpoints */
+            endpoints: components["schemas"]["WebhookEndpoint"][];
+            /** Max Endpoints */
+            max_endpoints: number;
+            /** Event Types */
+            event_types: string[];
+        };
+        /** WebhookEventHistory */
+        WebhookEventHistory: {
+            /** Event Id */
+            event_id: string;
+            /** Type */
+            type: string;
+            /** Occurred At */
+            occurred_at: string;
+            /** Aggregate */
+            aggregate: string;
+            /** Sequence */
+            sequence: number;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Deliveries */
+            deliveries: components["schemas"]["WebhookDelivery"][];
+            /** Attempts */
+            attempts: components["schemas"]["WebhookAttempt"][];
         };
         /**
          * Window
@@ -9799,6 +11035,218 @@ export interface operations {
                 };
             };
             /** @description COUPON_TEMPLATE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_integrations_v1_admin_crm_integrations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integrations"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_integration_v1_admin_crm_integrations_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "scopes": [
+                 *         "members:read"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["IntegrationSpec"];
+            };
+        };
+        responses: {
+            /** @description the integration and its API key (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationWithKey"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    revoke_integration_v1_admin_crm_integrations__integration_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integration_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Integration"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_INTEGRATION_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -15899,6 +17347,680 @@ export interface operations {
             };
         };
     };
+    list_endpoints_v1_admin_webhooks_endpoints_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoints"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_endpoint_v1_admin_webhooks_endpoints_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "demodemo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EndpointSpec"];
+            };
+        };
+        responses: {
+            /** @description the endpoint and its signing secret (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR, WEBHOOK_URL_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS, WEBHOOK_ENDPOINT_LIMIT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_endpoint_v1_admin_webhooks_endpoints__endpoint_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    delete_endpoint_v1_admin_webhooks_endpoints__endpoint_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Removed"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR, WEBHOOK_URL_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patch_endpoint_v1_admin_webhooks_endpoints__endpoint_id__patch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["EndpointPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR, WEBHOOK_URL_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_deliveries_v1_admin_webhooks_endpoints__endpoint_id__deliveries_get: {
+        parameters: {
+            query?: {
+                status?: ("pending" | "delivered" | "failed" | "filtered") | null;
+                limit?: number;
+                cursor?: string | null;
+            };
+            header?: never;
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveries"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    rotate_secret_v1_admin_webhooks_endpoints__endpoint_id__rotate_secret_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                endpoint_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR, WEBHOOK_URL_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    event_history_v1_admin_webhooks_events__event_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventHistory"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND, WEBHOOK_EVENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    replay_v1_admin_webhooks_replay_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["ReplayRequest"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Replayed"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR, WEBHOOK_URL_INVALID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description WEBHOOK_ENDPOINT_NOT_FOUND, WEBHOOK_EVENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     open_campaigns_v1_assist_campaigns_get: {
         parameters: {
             query?: never;
@@ -16868,6 +18990,482 @@ export interface operations {
             };
             /** @description COUPON_BUSY */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attach_member_v1_crm_members_attach_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "external_id": "demo",
+                 *       "phone": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AttachIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upserted"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: API_KEY_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_PHONE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_MEMBER_ALREADY_LINKED, CRM_MEMBER_AMBIGUOUS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upsert_members_v1_crm_members_batch_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "members": [
+                 *         {
+                 *           "external_id": "demo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResults"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: API_KEY_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_PHONE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_MEMBER_ALREADY_LINKED, CRM_MEMBER_AMBIGUOUS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    member_summary_v1_crm_members__external_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSummary"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: API_KEY_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_CONTACT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upsert_member_v1_crm_members__external_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                external_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "external_id": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ContactIn"];
+            };
+        };
+        responses: {
+            /** @description updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upserted"];
+                };
+            };
+            /** @description created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upserted"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: API_KEY_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_PHONE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_MEMBER_ALREADY_LINKED, CRM_MEMBER_AMBIGUOUS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    adjust_points_v1_crm_points_adjustments_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "adjustments": [
+                 *         {
+                 *           "external_id": "demo",
+                 *           "delta": -1000000,
+                 *           "reason": "demo",
+                 *           "idempotency_key": "demodemo"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["PointsBatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchResults"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: API_KEY_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_CONTACT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description CRM_CONTACT_NOT_LINKED, MEMBER_BUSY, POINTS_INSUFFICIENT */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description RATE_LIMITED */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -23,6 +23,7 @@ class Settings(BaseModel):
     campaigns_table: str = "siyu-campaigns"
     outbox_table: str = "siyu-outbox"
     idempotency_table: str = "siyu-idempotency"
+    crm_table: str = "siyu-crm"
     event_bus_name: str = "siyu-events"
 
     # Kuaishou open platform. The app secret lives in Secrets Manager, never in env/template.
@@ -112,6 +113,14 @@ class Settings(BaseModel):
     kuaishou_order_page: str = "pages/order/detail"
     order_sync_retry_base_seconds: int = Field(default=10, ge=0)
     order_sync_queue_url: str = ""
+
+    # CRM sync (siyu.crm): outbound webhooks and the inbound CRM API (template.yaml passes these).
+    webhook_max_endpoints: int = Field(default=5, ge=1, le=50)  # per stack
+    webhook_timeout_seconds: float = Field(default=15.0, gt=0, le=30)
+    webhook_queue_url: str = ""
+    webhook_retention_days: int = Field(default=30, ge=1, le=90)  # events replayable this long
+    webhook_disable_after_days: int = Field(default=5, ge=1, le=30)  # continuous failure
+    limit_crm_requests: str = "600/60"  # inbound CRM API requests per integration
 
     # Reviews (siyu.reviews): the text moderation step ("wordlist": the local word list only;
     # "kuaishou": the word list, then Kuaishou's content check) and extra blocked words

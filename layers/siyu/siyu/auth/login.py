@@ -26,7 +26,7 @@ from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
 from siyu.http import PlainText
 from siyu.ids import new_id
-from siyu.members.models import Identity, Member, PhoneSearchKey, member_pk
+from siyu.members.models import Identity, Member, MemberPhone, PhoneSearchKey, member_pk
 from siyu.observability import logger
 
 BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
@@ -276,9 +276,25 @@ def bind_phone(member_id: str, encrypted_data: str, iv: str) -> str:
     if not _PHONE.match(phone):
         raise PhoneInvalid()
     masked = mask_phone(phone)
-    with transaction() as tx:
-        tx.update(member, actions=[Member.phone.set(phone), Member.phone_masked.set(masked)])
-        tx.save(PhoneSearchKey.of(member_id, masked))  # staff find members by the masked phone
+    for _ in range(3):
+        if member.phone == phone:
+            return masked
+        try:
+            with transaction() as tx:
+                tx.update(
+                    member,
+                    actions=[Member.phone.set(phone), Member.phone_masked.set(masked)],
+                    condition=Member.phone == member.phone if member.phone else Member.phone.does_not_exist(),
+                )
+                if member.phone:
+                    tx.delete(MemberPhone(*MemberPhone.key(member.phone, member_id)))
+                tx.save(MemberPhone(*MemberPhone.key(phone, member_id), member_id=member_id))
+                tx.save(PhoneSearchKey.of(member_id, masked))  # staff find members by the masked phone
+                data = {"fields": ["phone"], "phone_masked": masked}
+                stage(tx, DomainEvent(type="MemberUpdated", member_id=member_id, data=data))
+            return masked
+        except TransactWriteError:
+            member = get_member(member_id)  # bound meanwhile: compare with what is there now
     return masked
 
 

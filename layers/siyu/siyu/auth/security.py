@@ -1,5 +1,6 @@
 """What each route requires of its caller, declared once by the route's parameters
-(`member: CurrentMember`, `admin: OperatorAdmin`, `member: OptionalMember`, none = public).
+(`member: CurrentMember`, `admin: OperatorAdmin`, `member: OptionalMember`, none = public;
+the merchant's CRM: `integration: CrmMembersWrite`, an API key with a scope, siyu.crm.integrations).
 
 The same declaration serves two readers: `check()` runs it before Powertools validates the
 body or query (an anonymous caller gets 401, never field details of a protected route), and
@@ -19,15 +20,15 @@ from aws_lambda_powertools.event_handler.request import Request
 from siyu.auth import principals
 from siyu.auth.principals import MemberPrincipal
 
-Kind = Literal["public", "optional", "member", "admin"]
+Kind = Literal["public", "optional", "member", "admin", "integration"]
 # Stronger requirement wins when a route depends on several (an admin route never runs anonymously).
-_STRENGTH = {"public": 0, "optional": 1, "member": 2, "admin": 3}
+_STRENGTH = {"public": 0, "optional": 1, "member": 2, "admin": 3, "integration": 3}
 
 
 @dataclass(frozen=True)
 class Security:
     kind: Kind
-    role: str | None = None  # admin routes: the lowest role allowed
+    role: str | None = None  # admin routes: the lowest role allowed; integration routes: the scope
     # The check run before validation: it verifies and never meters (the route's own
     # dependency runs again after validation and counts a member's write).
     dependency: Callable[..., Any] | None = None
@@ -35,13 +36,17 @@ class Security:
     @property
     def scheme(self) -> str | None:
         """The OpenAPI security scheme name (components.securitySchemes)."""
-        return {"member": "member", "optional": "member", "admin": "admin"}.get(self.kind)
+        return {"member": "member", "optional": "member", "admin": "admin", "integration": "integration"}.get(
+            self.kind
+        )
 
     @property
     def error_codes(self) -> tuple[str, ...]:
         """Codes the check itself can answer."""
         if self.kind == "public":
             return ()
+        if self.kind == "integration":
+            return ("UNAUTHENTICATED", "API_KEY_INVALID", "FORBIDDEN", "RATE_LIMITED")
         codes = ("UNAUTHENTICATED", "TOKEN_INVALID", "TOKEN_EXPIRED")
         return (*codes, "FORBIDDEN") if self.kind == "admin" else codes
 
@@ -109,7 +114,10 @@ def required(func: Callable[..., Any]) -> Security:
         for meta in get_args(hint)[1:]:
             if not isinstance(meta, Depends):
                 continue
-            found = _known().get(meta.dependency) or required(meta.dependency)
+            # A principal declared elsewhere (the CRM's API keys, siyu.crm.integrations) carries
+            # its Security on the dependency itself.
+            declared = getattr(meta.dependency, "siyu_security", None)
+            found = _known().get(meta.dependency) or declared or required(meta.dependency)
             result = _strongest(result, found)
     return result
 

@@ -17,7 +17,8 @@ partition and a transaction over it touches one key range:
 | `GIFTCOUNT#<gift_id>` | `CountItem`: redemptions of a gift by this member |
 
 Elsewhere in the table: `CONFIG#MEMBERS` (rules), `GIFT#<id>` (catalogue, `gsi1pk=GIFTS`),
-`REDEMPTION#<code>` (`gsi1pk=MEMBER#<id>#REDEMPTIONS`), `OPENID#<open_id>` (identity).
+`REDEMPTION#<code>` (`gsi1pk=MEMBER#<id>#REDEMPTIONS`), `OPENID#<open_id>` (identity),
+`PHONE#<phone>` / `MEMBER#<id>` (`MemberPhone`: the members who bound a phone, for the CRM).
 """
 
 from __future__ import annotations
@@ -142,6 +143,20 @@ class Identity(Model):
     @staticmethod
     def key(open_id: str) -> tuple[str, str]:
         return f"OPENID#{open_id}", "IDENTITY"
+
+
+class MemberPhone(Model):
+    """pk=PHONE#<phone>, sk=MEMBER#<member_id>: one per member who bound that phone (several
+    Kuaishou accounts may share one), written with the profile's phone (siyu.auth.login)."""
+
+    Meta = table_meta("members")
+    pk = UnicodeAttribute(hash_key=True)
+    sk = UnicodeAttribute(range_key=True)
+    member_id = UnicodeAttribute()
+
+    @staticmethod
+    def key(phone: str, member_id: str) -> tuple[str, str]:
+        return f"PHONE#{phone}", f"MEMBER#{member_id}"
 
 
 class Account(Model):
