@@ -130,7 +130,7 @@ def outbox(aws):
         probe = Recorder(answer)
         start_at_latest = overrides.pop("start_at_latest", False)
         checkpoints = overrides.pop("checkpoints", None)
-        (source,) = wiring.stream_sources(stack)
+        (source,) = [s for s in wiring.stream_sources(stack) if s.function == "OutboxForwarderFunction"]
         source.batching_window = 0
         for key, value in overrides.items():
             setattr(source, key, value)
