@@ -265,9 +265,12 @@ class StreamPoller:
         if not self.stream_arn:
             raise ValueError(f"{source.origin}: table {source.table_name} has no stream")
         resume = start_at_latest and self.checkpoints.tracked(source.origin)
-        position = "LATEST" if start_at_latest and not resume else source.starting_position
         if resume:
             position = "TRIM_HORIZON"  # a shard without a checkpoint was never read
+        elif start_at_latest:
+            position = "LATEST"
+        else:
+            position = source.starting_position
         self.checkpoints.track(source.origin)
         streams = clients("dynamodbstreams")
         description = streams.describe_stream(StreamArn=self.stream_arn)["StreamDescription"]
