@@ -3,7 +3,8 @@ and when (member or device, server time, received-at, skew-corrected event time)
 hand the accepted events to Firehose. The response acknowledges only what is stored.
 
 A logged-in member's batch whose launch came from a live reminder also counts the open for
-the live's figures (siyu.live.record_open)."""
+the live's figures (siyu.live.record_open), and a member's first batch of the day from each
+launch source is a visit for the member's tags (siyu.tags.visits)."""
 
 from __future__ import annotations
 
@@ -233,6 +234,17 @@ def record_reminder_opens(member_id: str, opens: list[tuple[str, str]]) -> int:
     return counted
 
 
+def visit_sources(events: list[Any], positions: list[int]) -> list[str]:
+    """The launch sources (live, share, video, other) of the stored events; "direct" if none
+    of them carries a launch."""
+    sources = [
+        source_of(Launch.model_validate(events[i]["launch"]))[0] or "other"
+        for i in positions
+        if events[i].get("launch")
+    ]
+    return sources or ["direct"]
+
+
 def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult:
     """Validate, enrich and store one batch. Raises EVENTS_NOT_STORED (503) when Firehose
     did not take every accepted event after retries: the client sends the batch again and
@@ -253,4 +265,7 @@ def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult
         opens = reminder_opens(events, positions)
         if opens:
             record_reminder_opens(actor.member_id, opens)
+        from siyu.tags.visits import record_visits  # loaded by members' batches only
+
+        record_visits(actor.member_id, visit_sources(events, positions))
     return CollectResult(accepted=len(lines), rejected=rejections, received_at=record.iso_ms(received_ms))
