@@ -132,6 +132,14 @@ TYPES: tuple[WebhookType, ...] = (
         "a coupon ran out unused (reserved: sent once the coupons capability emits CouponExpired)",
         {"coupon_id": COUPON, "template_id": "tpl-5off"},
     ),
+    WebhookType(
+        "tags.changed",
+        "TagsChanged",
+        "tags",
+        ("added", "removed", "by"),
+        "the member's tags changed (manual, by a rule after an event, or by the hourly/nightly run)",
+        {"added": ["life-active", "repeat-buyer"], "removed": ["life-new"], "by": "event"},
+    ),
 )
 
 BY_DOMAIN = {t.domain_type: t for t in TYPES}
