@@ -105,9 +105,7 @@ def tag_members(
     return {"tag_id": tag_id, "member_ids": ids, "next_cursor": more}
 
 
-@app.get(
-    "/v1/admin/members/<member_id>/tags", responses=returns(R.MemberTags), summary="A member's tags"
-)
+@app.get("/v1/admin/members/<member_id>/tags", responses=returns(R.MemberTags), summary="A member's tags")
 def member_tags(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
     return {"member_id": member_id, "tags": [asdict(t) for t in store.member_tags(member_id)]}
 

@@ -94,17 +94,16 @@ def _items(request: dict[str, Any], op: str) -> Iterator[dict[str, Any]]:
         request["ExclusiveStartKey"] = page["LastEvaluatedKey"]
 
 
-STATE_FILTER = "NOT begins_with(sk, :seen) AND NOT begins_with(sk, :visit)"
-STATE_VALUES = {":seen": {"S": "SEEN#"}, ":visit": {"S": "VISIT#"}}
+# Markers (`~SEEN#`, `~VISIT#`) sort after the state items: a key condition skips them.
+MARKERS = {":marks": {"S": "~"}}
 
 
 def load_member(member_id: str) -> MemberState:
     """The member's state now: one Query of its `MT#` items (strongly consistent)."""
     request = {
         "TableName": table_name("engage"),
-        "KeyConditionExpression": "pk = :pk",
-        "FilterExpression": STATE_FILTER,
-        "ExpressionAttributeValues": {":pk": {"S": member_pk(member_id)}, **STATE_VALUES},
+        "KeyConditionExpression": "pk = :pk AND sk < :marks",
+        "ExpressionAttributeValues": {":pk": {"S": member_pk(member_id)}, **MARKERS},
         "ConsistentRead": True,
     }
     return next(states_from_items(_items(request, "query")), MemberState(member_id))
@@ -115,8 +114,8 @@ def _scan_segment(segment: int, total: int) -> list[MemberState]:
         "TableName": table_name("engage"),
         "Segment": segment,
         "TotalSegments": total,
-        "FilterExpression": f"begins_with(pk, :mt) AND {STATE_FILTER}",
-        "ExpressionAttributeValues": {":mt": {"S": "MT#"}, **STATE_VALUES},
+        "FilterExpression": "begins_with(pk, :mt) AND sk < :marks",
+        "ExpressionAttributeValues": {":mt": {"S": "MT#"}, **MARKERS},
     }
     merged: dict[str, MemberState] = {}
     for s in states_from_items(_items(request, "scan")):

@@ -6,8 +6,8 @@
 | `MT#<member>` | `PROFILE` | `Profile`: registration, launch sources, coupons used, totals |
 | `MT#<member>` | `C#<yyyy-mm-dd>` | `DayCount`: one Shanghai day's counts; 400-day ttl |
 | `MT#<member>` | `TAG#<tag>` | `MemberTag`: has the tag, since, kind (`gsi1pk=TAGM#<tag>`) |
-| `MT#<member>` | `SEEN#<event_id>` | `Seen`: a domain event already counted; 8-day ttl |
-| `MT#<member>` | `VISIT#<day>#<source>` | `Seen`: the day's visit from a launch source |
+| `MT#<member>` | `~SEEN#<event_id>` | `Seen`: a domain event already counted; 8-day ttl |
+| `MT#<member>` | `~VISIT#<day>#<source>` | `Seen`: the day's visit from a launch source |
 | `TAGRUN` | `hourly` / `nightly` | `Run`: the last full run: when, members, diffs, time |
 | `TAGRUN` | `SAMPLE` | `Sample`: 1,000 random members' states, for estimates |
 | `SEG#<segment>` | `META` | `segments.Segment`: name, kind, rule, size (`gsi1pk=SEGS`) |
@@ -16,7 +16,8 @@
 Kinds of tag: manual, rule, rfm, lifecycle. Segments: dynamic, static. (Rules live on their
 rule tag's `TagDef`; there is no separate rule item.)
 
-Every `MT#` item of a member is read by one Query (its state); the full recompute Scans them
+Every `MT#` state item of a member is read by one Query (`sk < "~"`: markers sort last);
+the full recompute Scans them
 (off the request path). Counters are ADDs, sets are ADDs, so redelivered or reordered events
 commute; the `SEEN#` marker in the same transaction makes each event count once.
 """

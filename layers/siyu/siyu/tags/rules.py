@@ -171,14 +171,17 @@ class _Parser:
         if set(raw) != {"count", "days", "op", "value"}:
             return self.fail(path, "count, days, op and value expected")
         metric, days, op, value = raw["count"], raw["days"], raw["op"], raw["value"]
+        before = len(self.problems)
         if metric not in METRICS:
-            return self.fail(f"{path}.count", f"one of {', '.join(METRICS)}")
+            self.fail(f"{path}.count", f"one of {', '.join(METRICS)}")
         if not isinstance(days, int) or isinstance(days, bool) or not 1 <= days <= MAX_WINDOW:
-            return self.fail(f"{path}.days", f"whole days 1-{MAX_WINDOW}")
+            self.fail(f"{path}.days", f"whole days 1-{MAX_WINDOW}")
         if op not in CMP:
-            return self.fail(f"{path}.op", f"one of {', '.join(CMP)}")
+            self.fail(f"{path}.op", f"one of {', '.join(CMP)}")
         if not isinstance(value, int) or isinstance(value, bool):
-            return self.fail(f"{path}.value", "integer expected")
+            self.fail(f"{path}.value", "integer expected")
+        if len(self.problems) > before:
+            return lambda s, t: False
         self.uses_state = True
         cmp = CMP[op]
         return lambda s, t: cmp(s.count(metric, t, days), value)

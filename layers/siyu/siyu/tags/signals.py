@@ -1,6 +1,6 @@
 """Counting what members do, from the domain events, into their tag state.
 
-Each event is counted once: a `SEEN#<event id>` marker goes into the same transaction as the
+Each event is counted once: a `~SEEN#<event id>` marker goes into the same transaction as the
 counter ADDs (EventBridge delivers at least once). Day counters are ADDs and sets are ADDs,
 so events arriving late or out of order still sum to the same state.
 
@@ -80,7 +80,7 @@ def record(event: DomainEvent) -> bool:
     try:
         with transaction() as tx:
             tx.save(
-                Seen(pk, f"SEEN#{event.id}", ttl=clock.epoch(clock.now() + timedelta(days=SEEN_DAYS))),
+                Seen(pk, f"~SEEN#{event.id}", ttl=clock.epoch(clock.now() + timedelta(days=SEEN_DAYS))),
                 condition=Seen.pk.does_not_exist(),
             )
             if counters:

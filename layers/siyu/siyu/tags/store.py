@@ -16,6 +16,7 @@ from siyu.events import DomainEvent, stage
 from siyu.tags.computed import LIFECYCLE, RFM
 from siyu.tags.models import TAGDEFS, MemberTag, TagDef, member_pk, tag_pk
 from siyu.tags.rules import compile_rule
+from siyu.txn import cancelled
 
 TagNotFound = define_error("TAG_NOT_FOUND", 404, "标签不存在")
 TagNotManual = define_error("TAG_NOT_MANUAL", 409, "该标签由规则计算，不能手动添加或移除")
@@ -173,8 +174,6 @@ def change_member_tags(
     pk = member_pk(member_id)
     try:
         with transaction() as tx:
-            if guard_manual is not None:
-                tx.condition_check(TagDef, tag_pk(guard_manual), "META", condition=TagDef.kind == MANUAL)
             for tag_id, kind in added.items():
                 item = MemberTag(
                     pk,
@@ -202,6 +201,7 @@ def change_member_tags(
                         TagDef.gsi1pk.set(TAGDEFS),
                         TagDef.gsi1sk.set(tag_id),
                     ],
+                    condition=(TagDef.kind == MANUAL) if tag_id == guard_manual else None,
                 )
             stage(
                 tx,
@@ -211,7 +211,8 @@ def change_member_tags(
                     data={"added": sorted(added), "removed": sorted(removed), "by": by},
                 ),
             )
-    except TransactWriteError:
+    except TransactWriteError as exc:
+        cancelled(exc)  # re-raises anything but a refused condition or a lost race
         return False
     return True
 

@@ -2,7 +2,7 @@
 
 Tracked events go to Firehose, which no function reads back. So the collector calls
 `record_visits` for a logged-in member's accepted batch: the first batch of the member per
-Shanghai day and launch source (live, share, video, other, direct) writes a `VISIT#` marker
+Shanghai day and launch source (live, share, video, other, direct) writes a `~VISIT#` marker
 and a `MemberVisited` domain event in one transaction; every later batch of that day and
 source is a refused conditional write (and, in a warm container, not even that). The event
 reaches the tags consumer through the outbox and the bus like every other domain event.
@@ -39,7 +39,7 @@ def record_visits(member_id: str, sources: list[str]) -> int:
                 tx.save(
                     Seen(
                         member_pk(member_id),
-                        f"VISIT#{day}#{source}",
+                        f"~VISIT#{day}#{source}",
                         ttl=clock.epoch(clock.now() + timedelta(days=2)),
                     ),
                     condition=Seen.pk.does_not_exist(),
