@@ -65,7 +65,8 @@ def since_visit(m: dict[str, Any]) -> int:
 
 
 CASES: list[tuple[dict[str, Any], Any]] = [
-    ({"count": "order_paid", "days": 30, "op": ">=", "value": 2}, lambda m: len(within(m, "order_paid", 30)) >= 2),
+    ({"count": "order_paid", "days": 30, "op": ">=", "value": 2},
+     lambda m: len(within(m, "order_paid", 30)) >= 2),
     ({"prop": "days_since_last_visit", "op": ">=", "value": 14}, lambda m: since_visit(m) >= 14),
     ({"prop": "sources", "op": "contains", "value": "live"},
      lambda m: any(a["source"] == "live" for a in m["acts"])),

@@ -57,7 +57,8 @@ def test_an_event_counts_once_however_often_it_is_delivered():
     assert signals.record(e) is True
     assert signals.record(e) is False
     state = evaluate.load_member("m1")
-    assert state.totals["orders"] == 1 and state.totals["spend_fen"] == 2800
+    assert state.totals["orders"] == 1
+    assert state.totals["spend_fen"] == 2800
     assert state.count("order_paid", state.reg_day or clock.shanghai_day().toordinal(), 1) == 1
 
 
@@ -164,5 +165,6 @@ def test_a_bad_rule_is_a_400_and_nothing_is_stored():
     assert api("GET", "/v1/admin/tags/bad", token=op)[0] == 404
     assert list(TagDef.scan()) == []
     status, body = api("PUT", "/v1/admin/tags/bad", {"name": "x", "kind": "rule"}, token=op)
-    assert status == 400 and not list(TagDef.scan())
+    assert status == 400
+    assert not list(TagDef.scan())
     assert json.dumps(body["error"]["details"], ensure_ascii=False)
