@@ -23,7 +23,7 @@ from siyu.observability import logger
 from siyu.tags import computed
 from siyu.tags.models import Run, Sample, member_pk
 from siyu.tags.rules import Compiled, compile_rule
-from siyu.tags.state import MemberState, pack, states_from_items, today
+from siyu.tags.state import MemberState, pack, paused_gc, states_from_items, today
 from siyu.tags.store import LIFECYCLE_KIND, RFM_KIND, RULE, change_member_tags, rule_tags
 
 EVENT_SCOPE = frozenset({RULE, LIFECYCLE_KIND})
@@ -118,7 +118,9 @@ def _scan_segment(segment: int, total: int) -> list[MemberState]:
         "ExpressionAttributeValues": {":mt": {"S": "MT#"}, **MARKERS},
     }
     merged: dict[str, MemberState] = {}
-    for s in states_from_items(_items(request, "scan")):
+    with paused_gc():
+        states = list(states_from_items(_items(request, "scan")))
+    for s in states:
         # A member's items can straddle a page boundary: fold the halves together.
         have = merged.get(s.member_id)
         if have is None:
@@ -178,7 +180,8 @@ def recompute(kind: str) -> RunResult:
     states = scan_states()
     t1 = time.perf_counter()
     rules = compiled_rules(fresh=True)
-    diffs = compute_diffs(states, rules, today(), nightly=nightly)
+    with paused_gc():
+        diffs = compute_diffs(states, rules, today(), nightly=nightly)
     t2 = time.perf_counter()
     added = removed = 0
     for member_id, plus, minus in diffs:

@@ -8,9 +8,11 @@ ordinals (`date.toordinal()`), so windows are integer comparisons.
 
 from __future__ import annotations
 
+import gc
 import json
 import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -41,8 +43,24 @@ class MemberState:
         return max(found) if found else None
 
 
+_DAYS: dict[str, int] = {}  # "yyyy-mm-dd" or "yyyy-mm-ddThh" (UTC) → Shanghai day ordinal
+METRIC_SET = frozenset(METRICS)
+
+
 def day_of(iso: str) -> int:
-    return clock.shanghai_day(clock.parse_iso(iso)).toordinal()
+    """The Shanghai day of a stored UTC ISO time (memoised by its hour: decoding 100k states)."""
+    hour = iso[:13]
+    day = _DAYS.get(hour)
+    if day is None:
+        day = _DAYS[hour] = clock.shanghai_day(clock.parse_iso(iso)).toordinal()
+    return day
+
+
+def _counter_day(text: str) -> int:
+    day = _DAYS.get(text)
+    if day is None:
+        day = _DAYS[text] = date.fromisoformat(text).toordinal()
+    return day
 
 
 def today() -> int:
@@ -60,10 +78,8 @@ def _n(attr: dict[str, Any] | None) -> int:
 def apply_item(state: MemberState, item: dict[str, Any]) -> None:
     """Fold one raw (DynamoDB-typed) `MT#` item into the state."""
     sk = item["sk"]["S"]
-    if sk.startswith("C#"):
-        state.days[date.fromisoformat(sk[2:]).toordinal()] = {
-            m: int(item[m]["N"]) for m in METRICS if m in item
-        }
+    if sk[0] == "C":
+        state.days[_counter_day(sk[2:])] = {k: int(v["N"]) for k, v in item.items() if k in METRIC_SET}
     elif sk.startswith("TAG#"):
         state.tags[sk[4:]] = item["kind"]["S"]
     elif sk == "PROFILE":
@@ -89,6 +105,19 @@ def states_from_items(items: Iterable[dict[str, Any]]) -> Iterator[MemberState]:
         apply_item(current, item)
     if current is not None:
         yield current
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a run decodes and evaluates every member: the states
+    are acyclic, and generation-2 passes over a million fresh dicts cost about half the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def pack(states: Iterable[MemberState]) -> bytes:
