@@ -112,11 +112,11 @@ def item_bytes(item: dict[str, Any]) -> int:
 def _recompute(table: bench.Table) -> None:
     from siyu.tags.evaluate import compute_diffs
     from siyu.tags.rules import compile_rule
-    from siyu.tags.state import paused_gc, states_from_items
+    from siyu.tags.state import MemberState, paused_gc, states_from_items
 
     rng = random.Random(SEED)
     rules = {tag: compile_rule(rule) for tag, rule in RULES.items()}
-    states = []
+    states: list[MemberState] = []
     decode_s = 0.0
     scanned_bytes = items_count = 0
     for first in range(0, MEMBERS, 10_000):
