@@ -56,13 +56,13 @@ class SegmentIn(BaseModel):
     )
 
 
-class EstimateIn(BaseModel):
+class SegmentEstimateIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     rule: dict[str, Any]
 
 
-class MembersIn(BaseModel):
+class SegmentMembersIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     member_ids: list[MemberIdText] = Field(min_length=1, max_length=1000)
@@ -159,21 +159,21 @@ def put_segment(segment_id: SegmentId, body: SegmentIn, admin: OperatorAdmin) ->
 
 @app.post(
     "/v1/admin/segments/<segment_id>/members",
-    responses=returns(R.Uploaded),
+    responses=returns(R.SegmentUpload),
     summary="Upload up to 1,000 member ids into a static segment (a set: a retry adds nothing twice)",
 )
-def upload_members(segment_id: SegmentId, body: MembersIn, admin: OperatorAdmin) -> dict[str, Any]:
+def upload_members(segment_id: SegmentId, body: SegmentMembersIn, admin: OperatorAdmin) -> dict[str, Any]:
     added = segments.add_members(segment_id, body.member_ids)
     return {"segment_id": segment_id, "added": added, "size": segments.get_segment(segment_id).size}
 
 
 @app.post(
     "/v1/admin/segments/estimate",
-    responses=returns(R.Estimate),
+    responses=returns(R.SegmentEstimate),
     summary="Estimate a rule's size while editing (exact for tags alone, else from a 1,000-member sample)",
     description=RULE_DOC,
 )
-def estimate(body: EstimateIn, admin: AnalystAdmin) -> dict[str, Any]:
+def estimate(body: SegmentEstimateIn, admin: AnalystAdmin) -> dict[str, Any]:
     return asdict(segments.estimate(body.rule))
 
 

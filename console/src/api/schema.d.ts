@@ -5761,24 +5761,6 @@ export interface components {
                 details?: unknown;
             };
         };
-        /** Estimate */
-        Estimate: {
-            /** Size */
-            size: number;
-            /** Method */
-            method: string;
-            /** Sample */
-            sample: number;
-            /** As Of */
-            as_of: string | null;
-        };
-        /** EstimateIn */
-        EstimateIn: {
-            /** Rule */
-            rule: {
-                [key: string]: unknown;
-            };
-        };
         /** EventRejection */
         EventRejection: {
             /**
@@ -6855,11 +6837,6 @@ export interface components {
              * @constant
              */
             token_type: "Bearer";
-        };
-        /** MembersIn */
-        MembersIn: {
-            /** Member Ids */
-            member_ids: string[];
         };
         /** Metric */
         Metric: {
@@ -8166,25 +8143,6 @@ export interface components {
             /** To Version */
             to_version: string;
         };
-        /** Run */
-        Run: {
-            /** Kind */
-            kind: string;
-            /** Started At */
-            started_at: string;
-            /** Finished At */
-            finished_at: string;
-            /** Members */
-            members: number;
-            /** Added */
-            added: number;
-            /** Removed */
-            removed: number;
-            /** Compute Ms */
-            compute_ms: number;
-            /** Total Ms */
-            total_ms: number;
-        };
         /** SaleDetail */
         SaleDetail: {
             /** Server Time */
@@ -8447,6 +8405,24 @@ export interface components {
             /** Updated At */
             updated_at: string;
         };
+        /** SegmentEstimate */
+        SegmentEstimate: {
+            /** Size */
+            size: number;
+            /** Method */
+            method: string;
+            /** Sample */
+            sample: number;
+            /** As Of */
+            as_of: string | null;
+        };
+        /** SegmentEstimateIn */
+        SegmentEstimateIn: {
+            /** Rule */
+            rule: {
+                [key: string]: unknown;
+            };
+        };
         /** SegmentIn */
         SegmentIn: {
             /** Name */
@@ -8468,6 +8444,20 @@ export interface components {
              * @description static: copy the members of this frozen audience ref
              */
             snapshot_of?: string | null;
+        };
+        /** SegmentMembersIn */
+        SegmentMembersIn: {
+            /** Member Ids */
+            member_ids: string[];
+        };
+        /** SegmentUpload */
+        SegmentUpload: {
+            /** Segment Id */
+            segment_id: string;
+            /** Added */
+            added: number;
+            /** Size */
+            size: number;
         };
         /** Segments */
         Segments: {
@@ -8931,12 +8921,31 @@ export interface components {
             /** Next Cursor */
             next_cursor: string | null;
         };
+        /** TagRun */
+        TagRun: {
+            /** Kind */
+            kind: string;
+            /** Started At */
+            started_at: string;
+            /** Finished At */
+            finished_at: string;
+            /** Members */
+            members: number;
+            /** Added */
+            added: number;
+            /** Removed */
+            removed: number;
+            /** Compute Ms */
+            compute_ms: number;
+            /** Total Ms */
+            total_ms: number;
+        };
         /** Tags */
         Tags: {
             /** Tags */
             tags: components["schemas"]["Tag"][];
             /** Runs */
-            runs: components["schemas"]["Run"][];
+            runs: components["schemas"]["TagRun"][];
         };
         /**
          * TaskBody
@@ -9413,15 +9422,6 @@ export interface components {
             visitors: number;
             /** Source Type */
             source_type: string;
-        };
-        /** Uploaded */
-        Uploaded: {
-            /** Segment Id */
-            segment_id: string;
-            /** Added */
-            added: number;
-            /** Size */
-            size: number;
         };
         /** Upserted */
         Upserted: {
@@ -17260,7 +17260,7 @@ export interface operations {
                  *       "rule": {}
                  *     }
                  */
-                "application/json": components["schemas"]["EstimateIn"];
+                "application/json": components["schemas"]["SegmentEstimateIn"];
             };
         };
         responses: {
@@ -17270,7 +17270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Estimate"];
+                    "application/json": components["schemas"]["SegmentEstimate"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17485,7 +17485,7 @@ export interface operations {
                  *       ]
                  *     }
                  */
-                "application/json": components["schemas"]["MembersIn"];
+                "application/json": components["schemas"]["SegmentMembersIn"];
             };
         };
         responses: {
@@ -17495,7 +17495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Uploaded"];
+                    "application/json": components["schemas"]["SegmentUpload"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */

@@ -18,7 +18,7 @@ class Tag(BaseModel):
     updated_at: str | None
 
 
-class Run(BaseModel):
+class TagRun(BaseModel):
     kind: str  # hourly | nightly
     started_at: str
     finished_at: str
@@ -31,7 +31,7 @@ class Run(BaseModel):
 
 class Tags(BaseModel):
     tags: list[Tag]
-    runs: list[Run]  # "last computed"
+    runs: list[TagRun]  # "last computed"
 
 
 class MemberTag(BaseModel):
@@ -71,14 +71,14 @@ class Segments(BaseModel):
     segments: list[Segment]
 
 
-class Estimate(BaseModel):
+class SegmentEstimate(BaseModel):
     size: int
     method: str  # exact | sample | none
     sample: int
     as_of: str | None
 
 
-class Uploaded(BaseModel):
+class SegmentUpload(BaseModel):
     segment_id: str
     added: int
     size: int
