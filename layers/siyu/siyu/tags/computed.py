@@ -22,7 +22,7 @@ NEW_DAYS, ACTIVE_DAYS, AT_RISK_DAYS = 14, 30, 90
 RFM_DAYS = 365
 
 LIFECYCLE: dict[str, str] = {
-    "life-new": "新客",
+    "life-new": "新会员",
     "life-active": "活跃",
     "life-at-risk": "流失预警",
     "life-lost": "已流失",

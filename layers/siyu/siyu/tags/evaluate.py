@@ -1,7 +1,7 @@
 """Which computed tags a member should have now, and writing only the differences.
 
-One member (event-driven, after a counted event): one Query for the state, the rules from a
-60-second cache, and one transaction when something changed. Everyone (the hourly and
+One member (event-driven, after a counted event): one Query for the state, one for the tag
+list (rules compiled once per text), and one transaction when something changed. Everyone (the hourly and
 nightly runs): one Scan of the members' state (off the request path), the same rules,
 RFM quintiles at night, and one transaction per member whose tags changed.
 """
@@ -30,16 +30,21 @@ EVENT_SCOPE = frozenset({RULE, LIFECYCLE_KIND})
 NIGHTLY_SCOPE = frozenset({RULE, LIFECYCLE_KIND, RFM_KIND})
 SCAN_SEGMENTS = 4
 SAMPLE_SIZE = 1_000
-_rules: TimedCache[str, dict[str, Compiled]] = TimedCache(60)
+_compiled: TimedCache[str, Compiled] = TimedCache(3600, max_entries=1_000)
 
 Diff = tuple[str, dict[str, str], dict[str, str]]  # member id, added, removed (tag → kind)
 
 
-def compiled_rules(*, fresh: bool = False) -> dict[str, Compiled]:
-    def load() -> dict[str, Compiled]:
-        return {tag: compile_rule(json.loads(text)) for tag, text in rule_tags().items()}
-
-    return _rules.get_or_load("rules", load, fresh=fresh)
+def compiled_rules() -> dict[str, Compiled]:
+    """The rule tags' rules now: one Query of the tag list (a changed rule counts from the next
+    event on), each rule compiled once per text."""
+    out = {}
+    for tag, text in rule_tags().items():
+        compiled = _compiled.get(text)
+        if compiled is None:
+            compiled = _compiled.put(text, compile_rule(json.loads(text)))
+        out[tag] = compiled
+    return out
 
 
 def desired(state: MemberState, rules: dict[str, Compiled], day: int, rfm: str | None) -> dict[str, str]:
@@ -179,7 +184,7 @@ def recompute(kind: str) -> RunResult:
     t0 = time.perf_counter()
     states = scan_states()
     t1 = time.perf_counter()
-    rules = compiled_rules(fresh=True)
+    rules = compiled_rules()
     with paused_gc():
         diffs = compute_diffs(states, rules, today(), nightly=nightly)
     t2 = time.perf_counter()
