@@ -96,7 +96,7 @@ def test_estimate_is_exact_for_tags_and_sampled_otherwise_and_sizes_come_from_th
     run = evaluate.recompute("hourly")
     sampled = api("POST", "/v1/admin/segments/estimate", {"rule": rule}, token=op)[1]
     assert (sampled["size"], sampled["method"], sampled["sample"]) == (2, "sample", 3)
-    status, body = api(
+    status, _body = api(
         "PUT", "/v1/admin/segments/buyers", {"name": "复购", "kind": "dynamic", "rule": rule}, token=op
     )
     assert status == 200

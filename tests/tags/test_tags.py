@@ -137,6 +137,17 @@ def test_manual_tags_are_idempotent():
     assert len(events("TagsChanged")) == 2
 
 
+def test_a_tags_members_page_by_member_id():
+    op = admin_token("operator")
+    api("PUT", "/v1/admin/tags/vip", {"name": "VIP", "kind": "manual"}, token=op)
+    for m in ("m3", "m1", "m2"):
+        api("PUT", f"/v1/admin/members/{m}/tags/vip", token=op)
+    first = api("GET", "/v1/admin/tags/vip/members", token=op, query="limit=2")[1]
+    assert first["member_ids"] == ["m1", "m2"]
+    rest = api("GET", "/v1/admin/tags/vip/members", token=op, query=f"limit=2&cursor={first['next_cursor']}")
+    assert rest[1]["member_ids"] == ["m3"]
+
+
 def test_rule_tags_cannot_be_set_by_hand_and_builtins_are_reserved():
     op = admin_token("operator")
     rule = {"name": "复购", "kind": "rule", "rule": REPEAT}

@@ -23,7 +23,7 @@ from pynamodb.models import Model
 from siyu import audiences, clock
 from siyu.audiences import FrozenAudience
 from siyu.db import table_meta, transaction
-from siyu.errors import define_error
+from siyu.errors import SiyuError, define_error
 from siyu.tags.models import Gsi1
 from siyu.tags.rules import Compiled, compile_rule
 from siyu.tags.state import MemberState, today
@@ -192,7 +192,13 @@ def _by_tags(compiled: Compiled) -> set[str] | None:
 
     if compiled.uses_state or compiled.test(MemberState(""), 0) or not compiled.tags:
         return None
-    if sum(get_tag(t).size for t in compiled.tags) > EXACT_LIMIT:
+    sizes = []
+    for t in compiled.tags:
+        try:
+            sizes.append(get_tag(t).size)
+        except SiyuError:  # a tag not defined (yet): nobody has it
+            sizes.append(0)
+    if sum(sizes) > EXACT_LIMIT:
         return None
     holders = {t: tag_member_ids(t) for t in compiled.tags}
     candidates = set().union(*holders.values())
