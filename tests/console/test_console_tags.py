@@ -22,7 +22,7 @@ def test_operator_tags_a_member_and_builds_a_segment(console: RunningRuntime, br
 
     page.locator("[data-test=new-tag]").click()
     page.fill("input[name=tag-id]", "console-vip")
-    page.fill("input[name=tag-name]", "到店 VIP")
+    page.fill("input[name=tag-name]", "柜台熟客")
     page.locator("[data-test=save-tag]").click()
     expect(page.locator("[data-test=tag-size-console-vip]")).to_have_text("0")
 
@@ -39,9 +39,9 @@ def test_operator_tags_a_member_and_builds_a_segment(console: RunningRuntime, br
 
     page.fill("input[name=member-id]", member_id)
     page.locator("[data-test=manual-tag]").click()
-    page.locator(".el-select-dropdown__item", has_text="到店 VIP").click()
+    page.locator(".el-select-dropdown__item", has_text="柜台熟客").click()
     page.locator("[data-test=tag-member]").click()
-    expect(page.locator("[data-test=member-tag-list]")).to_contain_text("到店 VIP")
+    expect(page.locator("[data-test=member-tag-list]")).to_contain_text("柜台熟客")
     expect(page.locator("[data-test=tag-size-console-vip]")).to_have_text("1")
     tags = console.get(f"/v1/admin/members/{member_id}/tags", token=admin_token(console, "analyst")).json()
     assert "console-vip" in {t["tag_id"] for t in tags["tags"]}
@@ -49,12 +49,12 @@ def test_operator_tags_a_member_and_builds_a_segment(console: RunningRuntime, br
     page.get_by_role("tab", name="人群").click()
     page.locator("[data-test=new-segment]").click()
     page.fill("input[name=segment-id]", "console-vips")
-    page.fill("input[name=segment-name]", "到店 VIP 人群")
+    page.fill("input[name=segment-name]", "柜台熟客人群")
     page.fill("textarea[name=segment-rule]", '{"tag": "console-vip"}')
     page.locator("[data-test=estimate]").click()
     expect(page.locator("[data-test=estimate-result]")).to_contain_text("约 1 人")
     page.locator("[data-test=save-segment]").click()
-    expect(page.locator("[data-test=segments]")).to_contain_text("到店 VIP 人群")
+    expect(page.locator("[data-test=segments]")).to_contain_text("柜台熟客人群")
     page.get_by_role("tab", name="标签").click()
     shot(page, "24-tags-segments")
     page.context.close()
