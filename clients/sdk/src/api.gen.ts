@@ -1068,6 +1068,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/members/{member_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A member's tags
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["member_tags_v1_admin_members__member_id__tags_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/members/{member_id}/tags/{tag_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tag a member with a manual tag (idempotent: `changed` false when already tagged)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        put: operations["tag_member_v1_admin_members__member_id__tags__tag_id__put"];
+        post?: never;
+        /**
+         * Remove a manual tag from a member (idempotent: `changed` false when not tagged)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        delete: operations["untag_member_v1_admin_members__member_id__tags__tag_id__delete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/orders": {
         parameters: {
             query?: never;
@@ -1808,6 +1852,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Segments with their sizes
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["list_segments_v1_admin_segments_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/segments/{segment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One segment
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_segment_v1_admin_segments__segment_id__get"];
+        /**
+         * Create or change a segment: dynamic (a rule) or static (uploaded ids, or a snapshot)
+         * @description A rule is a JSON tree: `{all: [...]}`, `{any: [...]}`, `{not: rule}`, `{prop, op, value}` over member properties and `{count, days, op, value}` over day counters (siyu.tags.rules); a rule that does not parse is VALIDATION_ERROR naming the path, and nothing is stored. Dynamic sizes are refreshed by the hourly run; `snapshot_of` copies the members a push or grant was frozen for (idempotent: members already in are skipped).
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        put: operations["put_segment_v1_admin_segments__segment_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/segments/{segment_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload up to 1,000 member ids into a static segment (a set: a retry adds nothing twice)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["upload_members_v1_admin_segments__segment_id__members_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/segments/estimate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Estimate a rule's size while editing (exact for tags alone, else from a 1,000-member sample)
+         * @description A rule is a JSON tree: `{all: [...]}`, `{any: [...]}`, `{not: rule}`, `{prop, op, value}` over member properties and `{count, days, op, value}` over day counters (siyu.tags.rules); a rule that does not parse is VALIDATION_ERROR naming the path, and nothing is stored.
+         *
+         *     Requires an admin token with role `analyst` or higher.
+         */
+        post: operations["estimate_v1_admin_segments_estimate_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/settlements": {
         parameters: {
             query?: never;
@@ -1965,6 +2097,72 @@ export interface paths {
          * @description Requires an admin token with role `operator` or higher.
          */
         put: operations["admin_put_store_v1_admin_stores__store_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tags with their sizes, and when last computed
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["list_tags_v1_admin_tags_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tags/{tag_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One tag
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_tag_v1_admin_tags__tag_id__get"];
+        /**
+         * Create or change a manual or rule tag (the same body again changes nothing)
+         * @description A rule is a JSON tree: `{all: [...]}`, `{any: [...]}`, `{not: rule}`, `{prop, op, value}` over member properties and `{count, days, op, value}` over day counters (siyu.tags.rules); a rule that does not parse is VALIDATION_ERROR naming the path, and nothing is stored. A changed rule applies at each member's next event and at the hourly run.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        put: operations["put_tag_v1_admin_tags__tag_id__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/tags/{tag_id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A tag's members
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["tag_members_v1_admin_tags__tag_id__members_get"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4063,6 +4261,74 @@ export interface webhooks {
                      *         "balance_after": 120,
                      *         "source": "checkin",
                      *         "ref": "2026-12-07"
+                     *       }
+                     *     }
+                     */
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description received (any 2xx) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "tags.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the member's tags changed (manual, by a rule after an event, or by the hourly/nightly run)
+         * @description From the domain event `TagsChanged`. Aggregate `tags`; `data` holds `member_id` and `added`, `removed`, `by`. Answer 2xx within 15 s; 410 disables the endpoint; other answers are retried (10 attempts over ~3 days).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description the domain event's id: the same on every retry and replay; deduplicate on it */
+                    "webhook-id": string;
+                    /** @description `v1,<base64 HMAC-SHA256 of id.timestamp.body>` per secret, space-separated (two during the 24 h after a rotation) */
+                    "webhook-signature": string;
+                    /** @description Unix seconds of this attempt; refuse it more than 5 minutes off */
+                    "webhook-timestamp": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "tags.changed",
+                     *       "timestamp": "2026-12-07T04:05:06.789Z",
+                     *       "occurred_at": "2026-12-07T04:05:06.789Z",
+                     *       "aggregate": "tags:01JEXAMPLEMEMBER00000000000",
+                     *       "sequence": 3,
+                     *       "data": {
+                     *         "member_id": "01JEXAMPLEMEMBER00000000000",
+                     *         "added": [
+                     *           "life-active",
+                     *           "repeat-buyer"
+                     *         ],
+                     *         "removed": [
+                     *           "life-new"
+                     *         ],
+                     *         "by": "event"
                      *       }
                      *     }
                      */
@@ -6539,6 +6805,22 @@ export interface components {
              */
             phone_masked: string | null;
         };
+        /** MemberTag */
+        MemberTag: {
+            /** Kind */
+            kind: string;
+            /** Since */
+            since: string;
+            /** Tag Id */
+            tag_id: string;
+        };
+        /** MemberTags */
+        MemberTags: {
+            /** Member Id */
+            member_id: string;
+            /** Tags */
+            tags: components["schemas"]["MemberTag"][];
+        };
         /** MemberTokens */
         MemberTokens: {
             /** Access Token */
@@ -8101,6 +8383,84 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** Segment */
+        Segment: {
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Rule */
+            rule: {
+                [key: string]: unknown;
+            } | null;
+            /** Segment Id */
+            segment_id: string;
+            /** Size */
+            size: number;
+            /** Size At */
+            size_at: string | null;
+            /** Updated At */
+            updated_at: string;
+        };
+        /** SegmentEstimate */
+        SegmentEstimate: {
+            /** As Of */
+            as_of: string | null;
+            /** Method */
+            method: string;
+            /** Sample */
+            sample: number;
+            /** Size */
+            size: number;
+        };
+        /** SegmentEstimateIn */
+        SegmentEstimateIn: {
+            /** Rule */
+            rule: {
+                [key: string]: unknown;
+            };
+        };
+        /** SegmentIn */
+        SegmentIn: {
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "dynamic" | "static";
+            /** Name */
+            name: string;
+            /**
+             * Rule
+             * @description dynamic: a rule that may also test tags, `{tag: <tag_id>}`
+             */
+            rule?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * Snapshot Of
+             * @description static: copy the members of this frozen audience ref
+             */
+            snapshot_of?: string | null;
+        };
+        /** SegmentMembersIn */
+        SegmentMembersIn: {
+            /** Member Ids */
+            member_ids: string[];
+        };
+        /** Segments */
+        Segments: {
+            /** Segments */
+            segments: components["schemas"]["Segment"][];
+        };
+        /** SegmentUpload */
+        SegmentUpload: {
+            /** Added */
+            added: number;
+            /** Segment Id */
+            segment_id: string;
+            /** Size */
+            size: number;
+        };
         /** SettlementRow */
         SettlementRow: {
             /** Amount Fen */
@@ -8499,6 +8859,90 @@ export interface components {
              */
             created: boolean;
             review: components["schemas"]["MyReview"];
+        };
+        /** Tag */
+        Tag: {
+            /** Description */
+            description: string | null;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Rule */
+            rule: {
+                [key: string]: unknown;
+            } | null;
+            /** Size */
+            size: number;
+            /** Tag Id */
+            tag_id: string;
+            /** Updated At */
+            updated_at: string | null;
+            /** Version */
+            version: number;
+        };
+        /** TagChange */
+        TagChange: {
+            /** Changed */
+            changed: boolean;
+            /** Member Id */
+            member_id: string;
+            /** Tag Id */
+            tag_id: string;
+        };
+        /** TagIn */
+        TagIn: {
+            /** Description */
+            description?: string | null;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "manual" | "rule";
+            /** Name */
+            name: string;
+            /**
+             * Rule
+             * @description required for kind rule
+             */
+            rule?: {
+                [key: string]: unknown;
+            } | null;
+        };
+        /** TagMembers */
+        TagMembers: {
+            /** Member Ids */
+            member_ids: string[];
+            /** Next Cursor */
+            next_cursor: string | null;
+            /** Tag Id */
+            tag_id: string;
+        };
+        /** TagRun */
+        TagRun: {
+            /** Added */
+            added: number;
+            /** Compute Ms */
+            compute_ms: number;
+            /** Finished At */
+            finished_at: string;
+            /** Kind */
+            kind: string;
+            /** Members */
+            members: number;
+            /** Removed */
+            removed: number;
+            /** Started At */
+            started_at: string;
+            /** Total Ms */
+            total_ms: number;
+        };
+        /** Tags */
+        Tags: {
+            /** Runs */
+            runs: components["schemas"]["TagRun"][];
+            /** Tags */
+            tags: components["schemas"]["Tag"][];
         };
         /**
          * TaskBody
@@ -13835,6 +14279,220 @@ export interface operations {
             };
         };
     };
+    member_tags_v1_admin_members__member_id__tags_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberTags"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tag_member_v1_admin_members__member_id__tags__tag_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                /** @description lower-case letters, digits and - */
+                tag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagChange"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_MANUAL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    untag_member_v1_admin_members__member_id__tags__tag_id__delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                member_id: string;
+                /** @description lower-case letters, digits and - */
+                tag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagChange"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_MANUAL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_orders_v1_admin_orders_get: {
         parameters: {
             query?: {
@@ -16529,6 +17187,370 @@ export interface operations {
             };
         };
     };
+    list_segments_v1_admin_segments_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segments"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_segment_v1_admin_segments__segment_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                segment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_segment_v1_admin_segments__segment_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                segment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "kind": "dynamic"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SegmentIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Segment"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description AUDIENCE_NOT_FOUND, SEGMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_KIND_FIXED, SEGMENT_NOT_STATIC */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    upload_members_v1_admin_segments__segment_id__members_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                segment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "member_ids": [
+                 *         "demo"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["SegmentMembersIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentUpload"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_NOT_STATIC */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    estimate_v1_admin_segments_estimate_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rule": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["SegmentEstimateIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SegmentEstimate"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     admin_settlements_v1_admin_settlements_get: {
         parameters: {
             query?: {
@@ -17143,6 +18165,279 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_tags_v1_admin_tags_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tags"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_tag_v1_admin_tags__tag_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                tag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    put_tag_v1_admin_tags__tag_id__put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                tag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "kind": "manual"
+                 *     }
+                 */
+                "application/json": components["schemas"]["TagIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tag"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_KIND_FIXED, TAG_RESERVED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    tag_members_v1_admin_tags__tag_id__members_get: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description lower-case letters, digits and - */
+                tag_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagMembers"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
