@@ -99,11 +99,12 @@ def test_only_a_reminder_launch_costs_a_dynamodb_call_and_one_per_reminder(remin
     open_app(
         {"live_id": live.live_id}, member_id=reserver.member_id, events=5
     )  # a live-room share, not a reminder
-    # Each batch counts once against its sender's ingestion limit (siyu.ratelimit).
-    assert ddb_calls == ["UpdateItem", "UpdateItem"]
+    # Each batch counts once against its sender's ingestion limit (siyu.ratelimit); the member's
+    # first visit of the day from each launch source is one transaction (siyu.tags.visits).
+    assert ddb_calls == ["UpdateItem", "TransactWriteItems", "UpdateItem", "TransactWriteItems"]
     ddb_calls.clear()
     open_app(launch_query(live.live_id), member_id=reserver.member_id, events=20)
-    assert ddb_calls == ["UpdateItem", "UpdateItem"]  # the limit, then the open
+    assert ddb_calls == ["UpdateItem", "UpdateItem"]  # the limit, then the open (the live visit: counted)
     assert opens(live.live_id) == 1
 
 
