@@ -42,8 +42,7 @@ def locallife() -> Iterator[FakeLocalLife]:
 def shop(aws: None, locallife: FakeLocalLife) -> Iterator[FakeLocalLife]:
     """Two stores bound to the merchant's POIs, the merchant's authorisation, the fake on Siyu's clock."""
     locallife.time_source = lambda: clock.now().timestamp()
-    locallife.throttle(0)
-    locallife._delay_verify.clear()
+    locallife.reset()
     setup_shop(locallife)
     yield locallife
     locallife.time_source = time.time

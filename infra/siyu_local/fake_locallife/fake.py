@@ -165,6 +165,17 @@ class FakeLocalLife:
             self._by_qr[voucher["qr"].rsplit("/", 1)[1]] = certificate_id
             return {k: voucher[k] for k in ("code", "qr", "certificate_id", "encrypted_code", "order_id")}
 
+    def reset(self) -> None:
+        """Forget every voucher, bill record, token, POI and scenario (a test's clean start)."""
+        with self._lock:
+            for store in (self._auth_codes, self._tokens, self._refresh, self._pois, self._vouchers,
+                          self._by_code, self._by_encrypted, self._by_qr, self._verify_tokens):
+                store.clear()
+            self._bill.clear()
+            self._throttle = 0
+            self._delay_verify.clear()
+            self.cancel_window = 3600.0
+
     def throttle(self, calls: int) -> None:
         """The next ``calls`` merchant calls answer RATE_LIMITED (请求太过频繁)."""
         with self._lock:
