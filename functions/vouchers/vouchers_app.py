@@ -45,7 +45,9 @@ def _linked(result: membership.Linked) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- the merchant's setup
 class AuthorizeIn(BaseModel):
-    code: PlainText = Field(min_length=1, max_length=256, description="the authorisation code of the platform's callback")
+    code: PlainText = Field(
+        min_length=1, max_length=256, description="the authorisation code of the platform's callback"
+    )
 
 
 @app.post(
@@ -122,7 +124,9 @@ def admin_cancel_voucher(certificate_id: CertificateId, admin: OperatorAdmin) ->
 
 
 class LinkIn(BaseModel):
-    member_code: PlainText | None = Field(default=None, max_length=64, description="the member code the buyer shows")
+    member_code: PlainText | None = Field(
+        default=None, max_length=64, description="the member code the buyer shows"
+    )
     phone: PlainText | None = Field(default=None, max_length=20, description="the phone the member bound")
 
 
@@ -163,7 +167,8 @@ def admin_vouchers(
     "/v1/admin/vouchers/reconciliations/<day>/run",
     responses=returns(R.Reconciled),
     summary="reconcile a day's vouchers with the local-life bill (idempotent)",
-    description="Differences are also listed with the day's reconciliation (GET /v1/admin/reconciliations/{day}).",
+    description="Differences are also listed with the day's reconciliation "
+    "(GET /v1/admin/reconciliations/{day}).",
 )
 def admin_reconcile_vouchers(day: Day, admin: OperatorAdmin) -> dict[str, Any]:
     result = reconcile.run(_day(day))

@@ -176,7 +176,9 @@ class LocalRuntime:
             self.demo_lines = [(m, dict(lines)) for m, lines in meta.get("demo", [])]
         elif opts.demo:
             seeding = time.perf_counter()
-            self.demo_lines = demo.seed_all(demo.DemoContext(self.api_url, self.kuaishou, self.stack, self.locallife))
+            self.demo_lines = demo.seed_all(
+                demo.DemoContext(self.api_url, self.kuaishou, self.stack, self.locallife)
+            )
             log.info("demo data in place (%.1f s)", time.perf_counter() - seeding)
         self._spawn("dispatcher", self._dispatch_loop)
         for poller in self.pollers:
@@ -247,9 +249,8 @@ class LocalRuntime:
         """The fake local-life platform on a free port (it keeps no state between runs)."""
         if "LocalLifeBaseUrl" not in template.get("Parameters", {}):
             return None
-        from siyu_local.fake_locallife import FakeLocalLife
-
         from siyu import clock
+        from siyu_local.fake_locallife import FakeLocalLife
 
         app_id = Stack(template).parameter("LocalLifeAppId")
         fake = FakeLocalLife(app_id=app_id, app_secret=LOCALLIFE_LOCAL_SECRET, port=0)

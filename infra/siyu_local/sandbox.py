@@ -40,8 +40,8 @@ def configure_environment(stack: Stack, extra: dict[str, str] | None = None) -> 
 def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
     from siyu import aws, cache, db, idempotency, kuaishou, secrets
-    from siyu.vouchers import counter, platform
     from siyu.config import get_settings
+    from siyu.vouchers import counter, platform
 
     get_settings.cache_clear()
     aws.reset_clients()

@@ -20,7 +20,9 @@ def setup_shop(fake: FakeLocalLife, template_id: str | None = None, points_per_y
     fake.add_poi(POIS[OTHER_STORE])
     fake.add_poi(POIS[FOREIGN_STORE], account_id="another-merchant")
     settings.save(
-        settings.VoucherSettingsIn(pois=POIS, points_per_yuan=points_per_yuan, first_visit_template_id=template_id)
+        settings.VoucherSettingsIn(
+            pois=POIS, points_per_yuan=points_per_yuan, first_visit_template_id=template_id
+        )
     )
     platform.client().authorize(fake.issue_auth_code())
 
@@ -29,7 +31,9 @@ def prepare(code: str, store: str = STORE) -> counter.Prepared:
     return counter.prepare(counter.PrepareIn(store_id=store, code=code))
 
 
-def verify(prepared: counter.Prepared, key: str = "verify-key-1", store: str = STORE, admin: str = "clerk-1") -> Any:
+def verify(
+    prepared: counter.Prepared, key: str = "verify-key-1", store: str = STORE, admin: str = "clerk-1"
+) -> Any:
     body = counter.VerifyIn(
         store_id=store, certificate_id=prepared.voucher.certificate_id, verify_token=prepared.verify_token
     )

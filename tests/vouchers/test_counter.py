@@ -24,21 +24,41 @@ from siyu.vouchers.errors import (
 from siyu.vouchers.errors import VoucherNotFound as Unknown
 from siyu.vouchers.models import CANCELLED, FAILED, VERIFIED, VERIFYING, Voucher
 from tests.support import event_data
-from tests.vouchers.support import FOREIGN_STORE, OTHER_STORE, POIS, STORE, prepare, verify, vouchers_and_orders
+from tests.vouchers.support import (
+    FOREIGN_STORE,
+    OTHER_STORE,
+    POIS,
+    STORE,
+    prepare,
+    verify,
+    vouchers_and_orders,
+)
 
 
 def test_prepare_shows_the_voucher_and_verify_records_a_ks_local_order(shop) -> None:
     sold = shop.sell_voucher(title="双人下午茶套餐", pay_fen=5990, original_fen=8800)
     prepared = prepare(sold["code"])
     view = prepared.voucher
-    assert (view.title, view.pay_fen, view.original_fen, view.state) == ("双人下午茶套餐", 5990, 8800, "prepared")
+    assert (view.title, view.pay_fen, view.original_fen, view.state) == (
+        "双人下午茶套餐",
+        5990,
+        8800,
+        "prepared",
+    )
     assert view.starts_at < clock.now_iso() < view.expires_at
     assert shop.verified_count(sold["certificate_id"]) == 0  # prepare uses nothing
 
     done = verify(prepared)
-    assert done.state == VERIFIED and done.store_id == STORE and done.verify_id
+    assert done.state == VERIFIED
+    assert done.store_id == STORE
+    assert done.verify_id
     order, _ = read_order(str(done.order_id))
-    assert (order.source, order.status, order.paid_fen, order.store_id) == ("ks_local", PICKED_UP, 5990, STORE)
+    assert (order.source, order.status, order.paid_fen, order.store_id) == (
+        "ks_local",
+        PICKED_UP,
+        5990,
+        STORE,
+    )
     assert order.source_ref == sold["certificate_id"]
     assert shop.verified_count(sold["certificate_id"]) == 1
     assert [e["order_id"] for e in event_data("VoucherVerified")] == [done.order_id]
@@ -124,7 +144,8 @@ def test_recovery_after_two_timeouts_finishes_from_the_platform_status(shop) -> 
     assert counter.read(sold["certificate_id"]).state == VERIFYING
     assert not [k for k in vouchers_and_orders() if k.startswith("ORDER#")]
     recovered = counter.recover(sold["certificate_id"], key="timeout-key-1")
-    assert recovered.state == VERIFIED and recovered.order_id
+    assert recovered.state == VERIFIED
+    assert recovered.order_id
     assert shop.verified_count(sold["certificate_id"]) == 1
     # the same request retried returns the finished verify
     assert verify(prepared, key="timeout-key-1").order_id == recovered.order_id
@@ -138,7 +159,8 @@ def test_undo_within_the_window_cancels_the_order_and_frees_the_voucher(shop) ->
     assert read_order(str(done.order_id))[0].status == ORDER_CANCELLED
     assert counter.cancel(sold["certificate_id"], admin_id="clerk-1").state == CANCELLED  # idempotent
     again = verify(prepare(sold["code"]), key="second-verify")  # usable again
-    assert again.state == VERIFIED and again.order_id != done.order_id
+    assert again.state == VERIFIED
+    assert again.order_id != done.order_id
 
 
 def test_undo_after_the_window_is_refused(shop) -> None:

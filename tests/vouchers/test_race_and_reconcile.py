@@ -51,7 +51,8 @@ def test_the_same_code_from_many_counters_at_once_is_verified_once(shop, atomic_
     assert set(counts) <= {"verified", "VOUCHER_BUSY", "VOUCHER_USED"}, counts
     assert shop.verified_count(sold["certificate_id"]) == 1  # the platform verified it once
     orders = [o for o in Order.scan(Order.pk.startswith("ORDER#")) if o.source == "ks_local"]
-    assert len(orders) == 1 and orders[0].paid_fen == 3990
+    assert len(orders) == 1
+    assert orders[0].paid_fen == 3990
 
 
 def test_reconciliation_lists_each_difference_with_the_bill(shop) -> None:

@@ -28,6 +28,7 @@ def seed() -> dict[str, str]:
     ]
     expired = fake.sell_voucher(title="过期的单人套餐", pay_fen=1990, original_fen=2800, valid_days=-1)
     return {
-        "vouchers": "团购券 codes to verify at 取餐台: " + ", ".join(v["code"] for v in sold)
+        "vouchers": "团购券 codes to verify at 取餐台: "
+        + ", ".join(v["code"] for v in sold)
         + f" (expired: {expired['code']}); fake local-life platform {fake.base_url}",
     }

@@ -82,7 +82,10 @@ class FakeLocalLife:
         self._server = _Server((self.host, self.port), self)
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True, name="fake-locallife"
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            daemon=True,
+            name="fake-locallife",
         )
         self._thread.start()
         return self
@@ -131,11 +134,15 @@ class FakeLocalLife:
             now = self._now()
             certificate_id = "cert" + secrets.token_hex(6)
             code = code or "".join(str(secrets.randbelow(10)) for _ in range(12))
-            voucher = {
+            encrypted, qr = (
+                "enc_" + secrets.token_urlsafe(12),
+                "https://v.kuaishou.com/ll/" + secrets.token_urlsafe(8),
+            )
+            voucher: Json = {
                 "certificate_id": certificate_id,
                 "code": code,
-                "encrypted_code": "enc_" + secrets.token_urlsafe(12),
-                "qr": "https://v.kuaishou.com/ll/" + secrets.token_urlsafe(8),
+                "encrypted_code": encrypted,
+                "qr": qr,
                 "order_id": "ksl" + secrets.token_hex(8),
                 "account_id": account_id or self.merchant,
                 "poi_ids": list(poi_ids or []),
@@ -161,15 +168,24 @@ class FakeLocalLife:
             }
             self._vouchers[certificate_id] = voucher
             self._by_code[code] = certificate_id
-            self._by_encrypted[voucher["encrypted_code"]] = certificate_id
-            self._by_qr[voucher["qr"].rsplit("/", 1)[1]] = certificate_id
+            self._by_encrypted[encrypted] = certificate_id
+            self._by_qr[qr.rsplit("/", 1)[1]] = certificate_id
             return {k: voucher[k] for k in ("code", "qr", "certificate_id", "encrypted_code", "order_id")}
 
     def reset(self) -> None:
         """Forget every voucher, bill record, token, POI and scenario (a test's clean start)."""
         with self._lock:
-            for store in (self._auth_codes, self._tokens, self._refresh, self._pois, self._vouchers,
-                          self._by_code, self._by_encrypted, self._by_qr, self._verify_tokens):
+            for store in (
+                self._auth_codes,
+                self._tokens,
+                self._refresh,
+                self._pois,
+                self._vouchers,
+                self._by_code,
+                self._by_encrypted,
+                self._by_qr,
+                self._verify_tokens,
+            ):
                 store.clear()
             self._bill.clear()
             self._throttle = 0
@@ -317,7 +333,10 @@ class FakeLocalLife:
             "expires_at": self._now() + self.verify_token_ttl,
             "verify_id": None,
         }
-        cert = {k: copy.deepcopy(voucher[k]) for k in ("certificate_id", "encrypted_code", "start_time", "expire_time", "amount", "sku")}
+        cert = {
+            k: copy.deepcopy(voucher[k])
+            for k in ("certificate_id", "encrypted_code", "start_time", "expire_time", "amount", "sku")
+        }
         return _ok({"verify_token": token, "order_id": voucher["order_id"], "certificates": [cert]})
 
     def _apply_verify(self, voucher: Json, poi_id: str) -> Json:
@@ -365,9 +384,13 @@ class FakeLocalLife:
         if entry["verify_id"] is not None:  # a retry of a verify that succeeded: idempotent
             return _ok({"verify_results": [self._result(voucher, ALREADY_VERIFIED, "券码已核销")]})
         if voucher["status"] == VERIFIED:
-            return _ok({"verify_results": [{**self._result(voucher, CODE_USED, "券码已使用"), "verify_id": ""}]})
+            return _ok(
+                {"verify_results": [{**self._result(voucher, CODE_USED, "券码已使用"), "verify_id": ""}]}
+            )
         if voucher["expire_time"] < self._now():
-            return _ok({"verify_results": [{**self._result(voucher, CODE_EXPIRED, "券码已过期"), "verify_id": ""}]})
+            return _ok(
+                {"verify_results": [{**self._result(voucher, CODE_EXPIRED, "券码已过期"), "verify_id": ""}]}
+            )
         verify = self._apply_verify(voucher, poi_id)
         entry["verify_id"] = verify["verify_id"]
         return _ok({"verify_results": [self._result(voucher, OK, "success")]})
@@ -438,11 +461,17 @@ class FakeLocalLife:
 
 
 def _ok(data: Json) -> Json:
-    return {"data": {"error_code": OK, "description": "success", **data}, "extra": {"logid": secrets.token_hex(8)}}
+    return {
+        "data": {"error_code": OK, "description": "success", **data},
+        "extra": {"logid": secrets.token_hex(8)},
+    }
 
 
 def _err(code: int, description: str) -> Json:
-    return {"data": {"error_code": code, "description": description}, "extra": {"logid": secrets.token_hex(8)}}
+    return {
+        "data": {"error_code": code, "description": description},
+        "extra": {"logid": secrets.token_hex(8)},
+    }
 
 
 _PATHS = {
@@ -499,7 +528,9 @@ class _Handler(BaseHTTPRequestHandler):
             body = json.loads(raw) if raw else {}
         except ValueError:
             return self._send(HTTPStatus.BAD_REQUEST, _err(PARAM_ERROR, "body is not JSON"))
-        answer = fake.merchant_call(route[1], self.headers.get("access-token") or "", query, body if isinstance(body, dict) else {})
+        answer = fake.merchant_call(
+            route[1], self.headers.get("access-token") or "", query, body if isinstance(body, dict) else {}
+        )
         delay = answer.pop("_delay", 0)
         if delay:
             time.sleep(delay)

@@ -28,6 +28,7 @@ from pydantic import BaseModel, Field
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.config import get_settings
 from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed
 from siyu.events import DomainEvent, stage
@@ -35,7 +36,6 @@ from siyu.ids import new_id
 from siyu.observability import logger, metrics
 from siyu.orders import catalogue, external
 from siyu.ratelimit import RateLimiter
-from siyu.config import get_settings
 from siyu.vouchers import platform
 from siyu.vouchers.errors import (
     VoucherBusy,
@@ -163,8 +163,12 @@ class Prepared(BaseModel):
 
 class PrepareIn(BaseModel):
     store_id: str = Field(min_length=1, max_length=64)
-    code: str | None = Field(default=None, min_length=4, max_length=MAX_CODE, description="typed voucher code")
-    qr: str | None = Field(default=None, min_length=4, max_length=512, description="scanned QR content (a link)")
+    code: str | None = Field(
+        default=None, min_length=4, max_length=MAX_CODE, description="typed voucher code"
+    )
+    qr: str | None = Field(
+        default=None, min_length=4, max_length=512, description="scanned QR content (a link)"
+    )
 
 
 class VerifyIn(BaseModel):
@@ -249,7 +253,9 @@ def prepare(body: PrepareIn) -> Prepared:
         if item.state == VERIFIED:
             raise VoucherUsed(details={"verified_at": item.verified_at, "store_id": item.store_id}) from None
         raise VoucherBusy(details={"state": item.state}) from None
-    return Prepared(voucher=VoucherView.of(read(item.certificate_id)), verify_token=str(data.get("verify_token")))
+    return Prepared(
+        voucher=VoucherView.of(read(item.certificate_id)), verify_token=str(data.get("verify_token"))
+    )
 
 
 # ---------------------------------------------------------------- verify
@@ -262,7 +268,7 @@ class Claim:
 def _claim(certificate_id: str, store_id: str, poi_id: str, key: str, admin_id: str) -> Claim:
     now = clock.now()
     lease = clock.iso(now + timedelta(seconds=get_settings().voucher_claim_lease_seconds))
-    actions = [
+    actions: list[Any] = [
         Voucher.state.set(VERIFYING),
         Voucher.claim_key.set(key),
         Voucher.lease_until.set(lease),
@@ -296,7 +302,11 @@ def _claim(certificate_id: str, store_id: str, poi_id: str, key: str, admin_id: 
             raise VoucherBusy(details={"state": VERIFYING}) from None
     if current.state == VERIFIED:
         raise VoucherUsed(
-            details={"verified_at": current.verified_at, "store_id": current.store_id, "order_id": current.order_id}
+            details={
+                "verified_at": current.verified_at,
+                "store_id": current.store_id,
+                "order_id": current.order_id,
+            }
         )
     raise VoucherBusy(details={"state": current.state})
 
@@ -339,7 +349,9 @@ def _finish(v: Voucher, key: str, verify_id: str, verified_at: str) -> Voucher:
                     Voucher.lease_until.remove(),
                     Voucher.cancelled_at.remove(),
                     Voucher.cancelled_by.remove(),
-                    Voucher.gsi1pk.set(Voucher.day_key(clock.shanghai_day(clock.parse_iso(verified_at)).isoformat())),
+                    Voucher.gsi1pk.set(
+                        Voucher.day_key(clock.shanghai_day(clock.parse_iso(verified_at)).isoformat())
+                    ),
                     Voucher.gsi1sk.set(f"{verified_at}#{v.certificate_id}"),
                     Voucher.updated_at.set(clock.now_iso()),
                 ],
@@ -451,7 +463,9 @@ def _recover_claimed(v: Voucher, key: str) -> Voucher:
     elif int(cert.get("status") or 0) == 3:
         error = VoucherExpired()
     else:
-        error = VoucherNotPrepared(details={"reason": "not verified at the platform: prepare and verify again"})
+        error = VoucherNotPrepared(
+            details={"reason": "not verified at the platform: prepare and verify again"}
+        )
     _release(v, key, error)
     raise error
 

@@ -54,11 +54,15 @@ class Linked:
 
 def find_member(member_code: str | None, phone: str | None) -> str:
     if bool(member_code) == bool(phone):
-        raise ValidationFailed(details=[{"field": "member_code", "reason": "exactly one of member_code, phone"}])
+        raise ValidationFailed(
+            details=[{"field": "member_code", "reason": "exactly one of member_code, phone"}]
+        )
     if member_code:
         code = member_code.strip().upper()
         if not MEMBER_ID.match(code):
-            raise ValidationFailed(details=[{"field": "member_code", "reason": "a member code (26 characters)"}])
+            raise ValidationFailed(
+                details=[{"field": "member_code", "reason": "a member code (26 characters)"}]
+            )
         try:
             return str(Member.get(*Member.key(code)).member_id)
         except Member.DoesNotExist:
@@ -86,7 +90,11 @@ def link(certificate_id: str, member_id: str, *, via: str) -> Linked:
             with transaction() as tx:
                 tx.update(
                     Voucher(*Voucher.key(certificate_id)),
-                    actions=[Voucher.member_id.set(member_id), Voucher.linked_at.set(at), Voucher.updated_at.set(at)],
+                    actions=[
+                        Voucher.member_id.set(member_id),
+                        Voucher.linked_at.set(at),
+                        Voucher.updated_at.set(at),
+                    ],
                     condition=Voucher.member_id.does_not_exist() & (Voucher.state == VERIFIED),
                 )
                 external.stage_member(tx, v.order_id, member_id, at)
@@ -111,7 +119,11 @@ def _rewards(v: Voucher, member_id: str) -> Linked:
     award = int(v.pay_fen) * rules.points_per_yuan // 100
     if award > 0:
         points.change(
-            member_id, award, reason="团购券核销", source=POINTS_SOURCE, ref=f"{v.certificate_id}:{v.verify_id}"
+            member_id,
+            award,
+            reason="团购券核销",
+            source=POINTS_SOURCE,
+            ref=f"{v.certificate_id}:{v.verify_id}",
         )
         Voucher(*Voucher.key(v.certificate_id)).update(actions=[Voucher.points_awarded.set(award)])
     coupon_id = coupon_error = None

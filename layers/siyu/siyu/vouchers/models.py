@@ -1,10 +1,12 @@
 """Voucher items.
 
-| table | pk | sk | item | gsi1pk / gsi1sk |
-| --- | --- | --- | --- | --- |
-| app | `PLATFORM#KSLOCAL` | `TOKEN` | `LocalLifeToken`: the merchant's local-life tokens, shared by every container | |
-| app | `CONFIG#VOUCHERS` | `SETTINGS` | `VoucherSettings`: stores' POI ids, points rule, first-visit coupon | |
-| commerce | `KSVOUCHER#<certificate_id>` | `VOUCHER` | `Voucher`: the claim and state of one voucher at Siyu's counters | `KSVOUCHERS#<day>` / `<verified_at>#<certificate_id>` (verified ones, for the day's list and reconciliation) |
+- app `PLATFORM#KSLOCAL` / `TOKEN`: `LocalLifeToken`, the merchant's local-life tokens,
+  shared by every container;
+- app `CONFIG#VOUCHERS` / `SETTINGS`: `VoucherSettings`, stores' POI ids, points rule,
+  first-visit coupon;
+- commerce `KSVOUCHER#<certificate_id>` / `VOUCHER`: `Voucher`, the claim and state of one
+  voucher at Siyu's counters; gsi1 `KSVOUCHERS#<day>` / `<verified_at>#<certificate_id>` once
+  verified (the day's list and its reconciliation).
 """
 
 from __future__ import annotations

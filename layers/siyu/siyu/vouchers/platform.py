@@ -34,7 +34,6 @@ from siyu.vouchers.errors import (
     VoucherAuthFailed,
     VoucherNotAuthorized,
     VoucherPlatformRejected,
-    VoucherPlatformTimeout,
     VoucherPlatformUnavailable,
 )
 from siyu.vouchers.models import LocalLifeToken
@@ -139,7 +138,12 @@ class LocalLifeClient:
         return payload
 
     def _api(
-        self, method: str, path: str, *, query: dict[str, Any] | None = None, body: dict[str, Any] | None = None
+        self,
+        method: str,
+        path: str,
+        *,
+        query: dict[str, Any] | None = None,
+        body: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """A merchant API call: `data` of the envelope {data:{error_code, description, …}, extra}
         (CONFIRMED shape, §14.2); PlatformError for error_code ≠ 0; once more with a new token
@@ -147,7 +151,8 @@ class LocalLifeClient:
         for attempt in range(2):
             tokens = self.tokens()
             payload = self._http(method, path, query=query, body=body, token=tokens.access_token)
-            data = payload.get("data") if isinstance(payload.get("data"), dict) else {}
+            raw = payload.get("data")
+            data: dict[str, Any] = raw if isinstance(raw, dict) else {}
             code = int(data.get("error_code") or 0)
             if code == TOKEN_INVALID and attempt == 0:
                 logger.warning("local-life refused the access token; refreshing")
@@ -253,7 +258,7 @@ class LocalLifeClient:
             raise VoucherNotAuthorized(details={"platform_result": payload.get("result")})
         now = clock.epoch(clock.now())
         version = seen_version + 1
-        actions = [
+        actions: list[Any] = [
             LocalLifeToken.access_token.set(str(payload["access_token"])),
             LocalLifeToken.refresh_token.set(str(payload.get("refresh_token") or item.refresh_token)),
             LocalLifeToken.expires_at.set(now + int(payload["expires_in"])),
@@ -262,15 +267,21 @@ class LocalLifeClient:
             LocalLifeToken.updated_at.set(clock.now_iso()),
         ]
         if payload.get("refresh_token_expires_in"):
-            actions.append(LocalLifeToken.refresh_expires_at.set(now + int(payload["refresh_token_expires_in"])))
-        LocalLifeToken(*LocalLifeToken.KEY).update(actions=actions, condition=LocalLifeToken.version == seen_version)
+            actions.append(
+                LocalLifeToken.refresh_expires_at.set(now + int(payload["refresh_token_expires_in"]))
+            )
+        LocalLifeToken(*LocalLifeToken.KEY).update(
+            actions=actions, condition=LocalLifeToken.version == seen_version
+        )
         with self._lock:
             self._cached = (str(payload["access_token"]), version, float(now + int(payload["expires_in"])))
         logger.info("local-life token refreshed", extra={"version": version})
         return Tokens(str(payload["access_token"]), version)
 
     # -- vouchers ----------------------------------------------------------------------------
-    def prepare(self, *, poi_id: str, code: str | None = None, encrypted_data: str | None = None) -> dict[str, Any]:
+    def prepare(
+        self, *, poi_id: str, code: str | None = None, encrypted_data: str | None = None
+    ) -> dict[str, Any]:
         """certificate/prepare by typed code or scanned QR content (CONFIRMED params, §14.2).
         Returns data {verify_token, order_id, certificates[…]} (field names GUESS, Douyin's)."""
         query: dict[str, Any] = {"poi_id": poi_id}
@@ -311,7 +322,10 @@ class LocalLifeClient:
         """The voucher's status for recovery after a lost answer (GUESS path and fields:
         data.certificate {certificate_id, status 1 unused | 2 verified | 3 expired | 4 refunded,
         verify {verify_id, poi_id, verify_time}})."""
-        return dict(self._api("GET", CERTIFICATE_PATH, query={"encrypted_code": encrypted_code}).get("certificate") or {})
+        return dict(
+            self._api("GET", CERTIFICATE_PATH, query={"encrypted_code": encrypted_code}).get("certificate")
+            or {}
+        )
 
     def bill(self, bill_date: str, cursor: str = "0", size: int = 200) -> dict[str, Any]:
         """The day's bill, paged (SEEN path, §14.3; record fields are the fake's: GUESS)."""

@@ -77,7 +77,14 @@ def run(day: str) -> Result:
                 amount,
             )
         elif int(v.pay_fen) != amount:
-            _issue(result, v.order_id or v.certificate_id, "ks_local_amount_mismatch", "团购券金额不一致", int(v.pay_fen), amount)
+            _issue(
+                result,
+                v.order_id or v.certificate_id,
+                "ks_local_amount_mismatch",
+                "团购券金额不一致",
+                int(v.pay_fen),
+                amount,
+            )
         else:
             result.matched += 1
             fig = result.figures.setdefault(str(v.store_id), {"verified": 0, "verified_fen": 0, "fee_fen": 0})
@@ -122,5 +129,7 @@ def run(day: str) -> Result:
         ran_at=clock.now_iso(),
     ).save()
     metrics.add_metric(name="VoucherReconciliationIssues", unit="Count", value=len(result.issues))
-    logger.info("vouchers reconciled", extra={"day": day, "matched": result.matched, "issues": len(result.issues)})
+    logger.info(
+        "vouchers reconciled", extra={"day": day, "matched": result.matched, "issues": len(result.issues)}
+    )
     return result

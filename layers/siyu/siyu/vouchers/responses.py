@@ -7,7 +7,15 @@ from pydantic import BaseModel, Field
 from siyu.vouchers.counter import Prepared, VoucherView
 from siyu.vouchers.settings import VoucherSettingsIn
 
-__all__ = ["Authorized", "Linked", "Prepared", "Reconciled", "VoucherList", "VoucherSettingsIn", "VoucherView"]
+__all__ = [
+    "Authorized",
+    "Linked",
+    "Prepared",
+    "Reconciled",
+    "VoucherList",
+    "VoucherSettingsIn",
+    "VoucherView",
+]
 
 
 class Authorized(BaseModel):
@@ -18,8 +26,12 @@ class Authorized(BaseModel):
 class Linked(BaseModel):
     voucher: VoucherView
     points: int = Field(description="points the buyer earned for the voucher")
-    coupon_id: str | None = Field(description="the first-visit coupon granted (None: no template, or not granted)")
-    coupon_error: str | None = Field(description="why the first-visit coupon was not granted (its error code)")
+    coupon_id: str | None = Field(
+        description="the first-visit coupon granted (None: no template, or not granted)"
+    )
+    coupon_error: str | None = Field(
+        description="why the first-visit coupon was not granted (its error code)"
+    )
 
 
 class VoucherList(BaseModel):

@@ -19,7 +19,9 @@ class VoucherSettingsIn(BaseModel):
     pois: dict[str, PlainText] = Field(
         default_factory=dict, max_length=200, description="Siyu store_id → the store's local-life POI id"
     )
-    points_per_yuan: int = Field(default=1, ge=0, le=100, description="points per yuan the buyer paid, once linked")
+    points_per_yuan: int = Field(
+        default=1, ge=0, le=100, description="points per yuan the buyer paid, once linked"
+    )
     first_visit_template_id: PlainText | None = Field(
         default=None, max_length=64, description="coupon template given to a buyer when first linked"
     )
