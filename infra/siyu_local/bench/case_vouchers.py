@@ -21,12 +21,7 @@ def run(table: bench.Table) -> None:
     from siyu_local.sandbox import LOCALLIFE_TEST_SECRET, moto_stack
 
     stack = default_stack()
-    shared = stack.environment()
-    env = {
-        k: v
-        for k, v in stack.functions()["VouchersFunction"].environment.items()
-        if k not in shared and k != "POWERTOOLS_SERVICE_NAME"
-    }
+    env = bench.function_environment(stack, "VouchersFunction")
     fake = FakeLocalLife(app_id=env["LOCALLIFE_APP_ID"], app_secret=LOCALLIFE_TEST_SECRET).start()
     bench.quiet_environment(
         stack, {**env, "LOCALLIFE_BASE_URL": fake.base_url, "POWERTOOLS_LOG_LEVEL": "ERROR"}
