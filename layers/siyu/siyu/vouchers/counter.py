@@ -382,6 +382,7 @@ def _finish(v: Voucher, key: str, verify_id: str, verified_at: str) -> Voucher:
                         "store_id": v.store_id,
                         "verify_id": verify_id,
                         "pay_fen": int(v.pay_fen),
+                        "amount_fen": int(v.pay_fen),  # as OrderPaid's: the reports' GMV
                         "source": ORDER_SOURCE,
                     },
                 ),
