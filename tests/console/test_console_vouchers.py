@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.console.conftest import api, confirm, shot, sign_in
 from tests.e2e.conftest import RunningRuntime
+from tests.e2e.test_vouchers_flow import bind_demo_stores
 
 pytestmark = pytest.mark.e2e
 
@@ -16,6 +17,7 @@ pytestmark = pytest.mark.e2e
 def test_the_counter_verifies_a_voucher_and_links_the_buyer(
     console: RunningRuntime, browser_page: Page
 ) -> None:
+    bind_demo_stores(console)
     sold = console.post(
         "/_local/locallife",
         {"action": "sell", "title": "浏览器测试双人套餐", "pay_fen": 6800, "original_fen": 9900},
