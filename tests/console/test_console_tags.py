@@ -1,7 +1,7 @@
 """Tags and segments in the console (issue 23), in a real browser against the local runtime:
 an operator defines a manual tag and a rule tag (a bad rule is refused with the path it names),
 tags a member who just logged in — checked through the admin API — and builds a dynamic
-segment over that tag, whose size estimate is exact. Screenshot: docs/console/24-tags-segments.png."""
+segment over that tag, whose size estimate is exact. Screenshot: docs/console/25-tags-segments.png."""
 
 from __future__ import annotations
 
@@ -56,5 +56,5 @@ def test_operator_tags_a_member_and_builds_a_segment(console: RunningRuntime, br
     page.locator("[data-test=save-segment]").click()
     expect(page.locator("[data-test=segments]")).to_contain_text("柜台熟客人群")
     page.get_by_role("tab", name="标签").click()
-    shot(page, "24-tags-segments")
+    shot(page, "25-tags-segments")
     page.context.close()
