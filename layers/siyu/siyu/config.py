@@ -24,6 +24,7 @@ class Settings(BaseModel):
     outbox_table: str = "siyu-outbox"
     idempotency_table: str = "siyu-idempotency"
     crm_table: str = "siyu-crm"
+    engage_table: str = "siyu-engage"
     event_bus_name: str = "siyu-events"
 
     # Kuaishou open platform. The app secret lives in Secrets Manager, never in env/template.

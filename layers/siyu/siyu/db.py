@@ -15,7 +15,7 @@ from pynamodb.transactions import TransactWrite
 
 from siyu.config import get_settings
 
-TableKey = Literal["app", "members", "commerce", "campaigns", "outbox", "idempotency", "crm"]
+TableKey = Literal["app", "members", "commerce", "campaigns", "outbox", "idempotency", "crm", "engage"]
 
 
 def table_name(key: TableKey) -> str:
