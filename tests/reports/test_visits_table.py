@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 import pytest
 
 from siyu.analytics import queries, reports
-from siyu.analytics.engine import ColumnarCache, DuckDBEngine, _connect
+from siyu.analytics.engine import AthenaEngine, ColumnarCache, DuckDBEngine, _connect
+from siyu.analytics.queries import Dialect
 from siyu.analytics.reports import FunnelStep, Period, segment_sql
 from tests.reports import generator
 from tests.reports.generator import END, FUNNEL, START
@@ -38,14 +40,22 @@ def rows(engine: DuckDBEngine, sql: str) -> list[tuple[Any, ...]]:
     return sorted(tuple(r.values()) for r in engine.run({"q": sql})["q"])
 
 
-def retention_sql(engine: DuckDBEngine, start: date, end: date, segment: str, *, on_visits: bool) -> str:
+def retention_sql(
+    engine: DuckDBEngine,
+    start: date,
+    end: date,
+    segment: str,
+    *,
+    on_visits: bool,
+    dialect: Dialect | None = None,
+) -> str:
     columns = "".join(
         f",\n    count(DISTINCT CASE WHEN day_no = {n} THEN visitor_id END) AS d{n}" for n in (1, 7, 30)
     )
     segment_filter = segment_sql(segment, attribution_ms=None if on_visits else reports.ATTRIBUTION_WINDOW_MS)  # type: ignore[arg-type]
     return queries.render(
         "retention",
-        engine.dialect,
+        dialect or engine.dialect,
         start - timedelta(days=reports.RETENTION_LOOKBACK_DAYS),
         end + timedelta(days=30),
         segment_filter,
@@ -140,3 +150,17 @@ def test_the_visits_follow_their_partition(engine: DuckDBEngine, tmp_path: Path)
         Period.of(date(2026, 3, 2), date(2026, 3, 2)), engine=DuckDBEngine(folder, cache_root=tmp_path / "c2")
     )
     assert [c.first_date for c in cohort.cohorts] == ["2026-03-02"]
+
+
+@pytest.mark.parametrize("segment", ["all", "share"])
+def test_the_visits_derived_inside_the_query_as_on_athena_give_the_same_rows(
+    engine: DuckDBEngine, segment: str
+) -> None:
+    """Athena has no visits table yet: its dialect derives the visits from the events inside
+    the query. That SQL, pointed at the local events, answers as the visits table does."""
+    athena = AthenaEngine("db", "events_table", "wg", client=None).dialect
+    inline = replace(engine.dialect, visits=athena.visits.replace('"db"."events_table"', "events"))
+    assert "SELECT DISTINCT dt, event_date" in inline.visits
+    derived = retention_sql(engine, START, END, segment, on_visits=True, dialect=inline)
+    assert inline.visits in derived
+    assert rows(engine, derived) == rows(engine, retention_sql(engine, START, END, segment, on_visits=True))

@@ -260,7 +260,8 @@ class AthenaEngine:
         events = f'"{database}"."{table}"'
         # The visits table is not materialised on Athena yet: derived from the events in the
         # query (the same rows, but Athena scans the events of every day it covers).
-        self.dialect = Dialect(name="athena", events=events, visits=f"({visits_sql(events, keep_dt=True)})")
+        visits = f"({visits_sql(events, keep_dt=True)}) AS visits"
+        self.dialect = Dialect(name="athena", events=events, visits=visits)
         self.database = database
         self.workgroup = workgroup
         self.client = client
