@@ -41,6 +41,7 @@ from siyu_local.ttl import TtlSweeper
 
 log = logging.getLogger("siyu_local")
 KUAISHOU_LOCAL_SECRET = "siyu-local-kuaishou-app-secret"
+LOCALLIFE_LOCAL_SECRET = "siyu-local-locallife-app-secret"
 PAYMENT_NOTIFY_OUTPUT = "PaymentNotifyUrl"
 
 
@@ -85,6 +86,7 @@ class LocalRuntime:
         db_path = self.options.data_dir / "dynamodb" if self.options.data_dir else None
         self.dynamodb = DynamoDBLocal(self.options.host, db_path=db_path)
         self.kuaishou: Any = None
+        self.locallife: Any = None  # the fake local-life platform (vouchers)
         self.gateway: Gateway | None = None
         self.data = DataDir(self.options.data_dir) if self.options.data_dir else None
         self.restored = False
@@ -107,6 +109,7 @@ class LocalRuntime:
         opts = self.options
         template = load_template(opts.template)
         self.kuaishou = self._start_kuaishou(template)
+        self.locallife = self._start_locallife(template)
         self.stack = self._load_stack(template)
         self.moto.start()
         self._configure_environment()
@@ -173,7 +176,9 @@ class LocalRuntime:
             self.demo_lines = [(m, dict(lines)) for m, lines in meta.get("demo", [])]
         elif opts.demo:
             seeding = time.perf_counter()
-            self.demo_lines = demo.seed_all(demo.DemoContext(self.api_url, self.kuaishou, self.stack))
+            self.demo_lines = demo.seed_all(
+                demo.DemoContext(self.api_url, self.kuaishou, self.stack, self.locallife)
+            )
             log.info("demo data in place (%.1f s)", time.perf_counter() - seeding)
         self._spawn("dispatcher", self._dispatch_loop)
         for poller in self.pollers:
@@ -199,6 +204,8 @@ class LocalRuntime:
             self.functions.shutdown()
         if self.kuaishou is not None:
             self.kuaishou.stop()
+        if self.locallife is not None:
+            self.locallife.stop()
         self.moto.stop()
         self.dynamodb.stop()
 
@@ -238,6 +245,18 @@ class LocalRuntime:
         fake.time_source = lambda: clock.now().timestamp()  # the platform follows POST /_local/clock
         return fake.start()
 
+    def _start_locallife(self, template: dict[str, Any]) -> Any:
+        """The fake local-life platform on a free port (it keeps no state between runs)."""
+        if "LocalLifeBaseUrl" not in template.get("Parameters", {}):
+            return None
+        from siyu import clock
+        from siyu_local.fake_locallife import FakeLocalLife
+
+        app_id = Stack(template).parameter("LocalLifeAppId")
+        fake = FakeLocalLife(app_id=app_id, app_secret=LOCALLIFE_LOCAL_SECRET, port=0)
+        fake.time_source = lambda: clock.now().timestamp()
+        return fake.start()
+
     def _load_stack(self, template: dict[str, Any]) -> Stack:
         overrides = dict(self.options.parameters)
         unknown = sorted(set(overrides) - set(template.get("Parameters", {})))
@@ -245,12 +264,17 @@ class LocalRuntime:
             raise ValueError(f"--parameter-overrides: the template has no parameter {', '.join(unknown)}")
         if "KuaishouBaseUrl" in template.get("Parameters", {}):
             overrides["KuaishouBaseUrl"] = self.kuaishou.base_url
+        if self.locallife is not None:
+            overrides["LocalLifeBaseUrl"] = self.locallife.base_url
         return Stack(template, base_dir=self.options.template.resolve().parent, parameter_overrides=overrides)
 
     def _secret_values(self) -> dict[str, str]:
+        values = {}
         if "KuaishouSecretName" in self.stack.template.get("Parameters", {}):
-            return {self.stack.parameter("KuaishouSecretName"): KUAISHOU_LOCAL_SECRET}
-        return {}
+            values[self.stack.parameter("KuaishouSecretName")] = KUAISHOU_LOCAL_SECRET
+        if self.locallife is not None:
+            values[self.stack.parameter("LocalLifeSecretName")] = LOCALLIFE_LOCAL_SECRET
+        return values
 
     def _configure_environment(self) -> None:
         from siyu_local.sandbox import configure_environment, reset_caches
@@ -434,6 +458,7 @@ class LocalRuntime:
             ),
             ("GET", "/_local/containers"): lambda r, q: Reply.json(200, self.functions.describe()),
             ("GET", "/_local/kuaishou/messages"): lambda r, q: Reply.json(200, self.kuaishou.sent_messages),
+            ("POST", "/_local/locallife"): self._locallife,
         }
         handler = handlers.get((request.method, path.rstrip("/") or "/"))
         if handler is None:
@@ -468,6 +493,30 @@ class LocalRuntime:
             "info": {"title": "API (routes of the template)", "version": "local"},
             "paths": paths,
         }
+
+    def _locallife(self, request: Request, query: dict[str, str]) -> Reply:
+        """The fake local-life platform's knobs: {"action": sell | auth_code | add_poi | throttle |
+        delay_next_verify | verify_elsewhere | bill, …its arguments}."""
+        fake = self.locallife
+        if fake is None:
+            return Reply.json(404, {"message": "no local-life platform in this template"})
+        try:
+            body = json.loads(request.body or b"{}")
+            action = body.pop("action")
+            actions: dict[str, Callable[..., Any]] = {
+                "sell": fake.sell_voucher,
+                "auth_code": fake.issue_auth_code,
+                "add_poi": fake.add_poi,
+                "throttle": fake.throttle,
+                "delay_next_verify": fake.delay_next_verify,
+                "verify_elsewhere": fake.verify_elsewhere,
+                "bill": lambda: fake.bill_records,
+                "verified_count": fake.verified_count,
+            }
+            result = actions[action](**body)
+        except (KeyError, TypeError, ValueError) as exc:
+            return Reply.json(400, {"message": f"bad local-life action: {exc}"})
+        return Reply.json(200, {"result": result})
 
     def _login_code(self, request: Request, query: dict[str, str]) -> Reply:
         open_id = query.get("open_id") or None
@@ -517,6 +566,8 @@ LOCAL_HELPERS = {
     "GET /_local/schedules": "known schedules and when each fires next",
     "GET /_local/containers": "each function's containers (worker processes): warm, busy, started",
     "GET /_local/kuaishou/messages": "subscribe messages sent through the fake platform",
+    "POST /_local/locallife": '{"action": "sell", "title": …, "pay_fen": …} and the fake local-life '
+    "platform's other knobs (auth_code, add_poi, throttle, delay_next_verify, verify_elsewhere, bill)",
     "POST /_local/webhooks/<inbox>": "a webhook receiver (verifies signatures, dedupes by webhook-id); "
     "GET it to see what arrived, POST …/config to set its secret or make it fail or slow",
 }

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from siyu_local.template import Stack
 
 KUAISHOU_TEST_SECRET = "fake-app-secret-for-tests"
+LOCALLIFE_TEST_SECRET = "fake-locallife-secret-for-tests"
 
 
 def configure_environment(stack: Stack, extra: dict[str, str] | None = None) -> None:
@@ -40,12 +41,15 @@ def reset_caches() -> None:
     """Forget configuration, clients, connections and secrets cached per container."""
     from siyu import aws, cache, db, idempotency, kuaishou, secrets
     from siyu.config import get_settings
+    from siyu.vouchers import counter, platform
 
     get_settings.cache_clear()
     aws.reset_clients()
     db.reset_connection()
     idempotency.reset()
     kuaishou.reset_client()
+    platform.reset_client()
+    counter.reset_limiter()
     secrets.clear_cache()
     cache.reset_all()  # every siyu.cache.TimedCache: rules, templates, sales, campaigns, memos
     _forget_model_connections()
@@ -82,7 +86,10 @@ def moto_stack(
         if dynamodb_url:
             os.environ.update(dict.fromkeys(DYNAMODB_ENDPOINT_VARIABLES, dynamodb_url))
         try:
-            resources.create_all(stack, {os.environ["KUAISHOU_SECRET_NAME"]: kuaishou_secret})
+            values = {os.environ["KUAISHOU_SECRET_NAME"]: kuaishou_secret}
+            if os.environ.get("LOCALLIFE_SECRET_NAME"):  # the local-life app (vouchers)
+                values[os.environ["LOCALLIFE_SECRET_NAME"]] = LOCALLIFE_TEST_SECRET
+            resources.create_all(stack, values)
             reset_caches()
             yield
         finally:

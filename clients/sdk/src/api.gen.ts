@@ -2016,6 +2016,222 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/vouchers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the vouchers verified on a day (default today), optionally of one store
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_vouchers_v1_admin_vouchers_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/{certificate_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * a voucher
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_voucher_v1_admin_vouchers__certificate_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/{certificate_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * undo (撤销) a verify within the platform's window; its order is cancelled
+         * @description Idempotent. VOUCHER_UNDO_EXPIRED after the window.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_cancel_voucher_v1_admin_vouchers__certificate_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/{certificate_id}/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * link the voucher's buyer to a member: points by the merchant's rule, the first-visit coupon
+         * @description Idempotent: linking the same member again finishes what was left undone.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_link_voucher_v1_admin_vouchers__certificate_id__member_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/{certificate_id}/recover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * finish a verify that timed out from the platform's status (重新确认)
+         * @description With the verify's Idempotency-Key, or by anyone once the claim's lease has passed.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_recover_voucher_v1_admin_vouchers__certificate_id__recover_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * exchange the merchant's local-life authorisation code for tokens (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        post: operations["admin_authorize_v1_admin_vouchers_authorize_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/prepare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * look a voucher up by typed code or scanned QR: product, amounts, validity
+         * @description Nothing is used yet. VOUCHER_NOT_FOUND, VOUCHER_USED, VOUCHER_EXPIRED, VOUCHER_OTHER_STORE, VOUCHER_RATE_LIMITED each say why a code cannot be used here.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_prepare_voucher_v1_admin_vouchers_prepare_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/reconciliations/{day}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * reconcile a day's vouchers with the local-life bill (idempotent)
+         * @description Differences are also listed with the day's reconciliation (GET /v1/admin/reconciliations/{day}).
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_reconcile_vouchers_v1_admin_vouchers_reconciliations__day__run_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * voucher settings
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["admin_voucher_settings_v1_admin_vouchers_settings_get"];
+        /**
+         * set stores' POI ids, the points rule and the first-visit coupon (owner)
+         * @description Requires an admin token with role `owner` or higher.
+         */
+        put: operations["admin_put_voucher_settings_v1_admin_vouchers_settings_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/vouchers/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * verify (核销) a prepared voucher at the store, exactly once; records a ks_local order
+         * @description Needs an Idempotency-Key: a retry returns the same result. Two counters at once: one verifies, the other gets VOUCHER_BUSY or VOUCHER_USED. VOUCHER_PLATFORM_TIMEOUT: the outcome is not known yet — POST …/recover with the same Idempotency-Key.
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["admin_verify_voucher_v1_admin_vouchers_verify_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/webhooks/endpoints": {
         parameters: {
             query?: never;
@@ -3444,6 +3660,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/vouchers/{certificate_id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a voucher buyer who scanned the counter's join QR claims the voucher as a member
+         * @description Requires a member token.
+         */
+        post: operations["join_voucher_v1_vouchers__certificate_id__join_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     "coupon.expired": {
@@ -4469,6 +4705,21 @@ export interface components {
              * @default false
              */
             new_members_only: boolean;
+        };
+        /** Authorized */
+        Authorized: {
+            /** Authorized */
+            authorized: boolean;
+            /** Merchant Open Id */
+            merchant_open_id: string;
+        };
+        /** AuthorizeIn */
+        AuthorizeIn: {
+            /**
+             * Code
+             * @description the authorisation code of the platform's callback
+             */
+            code: string;
         };
         /** BannerCarousel */
         BannerCarousel: {
@@ -6065,6 +6316,14 @@ export interface components {
             /** Replayed */
             replayed: boolean;
         };
+        /** JoinIn */
+        JoinIn: {
+            /**
+             * Secret
+             * @description from the counter's join QR
+             */
+            secret: string;
+        };
         /** KpiComparison */
         KpiComparison: {
             /** Current */
@@ -6205,6 +6464,38 @@ export interface components {
             perks: string[];
             /** Threshold */
             threshold: number;
+        };
+        /** Linked */
+        Linked: {
+            /**
+             * Coupon Error
+             * @description why the first-visit coupon was not granted (its error code)
+             */
+            coupon_error: string | null;
+            /**
+             * Coupon Id
+             * @description the first-visit coupon granted (None: no template, or not granted)
+             */
+            coupon_id: string | null;
+            /**
+             * Points
+             * @description points the buyer earned for the voucher
+             */
+            points: number;
+            voucher: components["schemas"]["VoucherView"];
+        };
+        /** LinkIn */
+        LinkIn: {
+            /**
+             * Member Code
+             * @description the member code the buyer shows
+             */
+            member_code?: string | null;
+            /**
+             * Phone
+             * @description the phone the member bound
+             */
+            phone?: string | null;
         };
         /** LiveEntry */
         LiveEntry: {
@@ -7085,6 +7376,30 @@ export interface components {
             /** Points */
             points: number;
         };
+        /** Prepared */
+        Prepared: {
+            /**
+             * Verify Token
+             * @description send it back with the verify (one verify per prepare)
+             */
+            verify_token: string;
+            voucher: components["schemas"]["VoucherView"];
+        };
+        /** PrepareIn */
+        PrepareIn: {
+            /**
+             * Code
+             * @description typed voucher code
+             */
+            code?: string | null;
+            /**
+             * Qr
+             * @description scanned QR content (a link)
+             */
+            qr?: string | null;
+            /** Store Id */
+            store_id: string;
+        };
         /** PricedLine */
         PricedLine: {
             /** Category Id */
@@ -7452,6 +7767,21 @@ export interface components {
              */
             title: string;
         };
+        /** Reconciled */
+        Reconciled: {
+            /** Day */
+            day: string;
+            /** Figures */
+            figures: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            /** Issues */
+            issues: components["schemas"]["ReconIssue"][];
+            /** Matched */
+            matched: number;
+        };
         /** Reconciliation */
         Reconciliation: {
             /** Day */
@@ -7481,13 +7811,11 @@ export interface components {
             /** Kind */
             kind: string;
             /** Note */
-            note: string | null;
-            /** Order Id */
-            order_id: string;
+            note: string;
             /** Platform Fen */
             platform_fen: number | null;
-            /** Repaired */
-            repaired: boolean;
+            /** Ref */
+            ref: string;
             /** Siyu Fen */
             siyu_fen: number | null;
         };
@@ -9039,6 +9367,15 @@ export interface components {
             /** Z */
             z?: number | null;
         };
+        /** VerifyIn */
+        VerifyIn: {
+            /** Certificate Id */
+            certificate_id: string;
+            /** Store Id */
+            store_id: string;
+            /** Verify Token */
+            verify_token: string;
+        };
         /** Version */
         Version: {
             /** Created At */
@@ -9080,6 +9417,85 @@ export interface components {
             helped: boolean;
             /** Is Initiator */
             is_initiator: boolean;
+        };
+        /** VoucherList */
+        VoucherList: {
+            /** Day */
+            day: string;
+            /** Vouchers */
+            vouchers: components["schemas"]["VoucherView"][];
+        };
+        /** VoucherSettingsIn */
+        VoucherSettingsIn: {
+            /**
+             * First Visit Template Id
+             * @description coupon template given to a buyer when first linked
+             */
+            first_visit_template_id?: string | null;
+            /**
+             * Points Per Yuan
+             * @description points per yuan the buyer paid, once linked
+             * @default 1
+             */
+            points_per_yuan: number;
+            /**
+             * Pois
+             * @description Siyu store_id → the store's local-life POI id
+             */
+            pois?: {
+                [key: string]: string;
+            };
+        };
+        /** VoucherView */
+        VoucherView: {
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /** Certificate Id */
+            certificate_id: string;
+            /** Error Code */
+            error_code: string | null;
+            /** Expires At */
+            expires_at: string;
+            /**
+             * Groupon Type
+             * @description 1 团购券, 2 代金券, 3 次卡 (GUESS: Douyin's enum)
+             */
+            groupon_type: number;
+            /**
+             * Join Path
+             * @description while no member is linked: the mini-program page the counter's join QR opens
+             */
+            join_path: string | null;
+            /** Member Id */
+            member_id: string | null;
+            /** Order Id */
+            order_id: string | null;
+            /** Original Fen */
+            original_fen: number;
+            /** Pay Fen */
+            pay_fen: number;
+            /** Points Awarded */
+            points_awarded: number;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @description prepared | verifying | verified | cancelling | cancelled | failed
+             */
+            state: string;
+            /** Store Id */
+            store_id: string | null;
+            /** Title */
+            title: string;
+            /**
+             * Undo Until
+             * @description the undo (撤销) is allowed until this time
+             */
+            undo_until: string | null;
+            /** Verified At */
+            verified_at: string | null;
+            /** Verify Id */
+            verify_id: string | null;
         };
         /** Wallet */
         Wallet: {
@@ -13845,7 +14261,7 @@ export interface operations {
                 /** @description page size */
                 limit?: number;
                 member_id?: string | null;
-                /** @description shop | flash_sale | group_buy */
+                /** @description shop | flash_sale | group_buy | ks_local */
                 source?: string | null;
                 /** @description PENDING_PAYMENT | PAID | PICKED_UP | CANCELLED | EXPIRED | REFUND_REQUESTED | REFUNDING | REFUNDED | REFUND_FAILED */
                 status?: string | null;
@@ -17326,6 +17742,862 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_vouchers_v1_admin_vouchers_get: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day?: string | null;
+                store_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherList"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_voucher_v1_admin_vouchers__certificate_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_cancel_voucher_v1_admin_vouchers__certificate_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_NOT_VERIFIED, VOUCHER_UNDO_EXPIRED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_link_voucher_v1_admin_vouchers__certificate_id__member_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["LinkIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Linked"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE, FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND, VOUCHER_MEMBER_NOT_FOUND, VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT, MEMBER_BUSY, POINTS_INSUFFICIENT, VOUCHER_MEMBER_AMBIGUOUS, VOUCHER_MEMBER_LINKED, VOUCHER_NOT_VERIFIED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_recover_voucher_v1_admin_vouchers__certificate_id__recover_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path: {
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_NOT_FOUND, VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_BUSY, VOUCHER_EXPIRED, VOUCHER_NOT_PREPARED, VOUCHER_USED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_authorize_v1_admin_vouchers_authorize_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AuthorizeIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Authorized"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_prepare_voucher_v1_admin_vouchers_prepare_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PrepareIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prepared"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_NOT_FOUND, VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_BUSY, VOUCHER_STORE_UNBOUND, VOUCHER_USED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_TIMEOUT */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_reconcile_vouchers_v1_admin_vouchers_reconciliations__day__run_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description YYYY-MM-DD (Asia/Shanghai) */
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reconciled"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_voucher_settings_v1_admin_vouchers_settings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherSettingsIn"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_put_voucher_settings_v1_admin_vouchers_settings_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /** @example {} */
+                "application/json": components["schemas"]["VoucherSettingsIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherSettingsIn"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND, STORE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    admin_verify_voucher_v1_admin_vouchers_verify_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description required: 8-128 printable characters; a retry reuses it */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "store_id": "demo",
+                 *       "certificate_id": "demo",
+                 *       "verify_token": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["VerifyIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoucherView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description STORE_NOT_FOUND, VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_BUSY, VOUCHER_EXPIRED, VOUCHER_NOT_PREPARED, VOUCHER_STORE_UNBOUND, VOUCHER_USED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_REJECTED */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description VOUCHER_PLATFORM_TIMEOUT */
+            504: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22588,6 +23860,100 @@ export interface operations {
             };
             /** @description TASK_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    join_voucher_v1_vouchers__certificate_id__join_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                certificate_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "secret": "demodemo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["JoinIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Linked"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): COUPON_NOT_ELIGIBLE, VOUCHER_JOIN_INVALID */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_TEMPLATE_NOT_FOUND, VOUCHER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_CODE_DISABLED, COUPON_CODE_ENDED, COUPON_CODE_LIMIT_REACHED, COUPON_CODE_NOT_STARTED, COUPON_CODE_USED_UP, COUPON_ENDED, COUPON_LIMIT_REACHED, COUPON_NOT_CLAIMABLE, COUPON_NOT_STARTED, COUPON_PAUSED, COUPON_SOLD_OUT, MEMBER_BUSY, POINTS_INSUFFICIENT, VOUCHER_MEMBER_LINKED, VOUCHER_NOT_VERIFIED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description COUPON_BUSY */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,5 +10,5 @@ export const ORDER_STATUS: Record<string, string> = {
   REFUNDED: '已退款',
   REFUND_FAILED: '退款失败',
 }
-export const ORDER_SOURCE: Record<string, string> = { shop: '门店点单', flash_sale: '秒杀', group_buy: '拼团' }
+export const ORDER_SOURCE: Record<string, string> = { shop: '门店点单', flash_sale: '秒杀', group_buy: '拼团', ks_local: '快手团购券' }
 export const REFUND_STATUS: Record<string, string> = { REQUESTED: '待处理', REJECTED: '已拒绝', REFUNDING: '退款中', REFUNDED: '已退款', FAILED: '失败' }

@@ -108,6 +108,16 @@ def dynamodb_calls() -> Iterator[Calls]:
         botocore.client.BaseClient._make_api_call = original
 
 
+def function_environment(stack: Stack, function: str) -> dict[str, str]:
+    """A function's own variables (beyond the template's Globals), without its service name."""
+    shared = stack.environment()
+    return {
+        k: v
+        for k, v in stack.functions()[function].environment.items()
+        if k not in shared and k != "POWERTOOLS_SERVICE_NAME"
+    }
+
+
 def quiet_environment(stack: Stack, extra: dict[str, Any] | None = None) -> None:
     """The stack's environment for in-process cases, without tracing or metrics output."""
     from siyu_local.sandbox import configure_environment

@@ -25,11 +25,7 @@ def run(table: bench.Table) -> None:
 
     stack = default_stack()
     shared = stack.environment()
-    orders_env = {
-        k: v
-        for k, v in stack.functions()["OrdersFunction"].environment.items()
-        if k not in shared and k != "POWERTOOLS_SERVICE_NAME"
-    }
+    orders_env = bench.function_environment(stack, "OrdersFunction")
     fake = FakeKuaishou(app_id=shared["KUAISHOU_APP_ID"], app_secret=KUAISHOU_TEST_SECRET, port=0).start()
     # Callbacks are captured, not sent: the case applies them itself, as the function would.
     fake.default_notify_url, fake.callback_hosts, fake.callback_max_attempts = (

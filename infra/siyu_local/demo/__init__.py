@@ -48,6 +48,7 @@ class DemoContext:
     api_url: str
     kuaishou: Any  # siyu_local.fake_kuaishou.FakeKuaishou
     stack: Any  # siyu_local.template.Stack
+    locallife: Any = None  # siyu_local.fake_locallife.FakeLocalLife (vouchers)
 
 
 _context: DemoContext | None = None

@@ -129,6 +129,19 @@ class Settings(BaseModel):
     review_moderation: str = Field(default="wordlist", pattern=r"^(wordlist|kuaishou)$")
     review_blocked_words: str = ""
 
+    # Local-life vouchers (siyu.vouchers): Kuaishou's local-life open platform is a separate
+    # app (its own id; the secret in Secrets Manager). A verify that gets no answer within the
+    # timeout is asked again once (the platform answers "already verified" if the first one
+    # went through); an undo is allowed within the window (GUESS: 1 h, as on Douyin); a
+    # counter's claim on a voucher may be taken over after the lease (recovery).
+    locallife_app_id: str = "kslocal-app-0001"
+    locallife_base_url: str = "https://lbs-open.kuaishou.com"
+    locallife_secret_name: str = "siyu/dev/locallife-app-secret"
+    locallife_timeout_seconds: float = Field(default=3.0, gt=0, le=10)
+    locallife_rate: int = Field(default=50, ge=1, le=200)  # calls per second Siyu allows itself
+    voucher_cancel_window_seconds: int = Field(default=3600, ge=60, le=86400)
+    voucher_claim_lease_seconds: int = Field(default=20, ge=5, le=300)
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -41,7 +41,7 @@ from siyu.orders.models import (
     Refund,
 )
 from siyu.orders.returns import Returned, stage_returns
-from siyu.orders.views import read
+from siyu.orders.views import EXTERNAL_SOURCES, read
 from siyu.txn import cancelled
 
 ATTEMPTS = 6
@@ -142,7 +142,7 @@ def request(member_id: str, order_id: str, reason: str) -> tuple[Order, Refund |
             raise OrderNotFound(details={"order_id": order_id})
         if order.status in (REFUND_REQUESTED, REFUNDING, REFUNDED, REFUND_FAILED):
             return order, refund
-        if order.status not in (PAID, PICKED_UP) or order.late_payment:
+        if order.status not in (PAID, PICKED_UP) or order.late_payment or order.source in EXTERNAL_SOURCES:
             raise OrderNotRefundable(details={"order_id": order_id, "status": order.status})
         if order.hold:  # e.g. a group that has not formed: it is refunded by itself if it fails
             raise OrderOnHold(details={"order_id": order_id, "hold": order.hold})

@@ -205,7 +205,11 @@ def refunds_with_status(
     return items, encode_cursor(next_key)
 
 
-ORDER_SOURCES: Final = ("shop", "flash_sale", "group_buy")
+ORDER_SOURCES: Final = ("shop", "flash_sale", "group_buy", "ks_local")
+# Orders paid and handed over outside Siyu's checkout (a Kuaishou local-life voucher verified
+# at the counter: siyu.orders.external): never reported to the mini-program's order sync,
+# never refunded through epay, reconciled against their own platform's bill.
+EXTERNAL_SOURCES: Final = ("ks_local",)
 
 
 def search(

@@ -10,6 +10,7 @@ from pynamodb.exceptions import PutError
 
 from siyu import clock
 from siyu.orders.models import R_REFUNDED, Order, Refund
+from siyu.orders.views import EXTERNAL_SOURCES
 from siyu.settlement.models import PAID, REFUNDED, SETTLED_LINE, MoneyLine
 
 
@@ -36,7 +37,10 @@ def put_line(kind: str, order: Order, amount_fen: int, at: str) -> None:
 
 
 def record_order(order: Order, refund: Refund | None) -> None:
-    """The order's paid and refunded lines, once each."""
+    """The order's paid and refunded lines, once each (none for an order paid on another
+    platform: a local-life voucher is reconciled with its own bill, siyu.vouchers.reconcile)."""
+    if order.source in EXTERNAL_SOURCES:
+        return
     if order.paid_at and order.paid_fen:
         put_line(PAID, order, int(order.paid_fen), order.paid_at)
     if refund is not None and refund.status == R_REFUNDED and refund.completed_at:

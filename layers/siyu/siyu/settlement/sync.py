@@ -80,6 +80,8 @@ class Outcome(StrEnum):
 
 def kuaishou_status(order: Order) -> int | None:
     """The order_status Kuaishou should show for the order now (None: nothing to report)."""
+    if order.source in views.EXTERNAL_SOURCES:  # paid on another platform (a local-life voucher)
+        return None
     status = order.status
     if status == PAID:
         return S_PAID if order.hold else S_WAITING

@@ -1,0 +1,54 @@
+"""Documented bodies of the voucher routes (`siyu.http.returns`)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+from siyu.vouchers.counter import Prepared, VoucherView
+from siyu.vouchers.settings import VoucherSettingsIn
+
+__all__ = [
+    "Authorized",
+    "Linked",
+    "Prepared",
+    "Reconciled",
+    "VoucherList",
+    "VoucherSettingsIn",
+    "VoucherView",
+]
+
+
+class Authorized(BaseModel):
+    authorized: bool
+    merchant_open_id: str
+
+
+class Linked(BaseModel):
+    voucher: VoucherView
+    points: int = Field(description="points the buyer earned for the voucher")
+    coupon_id: str | None = Field(
+        description="the first-visit coupon granted (None: no template, or not granted)"
+    )
+    coupon_error: str | None = Field(
+        description="why the first-visit coupon was not granted (its error code)"
+    )
+
+
+class VoucherList(BaseModel):
+    day: str
+    vouchers: list[VoucherView]
+
+
+class ReconIssue(BaseModel):
+    ref: str
+    kind: str
+    siyu_fen: int | None
+    platform_fen: int | None
+    note: str
+
+
+class Reconciled(BaseModel):
+    day: str
+    matched: int
+    figures: dict[str, dict[str, int]]
+    issues: list[ReconIssue]
