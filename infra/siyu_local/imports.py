@@ -12,7 +12,7 @@ import os
 import statistics
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from siyu_local.template import Function, Stack
@@ -133,14 +133,53 @@ def denied(modules: Iterable[str], *, tracing: bool) -> dict[str, str]:
 def interleaved_ratio(stack: Stack, fn: Function, runs: int, *, tracing: bool) -> tuple[float, float, float]:
     """Median over `runs` interleaved pairs of (handler import / bare boto3 import), each in a
     fresh interpreter; and the medians of both in seconds."""
-    ratios, handler, boto3 = [], [], []
+    return _interleaved(stack, runs, lambda: import_handler(stack, fn, tracing=tracing)[0])
+
+
+# What a handler cannot do without, by kind: the libraries alone, none of Siyu's code. Each
+# is needed by the first answer (the resolver validates with pydantic; a DynamoDB call needs
+# botocore through PynamoDB; logs and metrics), so its import is a floor that deferring
+# imports cannot lower, only move to the first request. pydantic's names load lazily: the
+# modules a model definition pulls in are listed.
+FLOORS: dict[str, tuple[str, ...]] = {
+    "HTTP function (resolver, pydantic, PynamoDB, logs, metrics)": (
+        "aws_lambda_powertools.event_handler.api_gateway",
+        "aws_lambda_powertools.logging",
+        "aws_lambda_powertools.metrics",
+        "pydantic.main",
+        "pydantic.fields",
+        "pydantic.types",
+        "pydantic.functional_validators",
+        "pynamodb.models",
+        "pynamodb.transactions",
+    ),
+    "event function (pydantic, PynamoDB, logs, metrics)": (
+        "aws_lambda_powertools.logging",
+        "aws_lambda_powertools.metrics",
+        "pydantic.main",
+        "pydantic.fields",
+        "pydantic.types",
+        "pynamodb.models",
+        "pynamodb.transactions",
+    ),
+}
+
+
+def floor_ratio(stack: Stack, modules: tuple[str, ...], runs: int) -> tuple[float, float, float]:
+    """`interleaved_ratio` of importing only these library modules."""
+    env = lambda_environment(stack, None, tracing=False)
+    return _interleaved(stack, runs, lambda: import_in_fresh_process(", ".join(modules), [], env)[0])
+
+
+def _interleaved(stack: Stack, runs: int, measure: Callable[[], float]) -> tuple[float, float, float]:
+    ratios, measured, boto3 = [], [], []
     for _ in range(runs):
         base = import_boto3(stack)
-        seconds, _ = import_handler(stack, fn, tracing=tracing)
+        seconds = measure()
         boto3.append(base)
-        handler.append(seconds)
+        measured.append(seconds)
         ratios.append(seconds / base)
-    return statistics.median(ratios), statistics.median(handler), statistics.median(boto3)
+    return statistics.median(ratios), statistics.median(measured), statistics.median(boto3)
 
 
 # One interpreter imports what every handler shares (none of it denied), then forks a child

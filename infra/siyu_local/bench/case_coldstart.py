@@ -5,7 +5,8 @@
   the median of the pairs' ratios of CPU time (on a shared machine wall time measures the
   neighbours), with the code compiled as the layer build compiles it; tracing on (Lambda
   with `Tracing: Active`: the X-Ray SDK loads and patches botocore and httplib) and off.
-  Goal: <= 1.3.
+  Goal: <= 1.3. Beside them the floor: the libraries alone that a function needs for its first
+  answer (siyu_local.imports.FLOORS), none of Siyu's code, against the same boto3.
 - Lambda-like cold start on the local platform: a new container process (siyu_local.container,
   started as the runtime starts one) to its first answer — the interpreter, the imports, the
   DynamoDB client, and one invocation: a GET route of the function (a member or admin token
@@ -40,6 +41,10 @@ def _selected(stack: Stack) -> list[Function]:
 def import_ratios(table: bench.Table, stack: Stack) -> None:
     imports.compile_code(stack)
     boto3_ms = []
+    for kind, modules in imports.FLOORS.items():
+        ratio, _, boto3 = imports.floor_ratio(stack, modules, RUNS)
+        boto3_ms.append(boto3 * 1000)
+        table.add("coldstart", f"floor: the libraries of an {kind} / boto3", ratio, f"<= {GOAL}")
     for fn in _selected(stack):
         for tracing in (True, False):
             ratio, _, boto3 = imports.interleaved_ratio(stack, fn, RUNS, tracing=tracing)

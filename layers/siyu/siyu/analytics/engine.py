@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from siyu import aws
-from siyu.analytics.queries import Dialect
+from siyu.analytics.queries import Dialect, visits_sql
 from siyu.config import get_settings
 from siyu.errors import define_error
 from siyu.tracking.record import COLUMNS, PARTITION_COLUMN, PREFIX
@@ -122,12 +122,15 @@ class ColumnarCache:
     partition's files change: parsing JSON is most of a report's time (a year of a busy shop
     is 300 MB of lines; reading them takes seconds, the Parquet copy a fraction of that). Past
     days never change, so after the first report only new or grown partitions are converted.
+    With each partition's copy, its visits (visits.sql) under `visits/`: the derived table
+    that retention and KPI read for who was there on which day.
     The JSON folder stays the one source (the Firehose layout Athena reads)."""
 
     def __init__(self, folder: Path, root: Path | None = None) -> None:
         self.folder = folder
         key = hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:16]
         self.root = (root or Path(tempfile.gettempdir()) / "siyu-analytics-columnar") / key
+        self.visits_root = self.root / "visits"
 
     def refresh(self, con: Any) -> int:
         """Convert the partitions that changed since the last time; how many were."""
@@ -138,32 +141,45 @@ class ColumnarCache:
             if not files:
                 continue
             seen.add(part.name)
-            target = self.root / part.name / f"part-{_signature(files)}.parquet"
-            if target.exists():
+            name = f"part-{_signature(files)}.parquet"
+            target = self.root / part.name / name
+            visits = self.visits_root / part.name / name
+            if target.exists() and visits.exists():
                 continue
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
             # The folder and file names are ours (the bucket mirror or settings), not input.
-            con.execute(
-                f"COPY (SELECT * FROM read_json('{part}/*.json', format = 'newline_delimited', "  # noqa: S608
-                f"columns = {_duckdb_columns()})) TO '{tmp}' (FORMAT PARQUET)"
+            _copy_replacing(
+                con,
+                f"SELECT * FROM read_json('{part}/*.json', format = 'newline_delimited', "  # noqa: S608
+                f"columns = {_duckdb_columns()})",
+                target,
             )
-            os.replace(tmp, target)
-            for old in target.parent.glob("part-*.parquet"):
-                if old != target:
-                    old.unlink(missing_ok=True)
+            _copy_replacing(con, visits_sql(f"read_parquet('{target}')"), visits)
             converted += 1
-        for stale in self.root.glob(f"{PARTITION_COLUMN}=*"):
-            if stale.name not in seen:
-                for f in stale.glob("*"):
-                    f.unlink(missing_ok=True)
-                stale.rmdir()
+        for root in (self.root, self.visits_root):
+            for stale in root.glob(f"{PARTITION_COLUMN}=*"):
+                if stale.name not in seen:
+                    for f in stale.glob("*"):
+                        f.unlink(missing_ok=True)
+                    stale.rmdir()
         return converted
 
-    def glob(self) -> str | None:
-        if not any(self.root.glob(f"{PARTITION_COLUMN}=*/part-*.parquet")):
+    def glob(self, root: Path | None = None) -> str | None:
+        """The Parquet files of the events (or of another root: the visits); None if none."""
+        root = root or self.root
+        if not any(root.glob(f"{PARTITION_COLUMN}=*/part-*.parquet")):
             return None
-        return f"{self.root}/{PARTITION_COLUMN}=*/part-*.parquet"
+        return f"{root}/{PARTITION_COLUMN}=*/part-*.parquet"
+
+
+def _copy_replacing(con: Any, select: str, target: Path) -> None:
+    """Write the rows of `select` to `target` as Parquet, replacing the partition's older file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    con.execute(f"COPY ({select}) TO '{tmp}' (FORMAT PARQUET)")
+    os.replace(tmp, target)
+    for old in target.parent.glob("part-*.parquet"):
+        if old != target:
+            old.unlink(missing_ok=True)
 
 
 class DuckDBEngine:
@@ -172,7 +188,7 @@ class DuckDBEngine:
 
     `folder` is fixed, or a callable that returns it (e.g. mirrors the bucket first)."""
 
-    dialect = Dialect(name="duckdb", events="events")
+    dialect = Dialect(name="duckdb", events="events", visits="visits")
 
     def __init__(self, folder: Path | Callable[[], Path], cache_root: Path | None = None) -> None:
         self._folder = folder
@@ -188,18 +204,20 @@ class DuckDBEngine:
         try:
             cache = ColumnarCache(self.folder(), self._cache_root)
             cache.refresh(con)
-            files = cache.glob()
-            if files is None:
-                # An empty folder: an empty view of the same columns.
+            files, visits = cache.glob(), cache.glob(cache.visits_root)
+            if files is None or visits is None:
+                # An empty folder: empty views of the same columns.
                 nulls = ", ".join(f"NULL::{duck} AS {name}" for name, _, duck in COLUMNS)
                 con.execute(
                     f"CREATE VIEW events AS SELECT {nulls}, NULL::VARCHAR AS {PARTITION_COLUMN} WHERE false"
                 )
+                con.execute(f"CREATE VIEW visits AS {visits_sql('events', keep_dt=True)}")
             else:
-                con.execute(
-                    f"CREATE VIEW events AS SELECT * FROM read_parquet('{files}', "  # noqa: S608
-                    f"hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}})"
-                )
+                for view, glob in (("events", files), ("visits", visits)):
+                    con.execute(
+                        f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{glob}', "  # noqa: S608
+                        f"hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}})"
+                    )
             results: dict[str, Rows] = {}
             for name, sql in queries.items():
                 cursor = con.execute(sql)
@@ -239,7 +257,11 @@ class AthenaEngine:
         timeout_seconds: float = 25.0,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.dialect = Dialect(name="athena", events=f'"{database}"."{table}"')
+        events = f'"{database}"."{table}"'
+        # The visits table is not materialised on Athena yet: derived from the events in the
+        # query (the same rows, but Athena scans the events of every day it covers).
+        visits = f"({visits_sql(events, keep_dt=True)}) AS visits"
+        self.dialect = Dialect(name="athena", events=events, visits=visits)
         self.database = database
         self.workgroup = workgroup
         self.client = client

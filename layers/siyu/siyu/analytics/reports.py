@@ -29,6 +29,7 @@ RETENTION_LOOKBACK_DAYS = 365  # a visitor's "first visit" is the first seen in 
 RETENTION_DAYS = (1, 7, 30)
 MAX_RETENTION_DAY = 30
 Segment = Literal["all", "members", "anonymous", "video", "live", "share"]
+SOURCE_SEGMENTS = frozenset({"video", "live", "share"})
 # Upper bounds (exclusive) in ms and labels; the last bucket has no upper bound.
 DWELL_BUCKETS: tuple[tuple[int | None, str], ...] = (
     (3_000, "0-3s"),
@@ -87,12 +88,14 @@ class PeriodOut(BaseModel):
 ATTRIBUTION_WINDOW_MS = 24 * 3600 * 1000
 
 
-def segment_sql(segment: Segment, attribution_ms: int = ATTRIBUTION_WINDOW_MS) -> str:
+def segment_sql(segment: Segment, attribution_ms: int | None = ATTRIBUTION_WINDOW_MS) -> str:
     """The row filter of a segment, on the `d` alias of base.sql.
 
     Source segments (share, live, video) keep the events of sessions launched from that kind
     of source. Domain events (an order, a payment) have no session: each goes to the source
-    of the member's latest launch before it, within `attribution_ms` — the visit that led to it."""
+    of the member's latest launch before it, within `attribution_ms` — the visit that led to it.
+    `attribution_ms=None`: sessions only, no domain event kept (for visits_base.sql, which has
+    no times: the reports on it count track events only)."""
     if segment == "all":
         return "TRUE"
     if segment == "members":
@@ -100,10 +103,14 @@ def segment_sql(segment: Segment, attribution_ms: int = ATTRIBUTION_WINDOW_MS) -
     if segment == "anonymous":
         return "d.member_id IS NULL AND d.kind = 'track'"
     source = text(segment)
+    sessions = (
+        "EXISTS (SELECT 1 FROM dedup s WHERE s.visitor_id = d.visitor_id "  # noqa: S608 (a quoted enum)
+        f"AND s.session_id = d.session_id AND s.source_type = {source})"
+    )
+    if attribution_ms is None:
+        return f"(d.session_id IS NOT NULL AND {sessions})"
     return (
-        "(CASE WHEN d.session_id IS NOT NULL THEN "  # noqa: S608 (a quoted enum and an int)
-        "EXISTS (SELECT 1 FROM dedup s WHERE s.visitor_id = d.visitor_id "
-        f"AND s.session_id = d.session_id AND s.source_type = {source}) "
+        f"(CASE WHEN d.session_id IS NOT NULL THEN {sessions} "  # noqa: S608 (a quoted enum and an int)
         "WHEN d.kind = 'domain' AND d.member_id IS NOT NULL THEN "
         "(SELECT max_by(l.source_type, l.ts_ms) FROM dedup l WHERE l.member_id = d.member_id "
         "AND l.kind = 'track' AND l.source_type IS NOT NULL AND l.ts_ms <= d.ts_ms "
@@ -408,6 +415,10 @@ def _step_match(step: FunnelStep) -> str:
 def _funnel_sql(
     dialect: Dialect, period: Period, steps: list[FunnelStep], window_minutes: int, segment: Segment
 ) -> str:
+    # Only the steps' events are read, and for a source segment the launches it looks up too.
+    keep = "name IN (" + ", ".join(sorted({text(s.event) for s in steps})) + ")"
+    if segment in SOURCE_SEGMENTS:
+        keep += " OR source_type IS NOT NULL"
     return queries.funnel_sql(
         dialect,
         period.start,
@@ -415,6 +426,7 @@ def _funnel_sql(
         segment_sql(segment, window_minutes * 60_000),
         [_step_match(s) for s in steps],
         window_minutes * 60_000,
+        keep=keep,
     )
 
 
@@ -503,7 +515,8 @@ def retention(
         dialect,
         period.start - timedelta(days=RETENTION_LOOKBACK_DAYS),
         period.end + timedelta(days=max(days_after)),
-        segment_sql(segment),
+        segment_sql(segment, attribution_ms=None),  # visits are track events
+        base_file="visits_base",
         day_columns=columns,
         **{"from": day(period.start), "to": day(period.end)},
     )
@@ -607,6 +620,9 @@ class KpiReport(BaseModel):
     key_path_window_minutes: int
 
 
+INTERACTIONS = "name NOT IN ('page_view', 'page_leave')"
+
+
 def key_path() -> list[FunnelStep]:
     try:
         return TypeAdapter(list[FunnelStep]).validate_json(get_settings().analytics_key_path)
@@ -630,9 +646,11 @@ def kpi(period: Period, *, engine: Engine | None = None) -> KpiReport:
     bounds = {"current_from": day(period.start), "previous_from": day(previous.start)}
     results = engine.run(
         {
-            "activity": queries.render("kpi_activity", dialect, before.start, period.end, "TRUE", **bounds),
+            "activity": queries.render(
+                "kpi_activity", dialect, before.start, period.end, "TRUE", base_file="visits_base", **bounds
+            ),
             "interactions": queries.render(
-                "kpi_interactions", dialect, previous.start, period.end, "TRUE", **bounds
+                "kpi_interactions", dialect, previous.start, period.end, "TRUE", keep=INTERACTIONS, **bounds
             ),
             "path_current": _funnel_sql(dialect, period, path, window, "all"),
             "path_previous": _funnel_sql(dialect, previous, path, window, "all"),

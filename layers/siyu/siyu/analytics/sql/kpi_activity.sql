@@ -1,5 +1,6 @@
 -- Member activity in three consecutive periods of equal length: 0 (before the previous),
 -- 1 (previous) and 2 (current); `retained` = active in the period and in the next.
+-- Rendered on visits_base.sql: three periods of who was there, from the visits table.
 WITH ${base},
 active AS (
     SELECT DISTINCT

@@ -1,6 +1,7 @@
 -- Retention cohorts: visitors by the day of their first visit (a track event; the days
 -- read start a lookback period before the range), and how many of each cohort visit
 -- again exactly N days later, for each N asked (by default 1, 7 and 30): columns dN.
+-- Rendered on visits_base.sql: the year of lookback reads the small visits table.
 WITH ${base},
 visits AS (
     SELECT DISTINCT visitor_id, event_date
