@@ -61,7 +61,14 @@ def test_a_member_without_credit_is_counted_and_never_sent(aws, fake_kuaishou) -
     assert sent_to == {f"openid-{m}" for m in with_credit}
     figures = campaigns.figures(campaigns.get(push.campaign_id))
     assert figures | {"pending": 0} == {
-        "targeted": 5, "sent": 3, "no_credit": 2, "capped": 0, "held": 0, "failed": 0, "pending": 0, "opened": 0
+        "targeted": 5,
+        "sent": 3,
+        "no_credit": 2,
+        "capped": 0,
+        "held": 0,
+        "failed": 0,
+        "pending": 0,
+        "opened": 0,
     }
     # One accept = one send: the credit is spent.
     assert credits.balances(with_credit[0], [TEMPLATE]) == {TEMPLATE: 0}
