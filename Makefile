@@ -58,7 +58,7 @@ typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
 	$(VENV)/bin/mypy
 
 unit: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## pytest (unit, handler and end-to-end tests)
-	$(PY) -m pytest -n 2 --dist loadfile $(PYTEST_ARGS)
+	$(PY) -m pytest -n 2 --dist loadfile --durations=25 $(PYTEST_ARGS)
 
 fast: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -n 2 --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
