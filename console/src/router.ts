@@ -24,6 +24,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'coupons', name: 'coupons', component: () => import('./views/CouponsView.vue'), meta: { title: '优惠券', role: 'analyst' } },
       { path: 'campaigns', name: 'campaigns', component: () => import('./views/CampaignsView.vue'), meta: { title: '营销活动', role: 'analyst' } },
       { path: 'tags', name: 'tags', component: () => import('./views/TagsView.vue'), meta: { title: '标签与人群', role: 'analyst' } },
+      { path: 'push', name: 'push', component: () => import('./views/PushView.vue'), meta: { title: '定向推送', role: 'analyst' } },
       { path: 'members', name: 'members', component: () => import('./views/MembersView.vue'), meta: { title: '会员', role: 'analyst' } },
       { path: 'orders', name: 'orders', component: () => import('./views/OrdersView.vue'), meta: { title: '订单', role: 'analyst' } },
       { path: 'pickup', name: 'pickup', component: () => import('./views/PickupView.vue'), meta: { title: '取餐台', role: 'operator' } },

@@ -1508,6 +1508,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/admin/push/campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent campaigns with their figures
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["list_campaigns_v1_admin_push_campaigns_get"];
+        put?: never;
+        /**
+         * Create a push campaign to a segment (Idempotency-Key required)
+         * @description `kind`: marketing (frequency caps, quiet hours) or transactional (service messages: neither, still one credit per send).
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["create_campaign_v1_admin_push_campaigns_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/push/campaigns/{campaign_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One campaign: targeted, sent, no credit, capped, held, failed, pending, opened
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_campaign_v1_admin_push_campaigns__campaign_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/push/campaigns/{campaign_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a campaign: freezes its segment's members and queues them (a repeat changes nothing)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["send_campaign_v1_admin_push_campaigns__campaign_id__send_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/push/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recent grants with their figures
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["list_grants_v1_admin_push_grants_get"];
+        put?: never;
+        /**
+         * Create a coupon or points grant to a segment (Idempotency-Key required)
+         * @description Exactly one of `coupon_template_id` (a template obtained by grant; stock respected) and `points` (with a `reason` for the points ledger).
+         *
+         *     Requires an admin token with role `operator` or higher.
+         */
+        post: operations["create_grant_v1_admin_push_grants_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/push/grants/{grant_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One grant: targeted, granted, sold out, failed
+         * @description Requires an admin token with role `analyst` or higher.
+         */
+        get: operations["get_grant_v1_admin_push_grants__grant_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/push/grants/{grant_id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a grant: freezes its segment's members and queues them (a repeat changes nothing)
+         * @description Requires an admin token with role `operator` or higher.
+         */
+        post: operations["send_grant_v1_admin_push_grants__grant_id__send_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/admin/reconciliations/{day}": {
         parameters: {
             query?: never;
@@ -3739,6 +3871,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/push/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the answer of ks.requestSubscribeMessage: each accept is one message Siyu may send
+         * @description Idempotency-Key required: a retry of the same request adds no credit. Answers the credits left per template named.
+         *
+         *     Requires a member token.
+         */
+        post: operations["record_subscriptions_v1_push_subscriptions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/recommendations": {
         parameters: {
             query?: never;
@@ -5169,6 +5323,25 @@ export interface components {
             /** Result */
             result: number;
         };
+        /** CampaignFigures */
+        CampaignFigures: {
+            /** Capped */
+            capped: number;
+            /** Failed */
+            failed: number;
+            /** Held */
+            held: number;
+            /** No Credit */
+            no_credit: number;
+            /** Opened */
+            opened: number;
+            /** Pending */
+            pending: number;
+            /** Sent */
+            sent: number;
+            /** Targeted */
+            targeted: number;
+        };
         /**
          * CampaignIn
          * @description A new campaign.
@@ -5304,54 +5477,63 @@ export interface components {
             /** Campaigns */
             campaigns: components["schemas"]["CampaignView"][];
         };
+        /**
+         * CampaignSpec
+         * @description A campaign as an operator creates it.
+         */
+        CampaignSpec: {
+            /**
+             * Data
+             * @description template fields, e.g. {"thing01": "周末满减"} (≤ 20 characters each)
+             */
+            data: {
+                [key: string]: string;
+            };
+            /**
+             * Kind
+             * @default marketing
+             * @enum {string}
+             */
+            kind: "marketing" | "transactional";
+            /** Name */
+            name: string;
+            /**
+             * Page
+             * @description mini-program page path, e.g. pages/coupons/index?id=…
+             */
+            page: string;
+            /** Segment Id */
+            segment_id: string;
+            /** Template Id */
+            template_id: string;
+        };
         /** CampaignView */
         CampaignView: {
             /** Campaign Id */
             campaign_id: string;
             /** Created At */
             created_at: string;
-            /** Description */
-            description: string;
-            /** Ends At */
-            ends_at: string;
-            /** Helps Needed */
-            helps_needed: number;
-            /** Helps Per Helper Per Day */
-            helps_per_helper_per_day: number;
-            /** Hours To Complete */
-            hours_to_complete: number;
-            /** Max Starts Per Member */
-            max_starts_per_member: number;
-            /** Message Template Id */
-            message_template_id: string | null;
+            /** Created By */
+            created_by: string;
+            /** Data */
+            data: {
+                [key: string]: string;
+            };
+            figures: components["schemas"]["CampaignFigures"];
+            /** Kind */
+            kind: string;
             /** Name */
             name: string;
-            /**
-             * New Helpers
-             * @enum {string}
-             */
-            new_helpers: "any" | "since_campaign" | "since_assist";
-            /** Reward */
-            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
-            /** Reward Name */
-            reward_name: string;
-            /** Share Image Url */
-            share_image_url: string | null;
-            /** Share Page */
-            share_page: string;
-            /** Share Title */
-            share_title: string | null;
-            /** Starts At */
-            starts_at: string;
-            /**
-             * State
-             * @enum {string}
-             */
-            state: "scheduled" | "open" | "ended" | "paused";
+            /** Page */
+            page: string;
+            /** Queued At */
+            queued_at: string | null;
+            /** Segment Id */
+            segment_id: string;
             /** Status */
             status: string;
-            /** Updated At */
-            updated_at: string;
+            /** Template Id */
+            template_id: string;
         };
         /**
          * Cart
@@ -5779,6 +5961,13 @@ export interface components {
             order: components["schemas"]["OrderView"];
             /** Replayed */
             replayed: boolean;
+        };
+        /** Credits */
+        Credits: {
+            /** Credits */
+            credits: {
+                [key: string]: number;
+            };
         };
         /** CustomerServicePopup */
         CustomerServicePopup: {
@@ -6406,6 +6595,64 @@ export interface components {
             coupon_id: string;
             /** Member Id */
             member_id: string;
+        };
+        /** GrantFigures */
+        GrantFigures: {
+            /** Failed */
+            failed: number;
+            /** Granted */
+            granted: number;
+            /** Pending */
+            pending: number;
+            /** Sold Out */
+            sold_out: number;
+            /** Targeted */
+            targeted: number;
+        };
+        /** Grants */
+        Grants: {
+            /** Grants */
+            grants: components["schemas"]["GrantView"][];
+        };
+        /**
+         * GrantSpec
+         * @description A coupon template or a number of points (with a reason) for every member of a segment.
+         */
+        GrantSpec: {
+            /** Coupon Template Id */
+            coupon_template_id?: string | null;
+            /** Name */
+            name: string;
+            /** Points */
+            points?: number | null;
+            /** Reason */
+            reason?: string | null;
+            /** Segment Id */
+            segment_id: string;
+        };
+        /** GrantView */
+        GrantView: {
+            /** Coupon Template Id */
+            coupon_template_id: string | null;
+            /** Created At */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+            figures: components["schemas"]["GrantFigures"];
+            /** Grant Id */
+            grant_id: string;
+            /** Name */
+            name: string;
+            /** Points */
+            points: number | null;
+            /** Queued At */
+            queued_at: string | null;
+            /** Reason */
+            reason: string | null;
+            /** Segment Id */
+            segment_id: string;
+            /** Status */
+            status: string;
         };
         /** GroupDealDetail */
         GroupDealDetail: {
@@ -9187,6 +9434,16 @@ export interface components {
              */
             created: boolean;
             review: components["schemas"]["MyReview"];
+        };
+        /**
+         * SubscribeResults
+         * @description ks.requestSubscribeMessage's answer, per template id: accept, reject, ban or filter.
+         */
+        SubscribeResults: {
+            /** Results */
+            results: {
+                [key: string]: string;
+            };
         };
         /** Tag */
         Tag: {
@@ -16375,6 +16632,578 @@ export interface operations {
                 };
             };
             /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_campaigns_v1_admin_push_campaigns_get: {
+        parameters: {
+            query?: {
+                /** @description newest first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Campaigns"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_campaign_v1_admin_push_campaigns_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "segment_id": "demo",
+                 *       "template_id": "demo",
+                 *       "page": "demo",
+                 *       "data": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["CampaignSpec"];
+            };
+        };
+        responses: {
+            /** @description the campaign (DRAFT) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_campaign_v1_admin_push_campaigns__campaign_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PUSH_CAMPAIGN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    send_campaign_v1_admin_push_campaigns__campaign_id__send_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                campaign_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CampaignView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description PUSH_CAMPAIGN_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    list_grants_v1_admin_push_grants_get: {
+        parameters: {
+            query?: {
+                /** @description newest first */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Grants"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    create_grant_v1_admin_push_grants_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "demo",
+                 *       "segment_id": "demo"
+                 *     }
+                 */
+                "application/json": components["schemas"]["GrantSpec"];
+            };
+        };
+        responses: {
+            /** @description the grant (DRAFT) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GRANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description REQUEST_IN_PROGRESS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    get_grant_v1_admin_push_grants__grant_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GRANT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    send_grant_v1_admin_push_grants__grant_id__send_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                grant_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantView"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description GRANT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -24786,6 +25615,65 @@ export interface operations {
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description error envelope; see x-siyu-error-codes */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    record_subscriptions_v1_push_subscriptions_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 8–128 printable characters */
+                "idempotency-key"?: string | null;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "results": {}
+                 *     }
+                 */
+                "application/json": components["schemas"]["SubscribeResults"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Credits"];
+                };
+            };
+            /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description no, malformed, wrongly signed or expired token: TOKEN_EXPIRED, TOKEN_INVALID, UNAUTHENTICATED */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -309,6 +309,28 @@ export class Siyu {
     });
     return { reserved: true, answer };
   }
+
+  /**
+   * Ask for push templates (call from a tap handler) and record the answer: each accepted
+   * template is one message the merchant may send (Siyu's credit ledger). A retry of the same
+   * recording (same Idempotency-Key) adds nothing. Answers the member's credits per template.
+   */
+  async subscribePush(
+    templateIds: string[],
+    page = "pages/index/index",
+  ): Promise<{ answers: SubscribeAnswer; credits: Record<string, number> }> {
+    const answers: SubscribeAnswer = await this.platform.subscribe(templateIds);
+    const results: Record<string, "accept" | "reject" | "ban" | "filter"> = {};
+    for (const id of templateIds) {
+      const answer = answers[id];
+      results[id] = answer === "accept" || answer === "ban" || answer === "filter" ? answer : "reject";
+    }
+    const accepted = Object.values(results).filter((a) => a === "accept").length;
+    this.tracker.track("subscribe_answer", { page, props: { template_ids: templateIds.join(","), accepted } });
+    // The Http layer keys the request (Idempotency-Key) once and reuses the key on retries.
+    const recorded = await this.call("post", "/v1/push/subscriptions", { body: { results } });
+    return { answers, credits: recorded.credits };
+  }
 }
 
 export function createSiyu(options: SiyuOptions): Siyu {

@@ -14,6 +14,8 @@ export function fakeServer() {
     logins: 0,
     exposures: [],
     reservations: [],
+    pushCredits: new Map(), // "<member>|<template>" -> credits
+    pushKeys: new Set(), // Idempotency-Keys already recorded
     orders: new Map(),
     idempotency: new Map(),
     script: [], // queued overrides: (req) => response | "network" | undefined
@@ -83,6 +85,19 @@ export function fakeServer() {
     }
     if (a.error) return a.error;
     if (route === "GET /v1/me") return { status: 200, data: { member_id: a.member } };
+    if (url.pathname === "/v1/push/subscriptions" && req.method === "POST") {
+      const key = req.headers["Idempotency-Key"];
+      if (!key) return err(400, "VALIDATION_ERROR");
+      const fresh = !s.pushKeys.has(key);
+      s.pushKeys.add(key);
+      const credits = {};
+      for (const [template, answer] of Object.entries(body.results)) {
+        const k = `${a.member}|${template}`;
+        if (fresh && answer === "accept") s.pushCredits.set(k, (s.pushCredits.get(k) || 0) + 1);
+        credits[template] = s.pushCredits.get(k) || 0;
+      }
+      return { status: 200, data: { credits } };
+    }
     if (route === "POST /v1/checkins") {
       return { status: 200, data: { points: 5, idem: req.headers["Idempotency-Key"] } };
     }

@@ -329,3 +329,21 @@ test("subscribe: reserving a live asks for the reminder template and records the
   assert.deepEqual(await refused.siyu.reserveLive("L1", "TPL_LIVE"), { reserved: false, answer: "reject" });
   assert.equal(refused.server.reservations.length, 0);
 });
+
+test("subscribe: push templates are asked for and each accept is recorded once as a credit", async (t) => {
+  const accepted = setup();
+  t.after(() => accepted.siyu.tracker.stop());
+  const first = await accepted.siyu.subscribePush(["TPL_SALE", "TPL_ORDER"]);
+  assert.deepEqual(accepted.ks.subscribeAsked, [["TPL_SALE", "TPL_ORDER"]]);
+  assert.deepEqual(first.credits, { TPL_SALE: 1, TPL_ORDER: 1 });
+  const second = await accepted.siyu.subscribePush(["TPL_SALE"]);
+  assert.deepEqual(second.credits, { TPL_SALE: 2 });
+  const recorded = accepted.server.calls.filter((c) => new URL(c.url).pathname === "/v1/push/subscriptions");
+  assert.equal(recorded.length, 2);
+  assert.notEqual(recorded[0].headers["Idempotency-Key"], recorded[1].headers["Idempotency-Key"]);
+
+  const refused = setup({ subscribe: "reject" });
+  t.after(() => refused.siyu.tracker.stop());
+  const none = await refused.siyu.subscribePush(["TPL_SALE"]);
+  assert.deepEqual(none, { answers: { TPL_SALE: "reject" }, credits: { TPL_SALE: 0 } });
+});

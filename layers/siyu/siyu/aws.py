@@ -29,3 +29,16 @@ def reset_clients() -> None:
     """Forget cached clients (tests switch endpoints and credentials between runs)."""
     client.cache_clear()
     _session.cache_clear()
+
+
+def send_messages(queue_url: str, bodies: list[str], delay_seconds: int = 0) -> None:
+    """Queue `bodies` on an SQS queue, ten per SendMessageBatch; raises if any is refused."""
+    sqs = client("sqs")
+    for start in range(0, len(bodies), 10):
+        entries = [
+            {"Id": str(i), "MessageBody": body, "DelaySeconds": delay_seconds}
+            for i, body in enumerate(bodies[start : start + 10])
+        ]
+        response = sqs.send_message_batch(QueueUrl=queue_url, Entries=entries)
+        if response.get("Failed"):
+            raise RuntimeError(f"SQS refused {len(response['Failed'])} of {len(entries)} messages")

@@ -141,6 +141,20 @@ class Settings(BaseModel):
     locallife_rate: int = Field(default=50, ge=1, le=200)  # calls per second Siyu allows itself
     voucher_cancel_window_seconds: int = Field(default=3600, ge=60, le=86400)
     voucher_claim_lease_seconds: int = Field(default=20, ge=5, le=300)
+    # Targeted push (siyu.push): the queue of fan-outs and member batches (template.yaml),
+    # marketing frequency caps per member (Shanghai day, ISO week), quiet hours (Shanghai,
+    # "HH:MM-HH:MM": marketing sends are held and released at the end), batch size, retries.
+    push_queue_url: str = ""
+    push_dlq_url: str = ""
+    push_daily_cap: int = Field(default=1, ge=0)
+    push_weekly_cap: int = Field(default=3, ge=0)
+    push_quiet_hours: str = Field(
+        default="21:00-08:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$"
+    )
+    push_batch_size: int = Field(default=50, ge=1, le=200)  # members per queue message
+    push_max_attempts: int = Field(default=5, ge=1)  # per member, transient failures
+    push_retry_base_seconds: int = Field(default=2, ge=0)  # backoff: base * 2^(attempt-1)
+    push_sender_threads: int = Field(default=8, ge=1, le=32)
 
 
 @lru_cache(maxsize=1)

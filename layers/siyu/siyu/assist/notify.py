@@ -2,6 +2,7 @@
 event after the transaction has committed (never inside a help: a slow Kuaishou must not
 hold up a friend's help, and a help must not fail because a message could not be sent).
 
+Sent through siyu.messaging (the app-wide limit, one classification of Kuaishou's answers).
 EventBridge delivers at least once, so the send is claimed on the assist first (a
 conditional write): a repeat of the event finds it SENT or REFUSED and sends nothing. A
 claim left SENDING by a function that died expires after CLAIM_SECONDS. Kuaishou being
@@ -15,18 +16,16 @@ from datetime import timedelta
 
 from pynamodb.exceptions import UpdateError
 
-from siyu import clock, kuaishou
+from siyu import clock, messaging
 from siyu.assist.assists import share_of
 from siyu.assist.models import Assist
-from siyu.errors import KuaishouRejected, KuaishouUnavailable
+from siyu.errors import KuaishouUnavailable
 from siyu.events import DomainEvent
 from siyu.members.models import Member
+from siyu.messaging import Delivery
 from siyu.observability import logger
 
 CLAIM_SECONDS = 60
-# Kuaishou results that mean "not delivered, try later" (busy, rate limited, unavailable, a
-# stale access token); the live reminders treat the same ones as transient.
-TRANSIENT_RESULTS = frozenset({100300001, 100300004, 100000503, 100200108})
 SENDING, SENT, REFUSED = "SENDING", "SENT", "REFUSED"
 
 
@@ -69,22 +68,20 @@ def on_completed(event: DomainEvent) -> str:
     except Member.DoesNotExist:
         _finish(assist, REFUSED)
         return "unknown-member"
-    try:
-        kuaishou.client().send_subscribe_message(
-            member.open_id,
-            assist.message_template_id,
-            share_of(assist)["path"].lstrip("/"),
-            message_data(assist),
+    result = messaging.send(
+        member.open_id,
+        assist.message_template_id,
+        share_of(assist)["path"].lstrip("/"),
+        message_data(assist),
+    )
+    if result.delivery in (Delivery.TRANSIENT, Delivery.UNKNOWN):
+        _finish(assist, None)  # let the event's retry send it (as before: at least once)
+        raise KuaishouUnavailable(details={"kuaishou_result": result.code})
+    if result.delivery != Delivery.SENT:
+        logger.info(
+            "completion message refused", extra={"assist_id": assist.assist_id, "result": result.code}
         )
-    except kuaishou.KuaishouCallError as exc:
-        if exc.result in TRANSIENT_RESULTS:
-            _finish(assist, None)
-            raise KuaishouUnavailable(details={"kuaishou_result": exc.result}) from exc
-        logger.info("completion message refused", extra={"assist_id": assist.assist_id, "result": exc.result})
         _finish(assist, REFUSED)
         return "refused"
-    except (KuaishouUnavailable, KuaishouRejected):
-        _finish(assist, None)  # let the event's retry send it
-        raise
     _finish(assist, SENT)
     return "sent"

@@ -20,18 +20,16 @@ from __future__ import annotations
 import contextlib
 import json
 import random
-import urllib.error
 from collections import Counter
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
-from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, Field
 from pynamodb.exceptions import PutError, TransactWriteError, UpdateError
 
-from siyu import aws, clock, kuaishou
+from siyu import aws, clock, kuaishou, messaging
 from siyu.config import get_settings
 from siyu.db import transaction
 from siyu.errors import KuaishouRejected, KuaishouUnavailable, define_error
@@ -54,8 +52,8 @@ from siyu.live.models import (
     ReminderRun,
     Reservation,
 )
+from siyu.messaging import Delivery
 from siyu.observability import logger
-from siyu.ratelimit import KUAISHOU_MESSAGES, RateLimiter
 
 ReminderNotFound = define_error("REMINDER_NOT_FOUND", 404, "提醒不存在")
 
@@ -67,9 +65,7 @@ LEASE_SECONDS = 300
 TIME_MARGIN_SECONDS = 15
 MAX_BACKOFF_SECONDS = 900  # SQS DelaySeconds limit
 
-# Kuaishou answers that mean "not delivered, try later" (busy, rate limited, unavailable, a
-# stale access token). Every other refusal is final for that member (e.g. not subscribed).
-TRANSIENT_RESULTS = frozenset({100300001, 100300004, 100000503, 100200108})
+TRANSIENT_RESULTS = messaging.TRANSIENT_RESULTS
 
 
 class Target(BaseModel):
@@ -136,18 +132,6 @@ def _chunks(items: list[Target], size: int) -> Iterable[list[Target]]:
         yield items[start : start + size]
 
 
-def _send_to_queue(queue_url: str, bodies: list[str], delay_seconds: int = 0) -> None:
-    sqs = aws.client("sqs")
-    for start in range(0, len(bodies), 10):
-        entries = [
-            {"Id": str(i), "MessageBody": body, "DelaySeconds": delay_seconds}
-            for i, body in enumerate(bodies[start : start + 10])
-        ]
-        response = sqs.send_message_batch(QueueUrl=queue_url, Entries=entries)
-        if response.get("Failed"):
-            raise RuntimeError(f"SQS refused {len(response['Failed'])} reminder batches")
-
-
 def enqueue(
     template: ReminderBatch,
     members: list[Target],
@@ -163,7 +147,7 @@ def enqueue(
         for chunk in _chunks(members, size)
     ]
     url = settings.live_reminder_dlq_url if dead else settings.live_reminder_queue_url
-    _send_to_queue(url, bodies, delay_seconds)
+    aws.send_messages(url, bodies, delay_seconds)
 
 
 # ---------------------------------------------------------------- fan-out (trigger)
@@ -250,24 +234,9 @@ def fan_out(live_id: str, offset_minutes: int, schedule_version: int) -> dict[st
 
 
 # ---------------------------------------------------------------- sending
-@cache
-def _limiter(per_second: int) -> RateLimiter:
-    return RateLimiter(KUAISHOU_MESSAGES, per_second)
-
-
-def limiter() -> RateLimiter:
-    """The container's handle on the app-wide subscribe-message rate limit."""
-    return _limiter(get_settings().kuaishou_message_rate)
-
-
-def _not_delivered(exc: Exception) -> bool:
-    """True when Kuaishou surely did not take the message (safe to retry)."""
-    cause = exc.__cause__
-    if isinstance(cause, urllib.error.HTTPError):
-        return cause.code in (429, 503) or cause.code < 500  # refused, not half-processed
-    if isinstance(cause, urllib.error.URLError):
-        return isinstance(cause.reason, ConnectionRefusedError)
-    return isinstance(cause, ConnectionRefusedError)
+# The one sending path and its app-wide limiter (siyu.messaging); `_limiter` is its cache.
+_limiter = messaging._limiter
+limiter = messaging.limiter
 
 
 def _held_by(token: str) -> Any:
@@ -284,7 +253,6 @@ class _Sender:
         self.time_left = time_left
         self.page = tracking_page(live.live_id, batch.reminder_key)
         self.data = message_data(live)
-        self.limiter = limiter()
         self.max_attempts = get_settings().live_reminder_max_attempts
 
     def _copy(self, member_id: str, status: str, **fields: Any) -> ReminderDelivery:
@@ -314,22 +282,14 @@ class _Sender:
         refused = self._claim(target, token)
         if refused is not None:
             return refused
-        self.limiter.acquire()
-        try:
-            kuaishou.client().send_subscribe_message(target.open_id, target.template_id, self.page, self.data)
-        except kuaishou.KuaishouCallError as exc:
-            if exc.result in TRANSIENT_RESULTS:
-                return self._transient(target, token, str(exc.result), exc.message)
-            self._settle(target.member_id, token, FAILED, str(exc.result), exc.message)
+        result = messaging.send(target.open_id, target.template_id, self.page, self.data)
+        if result.delivery == Delivery.TRANSIENT:
+            return self._transient(target, token, result.code, result.message)
+        if result.delivery != Delivery.SENT:
+            # REFUSED is final; UNKNOWN (the request may have reached Kuaishou): resending
+            # could remind the member twice.
+            self._settle(target.member_id, token, FAILED, result.code, result.message)
             return Outcome.FAILED
-        except KuaishouUnavailable as exc:
-            if _not_delivered(exc):
-                return self._transient(target, token, "KUAISHOU_UNAVAILABLE", "platform not reached")
-            # The request may have reached Kuaishou: resending could remind the member twice.
-            self._settle(target.member_id, token, FAILED, "OUTCOME_UNKNOWN", "no answer from Kuaishou")
-            return Outcome.FAILED
-        except KuaishouRejected:
-            return self._transient(target, token, "KUAISHOU_REJECTED", "access token refused")
         self._record_sent(target.member_id, token)
         return Outcome.SENT
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -53,6 +54,9 @@ REMINDER_KEY = re.compile(r"v\d{1,9}-\d{1,4}m")
 # Distinct (live, reminder) opens recorded per request: one DynamoDB write each. A member
 # opens from one or two reminders at a time; a batch claiming more is not believed.
 MAX_REMINDER_OPENS = 5
+# A push campaign's message opens `<page>?…&from=push&c=<campaign_id>`
+# (siyu.push.campaigns.tracking_page); ids are ULIDs like a live's.
+PUSH_SOURCE = "push"
 
 
 @dataclass(frozen=True)
@@ -201,19 +205,43 @@ def validate_events(
     return lines, positions, rejections
 
 
-def reminder_opens(events: list[Any], positions: list[int]) -> list[tuple[str, str]]:
-    """Distinct (live_id, reminder_key) of the stored events launched from a live reminder.
-    `positions` are events that passed validation: their launch query is a dict of strings."""
-    opens: dict[tuple[str, str], None] = {}
+def _launch_queries(events: list[Any], positions: list[int], source: str) -> Iterator[dict[str, str]]:
+    """Launch queries with `from=<source>` of the stored events. `positions` are events that
+    passed validation: their launch query is a dict of strings."""
     for index in positions:
         launch = events[index].get("launch")
         query = launch.get("query") if launch else None
-        if not query or query.get("from") != LIVE_REMINDER_SOURCE:
-            continue
+        if query and query.get("from") == source:
+            yield query
+
+
+def reminder_opens(events: list[Any], positions: list[int]) -> list[tuple[str, str]]:
+    """Distinct (live_id, reminder_key) of the stored events launched from a live reminder."""
+    opens: dict[tuple[str, str], None] = {}
+    for query in _launch_queries(events, positions, LIVE_REMINDER_SOURCE):
         live_id, reminder_key = query.get("id", ""), query.get("r", "")
         if LIVE_ID.fullmatch(live_id) and REMINDER_KEY.fullmatch(reminder_key):
             opens.setdefault((live_id, reminder_key))
     return list(opens)[:MAX_REMINDER_OPENS]
+
+
+def push_opens(events: list[Any], positions: list[int]) -> list[str]:
+    """Distinct campaign ids of the stored events launched from a push campaign's message."""
+    found = {q.get("c", ""): None for q in _launch_queries(events, positions, PUSH_SOURCE)}
+    return [c for c in found if LIVE_ID.fullmatch(c)][:MAX_REMINDER_OPENS]
+
+
+def record_push_opens(member_id: str, campaign_ids: list[str]) -> int:
+    """Count each open for its campaign (once per member). Logged, never raised."""
+    from siyu.push.campaigns import record_open  # loaded only by such batches
+
+    counted = 0
+    for campaign_id in campaign_ids:
+        try:
+            counted += record_open(campaign_id, member_id)
+        except Exception:
+            logger.warning("push open not recorded", extra={"campaign_id": campaign_id}, exc_info=True)
+    return counted
 
 
 def record_reminder_opens(member_id: str, opens: list[tuple[str, str]]) -> int:
@@ -268,4 +296,6 @@ def collect(body: bytes, actor: Actor, *, firehose: Any = None) -> CollectResult
         from siyu.tags.visits import record_visits  # loaded by members' batches only
 
         record_visits(actor.member_id, visit_sources(events, positions))
+        if campaign_ids := push_opens(events, positions):
+            record_push_opens(actor.member_id, campaign_ids)
     return CollectResult(accepted=len(lines), rejected=rejections, received_at=record.iso_ms(received_ms))
