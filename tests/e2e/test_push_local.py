@@ -1,7 +1,8 @@
 """Targeted push on the local runtime, on the runtime's clock: a marketing campaign sent at
 21:30 Shanghai is held (nothing reaches Kuaishou), the template's 08:00 schedule releases it,
 and a second marketing campaign the same Shanghai day is capped — while the members' credits
-come in through the member route, and the messages go out through the push queue, the sender
+come in through the member route, the audience is a segment uploaded through the tags
+function's admin routes, and the messages go out through the push queue, the sender
 containers and the fake Kuaishou platform."""
 
 from __future__ import annotations
@@ -25,38 +26,21 @@ def operator(runtime: RunningRuntime) -> str:
     return str(reply.json()["access_token"])
 
 
-def freeze_audience(runtime: RunningRuntime, campaign_id: str, member_ids: list[str]) -> None:
-    """The campaign's audience as siyu.audiences stores an upload (the segment store is the
-    tags work's: the lead's end-to-end test sends to a real segment)."""
-    ddb = runtime.aws("dynamodb")
-    table = runtime.info["tables"]["EngageTable"]
-    pk = {"S": f"AUD#push:{campaign_id}"}
-    ddb.put_item(
-        TableName=table,
-        Item={
-            "pk": pk,
-            "sk": {"S": "CHUNK#e2e#00000"},
-            "members": {"L": [{"S": m} for m in sorted(member_ids)]},
-        },
-    )
-    header = {"ref": f"push:{campaign_id}", "source": "upload", "status": "ready", "writer": "e2e"}
-    ddb.put_item(
-        TableName=table,
-        Item={
-            "pk": pk,
-            "sk": {"S": "META"},
-            **{k: {"S": v} for k, v in header.items()},
-            "size": {"N": str(len(member_ids))},
-            "chunks": {"N": "1"},
-            "created_at": {"S": "2026-12-08T13:30:00.000Z"},
-        },
-    )
+def static_segment(runtime: RunningRuntime, token: str, member_ids: list[str]) -> str:
+    """An uploaded segment through the tags function's admin routes; its id."""
+    segment_id = f"e2e-{uuid.uuid4().hex[:12]}"
+    body = {"name": "e2e 名单", "kind": "static"}
+    made = runtime.request("PUT", f"/v1/admin/segments/{segment_id}", body, token=token)
+    assert made.status == 200, made.body
+    added = runtime.post(f"/v1/admin/segments/{segment_id}/members", {"member_ids": member_ids}, token=token)
+    assert added.status == 200, added.body
+    return segment_id
 
 
 def campaign(runtime: RunningRuntime, token: str, name: str, member_ids: list[str]) -> str:
     body = {
         "name": name,
-        "segment_id": "e2e-segment",
+        "segment_id": static_segment(runtime, token, member_ids),
         "template_id": TEMPLATE,
         "page": "pages/index/index",
         "data": {"thing01": name},
@@ -69,7 +53,6 @@ def campaign(runtime: RunningRuntime, token: str, name: str, member_ids: list[st
     )
     assert created.status == 201, created.body
     campaign_id = str(created.json()["campaign_id"])
-    freeze_audience(runtime, campaign_id, member_ids)
     sent = runtime.post(f"/v1/admin/push/campaigns/{campaign_id}/send", token=token)
     assert sent.status == 202, sent.body
     return campaign_id

@@ -1,4 +1,4 @@
-"""Helpers of the push tests: members with credits, campaigns with a frozen audience, and a
+"""Helpers of the push tests: members with credits, campaigns to static segments, and a
 pump that drives the push queue like Lambda's SQS event source (optionally twice per batch)."""
 
 from __future__ import annotations
@@ -10,8 +10,9 @@ from typing import Any
 from push_app import handler as push_handler
 from push_sender import handler as sender_handler
 
-from siyu import audiences, aws, clock
+from siyu import aws, clock, segments
 from siyu.config import get_settings
+from siyu.ids import new_id
 from siyu.push import campaigns, credits
 from siyu.push.campaigns import CampaignSpec
 from siyu.push.models import Campaign
@@ -40,19 +41,25 @@ def members(count: int, *, credits_each: int = 1, prefix: str = "m", template: s
 
 
 def campaign(member_ids: list[str], *, kind: str = "marketing", name: str = "周末满减") -> Campaign:
-    """A campaign to a segment whose audience is frozen directly (the segment seam is the
-    tags work's; the lead's end-to-end test joins them)."""
+    """A campaign to a static segment of `member_ids` (frozen when the fan-out runs)."""
     spec = CampaignSpec(
         name=name,
-        segment_id="seg-test",
+        segment_id=static_segment(member_ids),
         template_id=TEMPLATE,
         page="pages/coupons/index?id=7",
         data={"thing01": name, "thing02": "满100减20"},
         kind=kind,  # type: ignore[arg-type]
     )
-    created = campaigns.create(spec, admin_id="admin-1")
-    audiences.freeze(campaigns.ref(created.campaign_id), member_ids, source="upload")
-    return created
+    return campaigns.create(spec, admin_id="admin-1")
+
+
+def static_segment(member_ids: list[str]) -> str:
+    """A new static segment holding exactly `member_ids`; its id."""
+    segment_id = f"seg-{new_id()}"
+    segments.put_segment(segment_id, name="上传名单", kind="static")
+    if member_ids:
+        segments.add_members(segment_id, member_ids)
+    return segment_id
 
 
 class SenderContext(LambdaContextStub):

@@ -22,6 +22,7 @@ from tests.push.support import (
     per_member,
     send_calls,
     sent_for,
+    static_segment,
 )
 from tests.support import admin_token
 
@@ -181,13 +182,11 @@ def test_quiet_hours_boundaries() -> None:
 
 # ---------------------------------------------------------------- figures and opens (admin API)
 def test_admin_api_creates_sends_and_shows_figures_with_opens(aws, fake_kuaishou) -> None:
-    from siyu import audiences
-
     clock.clock.freeze(at_shanghai("2026-12-07 11:00"))
     ids = members(3)
     body = {
         "name": "周末满减",
-        "segment_id": "seg-weekend",
+        "segment_id": static_segment(ids),
         "template_id": TEMPLATE,
         "page": "pages/coupons/index?id=7",
         "data": {"thing01": "周末满减", "thing02": "满100减20"},
@@ -199,7 +198,6 @@ def test_admin_api_creates_sends_and_shows_figures_with_opens(aws, fake_kuaishou
     assert (created["status"], created["kind"]) == ("DRAFT", "marketing")
     again = api("POST", "/v1/admin/push/campaigns", body, token=admin_token(), headers=headers)
     assert again == (201, created)
-    audiences.freeze(campaigns.ref(campaign_id), ids, source="upload")
     status, queued = api("POST", f"/v1/admin/push/campaigns/{campaign_id}/send", token=admin_token())
     assert (status, queued["status"]) == (202, "FANNING_OUT")
     drain()
@@ -246,6 +244,9 @@ def test_bad_campaign_input_is_a_400_and_stores_nothing(aws) -> None:
         assert answer["error"]["code"] == "VALIDATION_ERROR"
     status, _ = api("POST", "/v1/admin/push/campaigns", good, token=admin_token())  # no Idempotency-Key
     assert status == 400
+    headers = {"Idempotency-Key": "bad-campaign-unknown-segment"}
+    status, answer = api("POST", "/v1/admin/push/campaigns", good, token=admin_token(), headers=headers)
+    assert (status, answer["error"]["code"]) == (404, "SEGMENT_NOT_FOUND")  # no such segment yet
     assert campaigns.recent() == []
     status, answer = api(
         "POST", "/v1/admin/push/campaigns/01JAAAAAAAAAAAAAAAAAAAAAAA/send", token=admin_token()

@@ -8,19 +8,17 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from siyu import audiences
 from siyu.members import points
 from siyu.push import PushBatch, grants
 from siyu.push.grants import GrantSpec
 from tests.coupons.support import coupons_of_template, fresh, make_template
-from tests.push.support import api, drain, members
+from tests.push.support import api, drain, members, static_segment
 from tests.support import admin_token
 
 
 def grant_to(member_ids: list[str], **spec: object) -> grants.Grant:
-    created = grants.create(GrantSpec(name="老客回馈", segment_id="seg-loyal", **spec), admin_id="admin-1")  # type: ignore[arg-type]
-    audiences.freeze(grants.ref(created.grant_id), member_ids, source="upload")
-    return created
+    segment_id = static_segment(member_ids)
+    return grants.create(GrantSpec(name="老客回馈", segment_id=segment_id, **spec), admin_id="admin-1")  # type: ignore[arg-type]
 
 
 @pytest.mark.concurrency

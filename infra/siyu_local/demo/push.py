@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 
-from siyu import audiences
+from siyu import segments
 from siyu.auth import login
 from siyu.config import get_settings
 from siyu.push import campaigns, credits
@@ -39,6 +39,8 @@ def seed() -> dict[str, str]:
         member_ids.append(member_id)
         if n < ACCEPTED:
             credits.record(member_id, {TEMPLATE: "accept"}, request_key=f"demo-accept-{n:02d}")
+    segments.put_segment("demo-regulars", name="到店常客（演示名单）", kind="static")
+    segments.add_members("demo-regulars", member_ids)  # a set: a second seed adds nothing
     spec = CampaignSpec(
         name=NAME,
         segment_id="demo-regulars",
@@ -47,8 +49,6 @@ def seed() -> dict[str, str]:
         data={"thing01": NAME, "thing02": "本周六日全天"},
     )
     campaign = campaigns.create(spec, admin_id="demo")
-    # The segment store is the tags work's; the demo uploads the members directly.
-    audiences.freeze(campaigns.ref(campaign.campaign_id), member_ids, source="upload")
     campaigns.send(campaign.campaign_id)
     return {
         "push campaign": f"{NAME} ({campaign.campaign_id}): {MEMBERS} members, {ACCEPTED} with credit "

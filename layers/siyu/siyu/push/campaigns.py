@@ -88,6 +88,7 @@ def message_data(campaign: Campaign) -> dict[str, dict[str, str]]:
 
 
 def create(spec: CampaignSpec, *, admin_id: str) -> Campaign:
+    segments.get_segment(spec.segment_id)  # SEGMENT_NOT_FOUND before anything is stored
     campaign_id = new_id()
     now = clock.now_iso()
     campaign = Campaign(
@@ -137,7 +138,10 @@ def send(campaign_id: str) -> Campaign:
             condition=Campaign.status == DRAFT,
         )
     except UpdateError:
-        return get(campaign_id, consistent=True)
+        current = get(campaign_id, consistent=True)
+        if current.status == SENDING_OUT:  # the first call may have failed before queueing:
+            queue.enqueue("campaign_fanout", campaign_id)  # fan-outs are safe to repeat
+        return current
     queue.enqueue("campaign_fanout", campaign_id)
     return campaign
 

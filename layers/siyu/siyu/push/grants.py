@@ -69,6 +69,7 @@ def create(spec: GrantSpec, *, admin_id: str) -> Grant:
         from siyu.coupons import templates
 
         templates.get(spec.coupon_template_id)  # COUPON_TEMPLATE_NOT_FOUND before anything is stored
+    segments.get_segment(spec.segment_id)  # SEGMENT_NOT_FOUND before anything is stored
     grant_id = new_id()
     now = clock.now_iso()
     grant = Grant(
@@ -108,7 +109,10 @@ def send(grant_id: str) -> Grant:
             condition=Grant.status == DRAFT,
         )
     except UpdateError:
-        return get(grant_id, consistent=True)
+        current = get(grant_id, consistent=True)
+        if current.status == SENDING_OUT:  # the first call may have failed before queueing:
+            queue.enqueue("grant_fanout", grant_id)  # fan-outs are safe to repeat
+        return current
     queue.enqueue("grant_fanout", grant_id)
     return grant
 
