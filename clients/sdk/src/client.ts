@@ -203,6 +203,13 @@ export class Siyu {
     live: (liveId: string) => this.call("get", "/v1/lives/{live_id}", { params: { live_id: liveId } }),
     cancelReservation: (liveId: string) =>
       this.call("delete", "/v1/lives/{live_id}/reservations", { params: { live_id: liveId } }),
+    /** The page of the counter's join QR (`pages/member/join?c=<certificate>&s=<secret>`): the
+     * voucher buyer, now logged in, claims the voucher as a member (points, first-visit coupon). */
+    joinVoucher: (certificateId: string, secret: string) =>
+      this.call("post", "/v1/vouchers/{certificate_id}/join", {
+        params: { certificate_id: certificateId },
+        body: { secret },
+      }),
   };
 
   // ------------------------------------------------------------------------- pages and experiments

@@ -98,6 +98,11 @@ export function fakeServer() {
       }
       return { status: 200, data: { credits } };
     }
+    const join = url.pathname.match(/^\/v1\/vouchers\/(\w+)\/join$/);
+    if (join && req.method === "POST") {
+      if (body.secret !== "s3cret-join") return err(403, "VOUCHER_JOIN_INVALID");
+      return { status: 200, data: { certificate_id: join[1], member_id: a.member, points_awarded: 10 } };
+    }
     if (route === "POST /v1/checkins") {
       return { status: 200, data: { points: 5, idem: req.headers["Idempotency-Key"] } };
     }

@@ -347,3 +347,14 @@ test("subscribe: push templates are asked for and each accept is recorded once a
   const none = await refused.siyu.subscribePush(["TPL_SALE"]);
   assert.deepEqual(none, { answers: { TPL_SALE: "reject" }, credits: { TPL_SALE: 0 } });
 });
+
+test("a voucher buyer who scanned the counter's join QR claims the voucher as the logged-in member", async (t) => {
+  const { siyu, server } = setup();
+  t.after(() => siyu.tracker.stop());
+  const linked = await siyu.api.joinVoucher("CERT1", "s3cret-join");
+  assert.equal(linked.certificate_id, "CERT1");
+  const call = server.calls.find((c) => new URL(c.url).pathname === "/v1/vouchers/CERT1/join");
+  assert.ok(call.headers.Authorization.startsWith("Bearer "), "a member call: logged in first");
+  assert.ok(call.headers["Idempotency-Key"]);
+  await assert.rejects(siyu.api.joinVoucher("CERT1", "wrong"), (e) => e instanceof SiyuError && e.code === "VOUCHER_JOIN_INVALID");
+});
