@@ -62,7 +62,7 @@ def record_subscriptions(
 # ---------------------------------------------------------------- campaigns
 @app.post(
     "/v1/admin/push/campaigns",
-    responses=returns(R.CampaignView, 201, "the campaign (DRAFT)"),
+    responses=returns(R.PushCampaignView, 201, "the campaign (DRAFT)"),
     summary="Create a push campaign to a segment (Idempotency-Key required)",
     description="`kind`: marketing (frequency caps, quiet hours) or transactional (service messages: "
     "neither, still one credit per send).",
@@ -79,7 +79,9 @@ def create_campaign(
 
 
 @app.get(
-    "/v1/admin/push/campaigns", responses=returns(R.Campaigns), summary="Recent campaigns with their figures"
+    "/v1/admin/push/campaigns",
+    responses=returns(R.PushCampaigns),
+    summary="Recent campaigns with their figures",
 )
 def list_campaigns(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
     return {"campaigns": [campaigns.view(c) for c in campaigns.recent(limit)]}
@@ -87,7 +89,7 @@ def list_campaigns(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
 
 @app.get(
     "/v1/admin/push/campaigns/<campaign_id>",
-    responses=returns(R.CampaignView),
+    responses=returns(R.PushCampaignView),
     summary="One campaign: targeted, sent, no credit, capped, held, failed, pending, opened",
 )
 def get_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
@@ -96,7 +98,7 @@ def get_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.post(
     "/v1/admin/push/campaigns/<campaign_id>/send",
-    responses=returns(R.CampaignView, 202, "queued"),
+    responses=returns(R.PushCampaignView, 202, "queued"),
     summary="Send a campaign: freezes its segment's members and queues them (a repeat changes nothing)",
 )
 def send_campaign(campaign_id: Id, admin: OperatorAdmin) -> Response[dict[str, Any]]:

@@ -172,7 +172,10 @@ def build(stack: Stack | None = None) -> dict[str, Any]:
         schemas.pop("HTTPValidationError", None)
         schemas.pop("ValidationError", None)
         schemas.pop("ResponseValidationError", None)  # unreferenced, and it points at ValidationError
-        doc["components"]["schemas"].update(schemas)
+        for name, schema in schemas.items():
+            known = doc["components"]["schemas"].setdefault(name, schema)
+            if known != schema:  # two models of one name: the later would silently replace the first
+                raise ValueError(f"two different schemas are named {name!r}: rename one model ({capability})")
     doc["components"]["schemas"]["Error"] = ERROR_SCHEMA
     add_examples(doc)
     from siyu.errors import CATALOGUE

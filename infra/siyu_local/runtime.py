@@ -243,6 +243,9 @@ class LocalRuntime:
         from siyu import clock
 
         fake.time_source = lambda: clock.now().timestamp()  # the platform follows POST /_local/clock
+        # Kuaishou keeps retrying a payment callback for minutes; a busy local runtime may need a
+        # cold start of the payments function to answer, so the local platform waits and retries.
+        fake.callback_timeout, fake.callback_retry_interval, fake.callback_max_attempts = 15.0, 1.0, 5
         return fake.start()
 
     def _start_locallife(self, template: dict[str, Any]) -> Any:

@@ -28,7 +28,8 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     admin_token = admin.json()["access_token"]
     buyer = local_runtime.login("e2e-flash-buyer")["access_token"]
     waiter = local_runtime.login("e2e-flash-waiter")
-    starts = _runtime_now(local_runtime) + timedelta(seconds=5)
+    # Seconds of margin each way: on a busy 2-core machine a cold start alone can take several.
+    starts = _runtime_now(local_runtime) + timedelta(seconds=15)
     created = local_runtime.post(
         "/v1/admin/flash-sales",
         {
@@ -37,7 +38,7 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
             "sale_price_fen": 600,
             "stock": 3,
             "starts_at": _iso(starts),
-            "ends_at": _iso(starts + timedelta(seconds=6)),
+            "ends_at": _iso(starts + timedelta(seconds=20)),
         },
         token=admin_token,
         headers={"Idempotency-Key": "e2e-flash-sale-1"},
@@ -51,7 +52,7 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     wait_for(
         lambda: {f"flash-{sale_id}-open", f"flash-{sale_id}-close"} <= scheduled(),
         "open/close schedules",
-        timeout=3,
+        timeout=10,
     )
 
     reminded = local_runtime.post(f"/v1/flash-sales/{sale_id}/remind", token=waiter["access_token"])
@@ -63,14 +64,14 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
     listed = local_runtime.get("/v1/flash-sales").json()
     mine = next(s for s in listed["sales"] if s["sale_id"] == sale_id)
     assert mine["state"] == "upcoming"
-    assert 0 < mine["seconds_to_start"] <= 6
+    assert 0 < mine["seconds_to_start"] <= 16
 
     def status() -> str:
         view = local_runtime.get(f"/v1/admin/flash-sales/{sale_id}", token=admin_token).json()
         return str(view["sale"]["status"])
 
     wait_for(
-        lambda: status() == "OPEN", "the opener schedule to open the sale", timeout=20
+        lambda: status() == "OPEN", "the opener schedule to open the sale", timeout=40
     )  # nobody called anything: the schedule did
     bought = local_runtime.post(
         f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0002"}
@@ -84,7 +85,7 @@ def test_a_sale_opens_by_itself_accepts_purchases_and_closes_by_itself(local_run
 
     wait_for(reminder_sent, "the opening reminder sent", timeout=10)
 
-    wait_for(lambda: status() == "CLOSED", "the closer schedule to close the sale", timeout=20)
+    wait_for(lambda: status() == "CLOSED", "the closer schedule to close the sale", timeout=45)
     late = local_runtime.post(
         f"/v1/flash-sales/{sale_id}/purchase", token=buyer, headers={"Idempotency-Key": "e2e-buy-0003"}
     )
@@ -148,7 +149,7 @@ def test_a_group_forms_when_both_members_pay_and_their_orders_are_confirmed(loca
         views = [local_runtime.get(f"/v1/orders/{o}", token=t).json() for t, o in orders.items()]
         return all(v["hold"] is None for v in views)
 
-    wait_for(lambda: group_status() == "FORMED", "the group FORMED", timeout=20)
+    wait_for(lambda: group_status() == "FORMED", "the group FORMED", timeout=60)
     wait_for(confirmed, "every group order confirmed", timeout=20)
     view = local_runtime.get(f"/v1/orders/{orders[friend]}", token=friend).json()
     assert (view["status"], view["amounts"]["total_fen"], view["source"]) == ("PAID", 1500, "group_buy")

@@ -52,7 +52,7 @@ def test_pay_report_pickup_settle_and_reconcile_on_the_runtimes_clock(start_runt
 
     runs = runtime.log().count("SettlementSettleFunction ok")
     runtime.post("/_local/clock", {"advance_seconds": 2 * 86400})  # day 2: the schedule fires, not due
-    wait_for(lambda: runtime.log().count("SettlementSettleFunction ok") > runs, timeout=30)
+    wait_for(lambda: runtime.log().count("SettlementSettleFunction ok") > runs, timeout=90)
     assert kuaishou()["settlement"]["state"] == "not_due"
 
     runtime.post("/_local/clock", {"advance_seconds": 86400 + 7 * 3600})  # day 3 + the margin

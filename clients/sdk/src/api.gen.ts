@@ -5323,25 +5323,6 @@ export interface components {
             /** Result */
             result: number;
         };
-        /** CampaignFigures */
-        CampaignFigures: {
-            /** Capped */
-            capped: number;
-            /** Failed */
-            failed: number;
-            /** Held */
-            held: number;
-            /** No Credit */
-            no_credit: number;
-            /** Opened */
-            opened: number;
-            /** Pending */
-            pending: number;
-            /** Sent */
-            sent: number;
-            /** Targeted */
-            targeted: number;
-        };
         /**
          * CampaignIn
          * @description A new campaign.
@@ -5513,27 +5494,48 @@ export interface components {
             campaign_id: string;
             /** Created At */
             created_at: string;
-            /** Created By */
-            created_by: string;
-            /** Data */
-            data: {
-                [key: string]: string;
-            };
-            figures: components["schemas"]["CampaignFigures"];
-            /** Kind */
-            kind: string;
+            /** Description */
+            description: string;
+            /** Ends At */
+            ends_at: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Helps Per Helper Per Day */
+            helps_per_helper_per_day: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Max Starts Per Member */
+            max_starts_per_member: number;
+            /** Message Template Id */
+            message_template_id: string | null;
             /** Name */
             name: string;
-            /** Page */
-            page: string;
-            /** Queued At */
-            queued_at: string | null;
-            /** Segment Id */
-            segment_id: string;
+            /**
+             * New Helpers
+             * @enum {string}
+             */
+            new_helpers: "any" | "since_campaign" | "since_assist";
+            /** Reward */
+            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
+            /** Reward Name */
+            reward_name: string;
+            /** Share Image Url */
+            share_image_url: string | null;
+            /** Share Page */
+            share_page: string;
+            /** Share Title */
+            share_title: string | null;
+            /** Starts At */
+            starts_at: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "open" | "ended" | "paused";
             /** Status */
             status: string;
-            /** Template Id */
-            template_id: string;
+            /** Updated At */
+            updated_at: string;
         };
         /**
          * Cart
@@ -8160,6 +8162,58 @@ export interface components {
             /** Status */
             status: string;
         };
+        /** PushCampaignFigures */
+        PushCampaignFigures: {
+            /** Capped */
+            capped: number;
+            /** Failed */
+            failed: number;
+            /** Held */
+            held: number;
+            /** No Credit */
+            no_credit: number;
+            /** Opened */
+            opened: number;
+            /** Pending */
+            pending: number;
+            /** Sent */
+            sent: number;
+            /** Targeted */
+            targeted: number;
+        };
+        /** PushCampaigns */
+        PushCampaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["PushCampaignView"][];
+        };
+        /** PushCampaignView */
+        PushCampaignView: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Created At */
+            created_at: string;
+            /** Created By */
+            created_by: string;
+            /** Data */
+            data: {
+                [key: string]: string;
+            };
+            figures: components["schemas"]["PushCampaignFigures"];
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /** Page */
+            page: string;
+            /** Queued At */
+            queued_at: string | null;
+            /** Segment Id */
+            segment_id: string;
+            /** Status */
+            status: string;
+            /** Template Id */
+            template_id: string;
+        };
         /** QueuedRefund */
         QueuedRefund: {
             /** Amount Fen */
@@ -8307,7 +8361,7 @@ export interface components {
                 };
             };
             /** Issues */
-            issues: components["schemas"]["ReconIssue"][];
+            issues: components["schemas"]["VoucherReconIssue"][];
             /** Matched */
             matched: number;
         };
@@ -8340,11 +8394,13 @@ export interface components {
             /** Kind */
             kind: string;
             /** Note */
-            note: string;
+            note: string | null;
+            /** Order Id */
+            order_id: string;
             /** Platform Fen */
             platform_fen: number | null;
-            /** Ref */
-            ref: string;
+            /** Repaired */
+            repaired: boolean;
             /** Siyu Fen */
             siyu_fen: number | null;
         };
@@ -10125,6 +10181,19 @@ export interface components {
             day: string;
             /** Vouchers */
             vouchers: components["schemas"]["VoucherView"][];
+        };
+        /** VoucherReconIssue */
+        VoucherReconIssue: {
+            /** Kind */
+            kind: string;
+            /** Note */
+            note: string;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Ref */
+            ref: string;
+            /** Siyu Fen */
+            siyu_fen: number | null;
         };
         /** VoucherSettingsIn */
         VoucherSettingsIn: {
@@ -16669,7 +16738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaigns"];
+                    "application/json": components["schemas"]["PushCampaigns"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16741,7 +16810,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16764,6 +16833,15 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16817,7 +16895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16884,7 +16962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17051,7 +17129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description GRANT_NOT_FOUND */
+            /** @description GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -5326,25 +5326,6 @@ export interface components {
             /** Error Msg */
             error_msg?: string | null;
         };
-        /** CampaignFigures */
-        CampaignFigures: {
-            /** Targeted */
-            targeted: number;
-            /** Sent */
-            sent: number;
-            /** No Credit */
-            no_credit: number;
-            /** Capped */
-            capped: number;
-            /** Held */
-            held: number;
-            /** Failed */
-            failed: number;
-            /** Pending */
-            pending: number;
-            /** Opened */
-            opened: number;
-        };
         /**
          * CampaignIn
          * @description A new campaign.
@@ -5511,27 +5492,48 @@ export interface components {
             campaign_id: string;
             /** Name */
             name: string;
-            /** Segment Id */
-            segment_id: string;
-            /** Template Id */
-            template_id: string;
-            /** Page */
-            page: string;
-            /** Data */
-            data: {
-                [key: string]: string;
-            };
-            /** Kind */
-            kind: string;
+            /** Description */
+            description: string;
+            /** Reward */
+            reward: components["schemas"]["CouponReward"] | components["schemas"]["PointsReward"];
+            /** Reward Name */
+            reward_name: string;
+            /** Helps Needed */
+            helps_needed: number;
+            /** Hours To Complete */
+            hours_to_complete: number;
+            /** Starts At */
+            starts_at: string;
+            /** Ends At */
+            ends_at: string;
+            /** Max Starts Per Member */
+            max_starts_per_member: number;
+            /**
+             * New Helpers
+             * @enum {string}
+             */
+            new_helpers: "any" | "since_campaign" | "since_assist";
+            /** Helps Per Helper Per Day */
+            helps_per_helper_per_day: number;
+            /** Message Template Id */
+            message_template_id: string | null;
+            /** Share Title */
+            share_title: string | null;
+            /** Share Image Url */
+            share_image_url: string | null;
+            /** Share Page */
+            share_page: string;
             /** Status */
             status: string;
-            /** Created By */
-            created_by: string;
+            /**
+             * State
+             * @enum {string}
+             */
+            state: "scheduled" | "open" | "ended" | "paused";
             /** Created At */
             created_at: string;
-            /** Queued At */
-            queued_at: string | null;
-            figures: components["schemas"]["CampaignFigures"];
+            /** Updated At */
+            updated_at: string;
         };
         /** Campaigns */
         Campaigns: {
@@ -8163,6 +8165,58 @@ export interface components {
             /** Purchases */
             purchases: components["schemas"]["PurchaseView"][];
         };
+        /** PushCampaignFigures */
+        PushCampaignFigures: {
+            /** Targeted */
+            targeted: number;
+            /** Sent */
+            sent: number;
+            /** No Credit */
+            no_credit: number;
+            /** Capped */
+            capped: number;
+            /** Held */
+            held: number;
+            /** Failed */
+            failed: number;
+            /** Pending */
+            pending: number;
+            /** Opened */
+            opened: number;
+        };
+        /** PushCampaignView */
+        PushCampaignView: {
+            /** Campaign Id */
+            campaign_id: string;
+            /** Name */
+            name: string;
+            /** Segment Id */
+            segment_id: string;
+            /** Template Id */
+            template_id: string;
+            /** Page */
+            page: string;
+            /** Data */
+            data: {
+                [key: string]: string;
+            };
+            /** Kind */
+            kind: string;
+            /** Status */
+            status: string;
+            /** Created By */
+            created_by: string;
+            /** Created At */
+            created_at: string;
+            /** Queued At */
+            queued_at: string | null;
+            figures: components["schemas"]["PushCampaignFigures"];
+        };
+        /** PushCampaigns */
+        PushCampaigns: {
+            /** Campaigns */
+            campaigns: components["schemas"]["PushCampaignView"][];
+        };
         /** QueuedRefund */
         QueuedRefund: {
             /** Status */
@@ -8301,16 +8355,18 @@ export interface components {
         };
         /** ReconIssue */
         ReconIssue: {
-            /** Ref */
-            ref: string;
+            /** Order Id */
+            order_id: string;
             /** Kind */
             kind: string;
+            /** Repaired */
+            repaired: boolean;
             /** Siyu Fen */
             siyu_fen: number | null;
             /** Platform Fen */
             platform_fen: number | null;
             /** Note */
-            note: string;
+            note: string | null;
         };
         /** Reconciled */
         Reconciled: {
@@ -8325,7 +8381,7 @@ export interface components {
                 };
             };
             /** Issues */
-            issues: components["schemas"]["ReconIssue"][];
+            issues: components["schemas"]["VoucherReconIssue"][];
         };
         /** Reconciliation */
         Reconciliation: {
@@ -10128,6 +10184,19 @@ export interface components {
             day: string;
             /** Vouchers */
             vouchers: components["schemas"]["VoucherView"][];
+        };
+        /** VoucherReconIssue */
+        VoucherReconIssue: {
+            /** Ref */
+            ref: string;
+            /** Kind */
+            kind: string;
+            /** Siyu Fen */
+            siyu_fen: number | null;
+            /** Platform Fen */
+            platform_fen: number | null;
+            /** Note */
+            note: string;
         };
         /** VoucherSettingsIn */
         VoucherSettingsIn: {
@@ -16672,7 +16741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Campaigns"];
+                    "application/json": components["schemas"]["PushCampaigns"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16744,7 +16813,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16767,6 +16836,15 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description SEGMENT_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16820,7 +16898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -16887,7 +16965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignView"];
+                    "application/json": components["schemas"]["PushCampaignView"];
                 };
             };
             /** @description invalid request: INVALID_JSON, VALIDATION_ERROR */
@@ -17054,7 +17132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description GRANT_NOT_FOUND */
+            /** @description GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;

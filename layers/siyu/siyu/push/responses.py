@@ -9,7 +9,7 @@ class Credits(BaseModel):
     credits: dict[str, int]
 
 
-class CampaignFigures(BaseModel):
+class PushCampaignFigures(BaseModel):
     targeted: int
     sent: int
     no_credit: int
@@ -20,7 +20,7 @@ class CampaignFigures(BaseModel):
     opened: int
 
 
-class CampaignView(BaseModel):
+class PushCampaignView(BaseModel):
     campaign_id: str
     name: str
     segment_id: str
@@ -32,11 +32,11 @@ class CampaignView(BaseModel):
     created_by: str
     created_at: str
     queued_at: str | None
-    figures: CampaignFigures
+    figures: PushCampaignFigures
 
 
-class Campaigns(BaseModel):
-    campaigns: list[CampaignView]
+class PushCampaigns(BaseModel):
+    campaigns: list[PushCampaignView]
 
 
 class GrantFigures(BaseModel):

@@ -39,7 +39,7 @@ class VoucherList(BaseModel):
     vouchers: list[VoucherView]
 
 
-class ReconIssue(BaseModel):
+class VoucherReconIssue(BaseModel):
     ref: str
     kind: str
     siyu_fen: int | None
@@ -51,4 +51,4 @@ class Reconciled(BaseModel):
     day: str
     matched: int
     figures: dict[str, dict[str, int]]
-    issues: list[ReconIssue]
+    issues: list[VoucherReconIssue]
