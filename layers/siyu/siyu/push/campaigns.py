@@ -19,7 +19,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field, field_validator
 from pynamodb.exceptions import UpdateError
 
-from siyu import audiences, clock, segments
+from siyu import clock, segments
 from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.push import queue
@@ -152,18 +152,12 @@ def fan_out(campaign_id: str) -> int:
     campaign = find(campaign_id)
     if campaign is None or campaign.status == DRAFT:
         return 0
-    audience = audiences.get(ref(campaign_id)) or segments.freeze_segment(
-        campaign.segment_id, ref=ref(campaign_id)
-    )
-    queued = 0
-    for page in audiences.member_pages(ref(campaign_id)):
-        queue.enqueue("campaign", campaign_id, page)
-        queued += len(page)
+    size = queue.enqueue_segment("campaign", campaign_id, campaign.segment_id, ref(campaign_id))
     campaign.update(
-        actions=[Campaign.status.set(QUEUED), Campaign.targeted.set(audience.size)],
+        actions=[Campaign.status.set(QUEUED), Campaign.targeted.set(size)],
         condition=Campaign.status.is_in(SENDING_OUT, QUEUED),
     )
-    return queued
+    return size
 
 
 def figures(campaign: Campaign) -> dict[str, int]:

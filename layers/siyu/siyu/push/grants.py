@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
-from siyu import audiences, clock, coupons, segments
+from siyu import clock, coupons, segments
 from siyu.coupons.errors import CouponSoldOut
 from siyu.errors import SiyuError
 from siyu.http import PlainText
@@ -124,16 +124,12 @@ def fan_out(grant_id: str) -> int:
         return 0
     if grant.status == DRAFT:
         return 0
-    audience = audiences.get(ref(grant_id)) or segments.freeze_segment(grant.segment_id, ref=ref(grant_id))
-    queued = 0
-    for page in audiences.member_pages(ref(grant_id)):
-        queue.enqueue("grant", grant_id, page)
-        queued += len(page)
+    size = queue.enqueue_segment("grant", grant_id, grant.segment_id, ref(grant_id))
     grant.update(
-        actions=[Grant.status.set(QUEUED), Grant.targeted.set(audience.size)],
+        actions=[Grant.status.set(QUEUED), Grant.targeted.set(size)],
         condition=Grant.status.is_in(SENDING_OUT, QUEUED),
     )
-    return queued
+    return size
 
 
 def _record(grant_id: str, member_id: str, status: str, **fields: Any) -> None:

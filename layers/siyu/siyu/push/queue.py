@@ -39,6 +39,19 @@ def enqueue(
     return len(bodies)
 
 
+def enqueue_segment(
+    kind: Literal["campaign", "grant"], item_id: str, segment_id: str, audience_ref: str
+) -> int:
+    """Freeze the segment as the audience of `audience_ref` (once) and queue its members in
+    batches for `kind`; returns the audience's size. A repeat queues the same members."""
+    from siyu import audiences, segments
+
+    audience = segments.freeze_segment(segment_id, ref=audience_ref)
+    for page in audiences.member_pages(audience_ref):
+        enqueue(kind, item_id, page)
+    return audience.size
+
+
 def dead_letter(batch: PushBatch, members: list[str]) -> None:
     body = batch.model_copy(update={"members": members, "attempt": 1}).model_dump_json()
     aws.send_messages(get_settings().push_dlq_url, [body])
