@@ -43,6 +43,49 @@ log = logging.getLogger("siyu_local")
 KUAISHOU_LOCAL_SECRET = "siyu-local-kuaishou-app-secret"
 LOCALLIFE_LOCAL_SECRET = "siyu-local-locallife-app-secret"
 PAYMENT_NOTIFY_OUTPUT = "PaymentNotifyUrl"
+IDLE_WAIT = 1.0  # s an idle queue poller sleeps unless a request changed SQS (delays, visibility)
+RELOOK = 5.0  # s after which the dispatcher reads schedules and rule queues again, changed or not
+DELIVERY_WORKERS = 16  # schedules and rule targets delivered beside each other (siyu_local.targets)
+
+
+class Changes:
+    """Generations of the AWS state the moto server keeps ("sqs", "schedules", …), moved by
+    every request that changes one: idle pollers sleep until their kind moves."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._generations: dict[str, int] = {}
+
+    def bump(self, kind: str) -> None:
+        with self._cond:
+            self._generations[kind] = self._generations.get(kind, 0) + 1
+            self._cond.notify_all()
+
+    def generation(self, kind: str) -> int:
+        return self._generations.get(kind, 0)
+
+    def wait(self, kind: str, since: int, timeout: float) -> None:
+        with self._cond:
+            self._cond.wait_for(lambda: self._generations.get(kind, 0) != since, timeout)
+
+    def watch(self, kind: str, every: float) -> _Watch:
+        return _Watch(self, kind, every)
+
+
+class _Watch:
+    """One reader's view of a kind: moved since it last looked, or `every` seconds passed
+    (a safety net: every change of schedules and rule queues is a request to moto)."""
+
+    def __init__(self, changes: Changes, kind: str, every: float) -> None:
+        self.changes, self.kind, self.every = changes, kind, every
+        self.seen, self.looked = -1, 0.0
+
+    def moved(self) -> bool:
+        generation = self.changes.generation(self.kind)
+        if generation == self.seen and time.monotonic() - self.looked < self.every:
+            return False
+        self.seen, self.looked = generation, time.monotonic()
+        return True
 
 
 @dataclass
@@ -81,6 +124,7 @@ class LocalRuntime:
         self.demo_lines: list[tuple[str, dict[str, str]]] = []
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self.changes = Changes()
         self.moto = MotoServer(self.options.host, on_change=self._state_changed)
         self._keeping = False  # state changes are written from the end of start() on
         db_path = self.options.data_dir / "dynamodb" if self.options.data_dir else None
@@ -132,7 +176,7 @@ class LocalRuntime:
             self.stack, max_containers=opts.max_containers, idle_seconds=opts.idle_seconds
         )
         targets = Targets(self.stack, self.functions, self.clients)
-        self.deliveries = Deliveries(targets, retry_base=opts.retry_base)
+        self.deliveries = Deliveries(targets, retry_base=opts.retry_base, workers=DELIVERY_WORKERS)
         self.scheduler = SchedulerPoller(self.clients("scheduler"), self.deliveries)
         self.scheduler.completed = {(str(g), str(n)) for g, n in meta.get("completed_schedules", [])}
         rules = wiring.rules(self.stack)
@@ -195,11 +239,14 @@ class LocalRuntime:
 
     def stop(self) -> None:
         self._stop.set()
+        self.changes.bump("sqs")  # wake the sleeping pollers
         for thread in self._threads:
             thread.join(timeout=5)
         self.save()
         if self.gateway is not None:
             self.gateway.stop()
+        if getattr(self, "deliveries", None) is not None:
+            self.deliveries.shutdown()
         if getattr(self, "functions", None) is not None:
             self.functions.shutdown()
         if self.kuaishou is not None:
@@ -221,7 +268,9 @@ class LocalRuntime:
         return {"demo": self.demo_lines, "completed_schedules": sorted(self.scheduler.completed)}
 
     def _state_changed(self, kind: str) -> None:
-        """A request changed kept state (moto server): write it before it is answered."""
+        """A request changed kept state (moto server): wake what waits on that kind and write
+        it before it is answered."""
+        self.changes.bump(kind)
         if self.data is None or not self._keeping:
             return
         try:
@@ -323,6 +372,13 @@ class LocalRuntime:
     def _dispatch_loop(self) -> None:
         last_sweep = time.monotonic()
         completed = len(self.scheduler.completed)
+        schedules, queues = self.changes.watch("schedules", RELOOK), self.changes.watch("sqs", RELOOK)
+        steps = (
+            lambda: self.scheduler.tick(_now(), refresh=schedules.moved()),
+            lambda: self.rule_schedules.tick(_now()),
+            lambda: int(queues.moved() and self.rule_queues.tick()),
+            lambda: self.deliveries.run_due(_now()),
+        )
         while not self._stop.is_set():
             if time.monotonic() - last_sweep > self.options.ttl_interval:
                 last_sweep = time.monotonic()
@@ -332,12 +388,7 @@ class LocalRuntime:
                 except Exception:
                     log.exception("TTL sweep or container reaping failed")
             worked = 0
-            for step in (
-                lambda: self.scheduler.tick(_now()),
-                lambda: self.rule_schedules.tick(_now()),
-                lambda: int(self.rule_queues.tick()),
-                lambda: self.deliveries.run_due(_now()),
-            ):
+            for step in steps:
                 try:
                     worked += step()
                 except Exception:
@@ -351,12 +402,17 @@ class LocalRuntime:
     def _poll_loop(self, poller: SqsPoller | StreamPoller) -> Callable[[], None]:
         def loop() -> None:
             while not self._stop.is_set():
+                generation = self.changes.generation("sqs")
                 try:
                     worked = poller.tick()
                 except Exception:
                     log.exception("%s poller failed", poller.source.origin)
                     worked = False
-                if not worked:
+                if worked:
+                    continue
+                if isinstance(poller, SqsPoller):  # asleep until something is sent (or a while)
+                    self.changes.wait("sqs", generation, IDLE_WAIT)
+                else:  # DynamoDB Local's streams say nothing: polled
                     self._stop.wait(self.options.poll_interval)
 
         return loop

@@ -127,20 +127,11 @@ class SchedulerPoller:
             return expression.next_after(max(fired, now))
         return None  # at(…) fires once
 
-    def tick(self, now: datetime) -> int:
-        listed = self._list()
-        for key in list(self.entries):
-            if key not in listed:
-                self._forget(key)
-        for key, modified in listed.items():
-            current = self.entries.get(key)
-            if current is None or current.modified != modified:
-                if current is not None:  # an update makes it a new schedule
-                    self._forget(key)
-                    self.completed.discard(key)
-                entry = self._load(key, modified, now)
-                if entry is not None:
-                    self.entries[key] = entry
+    def tick(self, now: datetime, *, refresh: bool = True) -> int:
+        """Fire what is due; with `refresh`, first read the schedules again (the runtime does
+        so only after a Scheduler request changed them, or now and then)."""
+        if refresh:
+            self._refresh(now)
         fired = 0
         for entry in list(self.entries.values()):
             due = entry.next_fire
@@ -154,6 +145,21 @@ class SchedulerPoller:
                 self._fire(entry, due, now)
                 fired += 1
         return fired
+
+    def _refresh(self, now: datetime) -> None:
+        listed = self._list()
+        for key in list(self.entries):
+            if key not in listed:
+                self._forget(key)
+        for key, modified in listed.items():
+            current = self.entries.get(key)
+            if current is None or current.modified != modified:
+                if current is not None:  # an update makes it a new schedule
+                    self._forget(key)
+                    self.completed.discard(key)
+                entry = self._load(key, modified, now)
+                if entry is not None:
+                    self.entries[key] = entry
 
     def _forget(self, key: Key) -> None:
         self.entries.pop(key, None)

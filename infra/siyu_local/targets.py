@@ -10,9 +10,12 @@ from __future__ import annotations
 import base64
 import json
 import logging
+import threading
+import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from functools import cache
@@ -216,34 +219,84 @@ class Targets:
 
 class Deliveries:
     """Pending deliveries, attempted when due; a failure is retried after a growing pause
-    (`retry_base` × 2^n seconds, at most a minute) or sent to the dead-letter queue."""
+    (`retry_base` × 2^n seconds, at most a minute) or sent to the dead-letter queue.
 
-    def __init__(self, targets: Targets, *, retry_base: float = 1.0) -> None:
+    With `workers` > 0 (the runtime), deliveries run beside each other as EventBridge and
+    Scheduler deliver them: a slow or cold function does not hold up the schedules and rules
+    of the others. Each function takes at most as many at once as it has containers (its
+    reserved concurrency); any other target one at a time, so a queue keeps its order. With
+    `workers` = 0 (unit tests) `run_due` attempts each due delivery before it returns."""
+
+    def __init__(self, targets: Targets, *, retry_base: float = 1.0, workers: int = 0) -> None:
         self.targets = targets
         self.retry_base = retry_base
         self._pending: list[Delivery] = []
+        self._lock = threading.Lock()
+        self._in_flight: dict[str, int] = {}
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="delivery") if workers else None
 
     def __len__(self) -> int:
-        return len(self._pending)
+        with self._lock:
+            return len(self._pending) + sum(self._in_flight.values())
 
     def add(self, delivery: Delivery, now: datetime) -> None:
         delivery.due = delivery.due or now
-        self._pending.append(delivery)
+        with self._lock:
+            self._pending.append(delivery)
 
     def cancel(self, label: str) -> None:
-        self._pending = [d for d in self._pending if d.label != label]
+        with self._lock:
+            self._pending = [d for d in self._pending if d.label != label]
 
     def run_due(self, now: datetime) -> int:
-        due = [d for d in self._pending if d.due is not None and d.due <= now]
-        self._pending = [d for d in self._pending if d not in due]
+        with self._lock:
+            due = [d for d in self._pending if d.due is not None and d.due <= now]
+            if self._pool is not None:
+                due = [d for d in due if self._take_slot(d)]
+            self._pending = [d for d in self._pending if d not in due]
         for delivery in due:
-            self._attempt(delivery, now)
+            if self._pool is None:
+                self._attempt(delivery, now)
+            else:
+                self._pool.submit(self._attempt_beside, delivery, now, time.monotonic())
         return len(due)
 
-    def _attempt(self, delivery: Delivery, now: datetime) -> None:
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _slot(self, delivery: Delivery) -> tuple[str, int]:
+        arn = delivery.target_arn
+        fn = self.targets.functions.for_arn(arn) if ":lambda:" in arn else None
+        if fn is not None and fn.logical_id in self.targets.functions.containers:
+            return fn.logical_id, self.targets.functions.containers[fn.logical_id].limit
+        return arn, 1
+
+    def _take_slot(self, delivery: Delivery) -> bool:  # under self._lock
+        key, limit = self._slot(delivery)
+        if self._in_flight.get(key, 0) >= limit:
+            return False  # stays pending until one of the target's deliveries ends
+        self._in_flight[key] = self._in_flight.get(key, 0) + 1
+        return True
+
+    def _attempt_beside(self, delivery: Delivery, now: datetime, started: float) -> None:
+        key, _ = self._slot(delivery)
+        try:
+            self._attempt(delivery, now, finished=lambda: now + timedelta(seconds=time.monotonic() - started))
+        except Exception:
+            log.exception("%s: delivery failed unexpectedly", delivery.label)
+        finally:
+            with self._lock:
+                self._in_flight[key] -= 1
+
+    def _attempt(
+        self, delivery: Delivery, now: datetime, finished: Callable[[], datetime] | None = None
+    ) -> None:
         payload = delivery.render(delivery.attempt)
         error = self.targets.send(delivery.target_arn, payload, delivery.parameters)
         where = self.targets.describe(delivery.target_arn)
+        if finished is not None:
+            now = finished()  # the retry pause counts from the end of this attempt
         if error is None:
             log.info("%s → %s ok (attempt %d)", delivery.label, where, delivery.attempt)
             if delivery.on_done:
@@ -263,7 +316,8 @@ class Deliveries:
             )
             delivery.attempt += 1
             delivery.due = now + timedelta(seconds=pause)
-            self._pending.append(delivery)
+            with self._lock:
+                self._pending.append(delivery)
             return
         log.error(
             "%s → %s failed for good after %d attempts: %s", delivery.label, where, delivery.attempt, error

@@ -11,7 +11,7 @@ import pytest
 
 from siyu_local import wiring
 from siyu_local.scheduler import RuleSchedules, SchedulerPoller
-from siyu_local.targets import Deliveries, Targets
+from siyu_local.targets import Deliveries, Delivery, Targets
 from tests.runtime.conftest import Recorder, functions_for
 
 T0 = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
@@ -252,3 +252,69 @@ def test_scheduled_event_shape_without_input(probe_aws, probe_stack):
     assert event["resources"] == [f"arn:aws-cn:events:cn-north-1:123456789012:rule/{rule.name}"]
     assert event["detail"] == {}
     assert {"id", "version", "account", "region"} <= set(event)
+
+
+def test_deliveries_run_beside_each_other_one_at_a_time_per_target(probe_aws, probe_stack):
+    """The runtime's deliveries (workers > 0): a slow function does not hold up another
+    function's schedule, and one target takes them one at a time (in-process functions have
+    one container)."""
+    import threading
+    import time
+
+    from siyu_local.lambdas import Functions, LocalFunction
+
+    release = threading.Event()
+    running: list[str] = []
+    peak = {"slow": 0}
+    lock = threading.Lock()
+
+    def slow(event, context):
+        with lock:
+            running.append("slow")
+            peak["slow"] = max(peak["slow"], running.count("slow"))
+        release.wait(10)
+        with lock:
+            running.remove("slow")
+        return {"ok": True}
+
+    fast = Recorder()
+    arn = "arn:aws-cn:lambda:cn-north-1:123456789012:function:{}"
+    functions = Functions(
+        {
+            "Slow": LocalFunction("Slow", "slow", arn.format("slow"), slow, timeout=15),
+            "Fast": LocalFunction("Fast", "fast", arn.format("fast"), fast, timeout=15),
+        }
+    )
+    deliveries = Deliveries(Targets(probe_stack, functions, probe_aws), workers=4)
+
+    def delivery(name: str) -> Delivery:
+        return Delivery(
+            label=f"schedule default/{name}",
+            target_arn=arn.format(name),
+            render=lambda _attempt: json.dumps({"to": name}),
+            scheduled=T0,
+            max_retries=0,
+            max_age=timedelta(hours=1),
+        )
+
+    try:
+        for name in ("slow", "slow", "fast"):
+            deliveries.add(delivery(name), T0)
+        assert deliveries.run_due(T0) == 2  # one slow (its only container) and the fast one
+        deadline = time.monotonic() + 5
+        while len(deliveries) > 2 and time.monotonic() < deadline:  # the fast one ends
+            time.sleep(0.02)
+        assert fast.events == [{"to": "fast"}]  # while the slow one still runs
+        assert running == ["slow"]
+        assert len(deliveries) == 2  # one slow running, one waiting
+        assert deliveries.run_due(T0) == 0  # the second slow one waits for the first
+        release.set()
+        deadline = time.monotonic() + 5
+        while len(deliveries) and time.monotonic() < deadline:
+            deliveries.run_due(T0)
+            time.sleep(0.02)
+        assert len(deliveries) == 0
+        assert peak["slow"] == 1
+    finally:
+        release.set()
+        deliveries.shutdown()

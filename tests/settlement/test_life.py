@@ -97,6 +97,42 @@ def test_pay_pickup_settle_on_day_3_and_reconcile(fake_kuaishou):
     assert status == 400
 
 
+def test_a_lost_settle_callback_is_recovered_by_asking_kuaishou(fake_kuaishou):
+    shop()
+    order_id = paid_order(fake_kuaishou)
+    pickup.mark_picked_up(order_id, "staff-1")
+    sync_handler(sqs_event(order_id, "OrderPickedUp"), LambdaContextStub())
+    fake_kuaishou.auto_complete_settles = False
+    try:
+        advance(days=3, hours=7)
+        assert settle.run_due() == {"requested": 1}
+    finally:
+        fake_kuaishou.auto_complete_settles = True
+    assert settle.read(order_id).state == "requested"
+    lost = fake_kuaishou.complete_settle(f"{order_id}-S1", lose_callback=True)
+    assert lost["acked"] is False
+
+    advance(minutes=10)  # Kuaishou may still be pushing: not asked yet
+    assert settle.run_due() == {}
+    assert settle.read(order_id).state == "requested"
+    advance(minutes=30)
+    calls_before = len(fake_kuaishou.calls)
+    assert settle.run_due() == {"recovered": 1}
+    item = settle.read(order_id)
+    assert item.state == SETTLED
+    assert item.settled_fen == 3000
+    paths = [path for _, path in fake_kuaishou.calls[calls_before:] if "/oauth2/" not in path]
+    assert paths == ["/openapi/mp/developer/epay/query_settle"]
+    day = clock.shanghai_day().isoformat()
+    lines = [
+        (ln.kind, int(ln.amount_fen))
+        for ln in MoneyLine.gsi1.query(MoneyLine.day_key(day))
+        if ln.order_id == order_id
+    ]
+    assert lines == [("settled", 3000)]  # in the day's ledger, as the callback would have put it
+    assert settle.run_due() == {}  # nothing left to ask
+
+
 def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fake_kuaishou):
     shop()
     order_id = paid_order(fake_kuaishou)

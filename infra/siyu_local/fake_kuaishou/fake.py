@@ -130,9 +130,14 @@ class FakeKuaishou(PlatformState):
         self.changed()
         return result
 
-    def complete_settle(self, out_settle_no: str, status: str = "SUCCESS") -> Json:
-        """Finish a PROCESSING settlement and push the SETTLE callback until acked."""
+    def complete_settle(
+        self, out_settle_no: str, status: str = "SUCCESS", *, lose_callback: bool = False
+    ) -> Json:
+        """Finish a PROCESSING settlement and push the SETTLE callback until acked (or, with
+        `lose_callback`, never reach the developer: every push lost on the way)."""
         notify_url, data = self._finish_settle(out_settle_no, status)
+        if lose_callback:
+            return {"status": 0, "body": None, "acked": False, "attempts": 0, "message_id": None}
         result = self._deliver("SETTLE", data, notify_url, max_attempts=self.callback_max_attempts)
         with self._lock:
             self._settles[out_settle_no]["callback_attempts"].extend(result.pop("_attempts"))

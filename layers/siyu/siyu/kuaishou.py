@@ -265,6 +265,11 @@ class KuaishouClient:
         """epay/settle (§13.2): accepted 3 days after the order was reported used (11)."""
         return self._epay("settle", fields)
 
+    def query_settle(self, out_settle_no: str) -> dict[str, Any]:
+        """epay/query_settle: `settle_info` {settle_status SETTLE_PROCESSING|_SUCCESS|_FAILED,
+        settle_amount, ks_settle_no, …} of one settle request."""
+        return dict(self._epay("query_settle", {"out_settle_no": out_settle_no}).get("settle_info") or {})
+
     def query_bill(self, bill_date: str, cursor: str = "", size: int = 200) -> dict[str, Any]:
         """epay/query_bill: the platform's money movements of one Shanghai day, paged. The
         research notes found the endpoint but not its fields (§5.2): Siyu reads

@@ -7,6 +7,7 @@ order (a Settlement item next to it):
     not_due ─(due_at passed, order still PICKED_UP: one transaction)─▶ due
     due ─settle accepted─▶ requested ─SETTLE callback─▶ settled | failed
     due ─settle refused─▶ failed          (11 reported: due_at = accepted + SETTLE_MIN_DAYS + margin)
+    requested ─no callback after RECOVER_AFTER: query_settle─▶ settled | failed (as the callback)
 
 A refund or cancel reported before the order is due takes it out (the item goes); a refund
 rejected later reports 11 again and restarts the platform's clock. An order leaves not_due
@@ -36,6 +37,9 @@ from siyu.settlement.models import DUE, FAILED, NOT_DUE, REQUESTED, SETTLED, Set
 KUAISHOU_SETTLE = "kuaishou-settle"
 SETTLE_REASON = "订单已核销，结算货款"
 BATCH = 200
+# Kuaishou pushes the SETTLE callback a few times and then gives up; a request still without
+# an answer this long after it was made is asked about (epay/query_settle) by the schedule.
+RECOVER_AFTER = timedelta(minutes=30)
 
 RefundAfterSettlement = define_error(
     "REFUND_AFTER_SETTLEMENT",
@@ -127,10 +131,21 @@ def due_orders(now: datetime | None = None, limit: int = BATCH) -> list[str]:
     return found
 
 
+def unanswered_requests(now: datetime | None = None, limit: int = BATCH) -> list[str]:
+    """Orders asked to be settled more than RECOVER_AFTER ago whose callback never came."""
+    until = clock.iso((now or clock.now()) - RECOVER_AFTER)
+    return [
+        item.order_id
+        for item in Settlement.gsi1.query(f"SETTLES#{REQUESTED}", limit=limit)
+        if (item.requested_at or "") <= until
+    ]
+
+
 def run_due(now: datetime | None = None) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for order_id in due_orders(now):
-        outcome = request(order_id)
+    outcomes = [request(order_id) for order_id in due_orders(now)]
+    outcomes += [recover(order_id) for order_id in unanswered_requests(now)]
+    for outcome in outcomes:
         counts[outcome] = counts.get(outcome, 0) + 1
     return counts
 
@@ -267,6 +282,33 @@ def on_callback(data: dict[str, Any], message_id: str) -> None:
         metrics.add_metric(name="OrdersSettled", unit="Count", value=1)
     else:
         metrics.add_metric(name="SettleRefused", unit="Count", value=1)
+
+
+def recover(order_id: str) -> str:
+    """Ask Kuaishou about a request whose SETTLE callback was lost and record its answer
+    exactly as the callback would have (on_callback: a late callback then changes nothing)."""
+    item = read(order_id)
+    if item is None or item.state != REQUESTED or not item.out_settle_no:
+        return "not_pending"
+    try:
+        info = client().query_settle(item.out_settle_no)
+    except (KuaishouCallError, KuaishouUnavailable) as exc:
+        logger.warning(
+            "settle status unknown; the next run asks again", extra={"order_id": order_id, "error": str(exc)}
+        )
+        return "retry"
+    status = str(info.get("settle_status") or "").removeprefix("SETTLE_")
+    if status not in ("SUCCESS", "FAILED"):
+        return "processing"
+    data = {
+        "out_settle_no": item.out_settle_no,
+        "status": status,
+        "settle_amount": info.get("settle_amount") or item.amount_fen,
+        "ks_settle_no": info.get("ks_settle_no") or "",
+    }
+    on_callback(data, message_id=f"query_settle@{clock.now_iso()}")
+    logger.info("settle outcome recovered by query", extra={"order_id": order_id, "status": status})
+    return "recovered"
 
 
 # ---------------------------------------------------------------- refunds after settlement
