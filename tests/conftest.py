@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 from siyu_local.sandbox import KUAISHOU_TEST_SECRET, configure_environment, moto_stack, reset_caches  # noqa: E402
 from siyu_local.template import default_stack  # noqa: E402
+from tests.support.runtime import RunningRuntime, start  # noqa: E402
 
 STACK = default_stack()
 configure_environment(
@@ -184,3 +185,32 @@ class LambdaContextStub:
 @pytest.fixture
 def lambda_context() -> LambdaContextStub:
     return LambdaContextStub()
+
+
+# ---------------------------------------------------------------- the local runtime (subprocess)
+# Defined here once: a fixture imported into several conftest files is several fixtures, and
+# each session-scoped copy started a demo runtime of its own on every worker.
+@pytest.fixture(scope="session")
+def runtime_logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("runtime-logs")
+
+
+@pytest.fixture(scope="session")
+def local_runtime(runtime_logs: Path) -> Iterator[RunningRuntime]:
+    runtime = start(runtime_logs, name="main")
+    yield runtime
+    runtime.stop()
+
+
+@pytest.fixture
+def start_runtime(runtime_logs: Path) -> Iterator[Callable[..., RunningRuntime]]:
+    started: list[RunningRuntime] = []
+
+    def _start(*args: str, port: int | None = None) -> RunningRuntime:
+        runtime = start(runtime_logs, *args, name="extra", port=port)
+        started.append(runtime)
+        return runtime
+
+    yield _start
+    for runtime in started:
+        runtime.stop()

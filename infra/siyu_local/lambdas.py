@@ -30,6 +30,7 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from siyu_local.template import Stack
@@ -170,6 +171,7 @@ class ContainerPool:
                     container = self.idle.pop()  # the warmest one, as Lambda prefers
                     if container.alive():
                         self.busy.add(container)
+                        self.peak = max(self.peak, len(self.busy))
                         return container
                 if len(self.busy) + self.starting < self.limit:
                     self.starting += 1
@@ -288,6 +290,7 @@ class Functions:
         }
         self.idle_seconds = idle_seconds
         self.invocations = 0
+        self.on_invoked: Callable[[], None] | None = None  # after each container invocation
 
     @classmethod
     def from_stack(cls, stack: Stack, *, max_containers: int = 4, idle_seconds: float = 300.0) -> Functions:
@@ -309,6 +312,20 @@ class Functions:
             max_containers=max_containers,
             idle_seconds=idle_seconds,
         )
+
+    def compile_code(self) -> None:
+        """Write the .pyc files of the functions' code and of the siyu package once, as a
+        built Lambda package carries them: a container's cold start then loads bytecode
+        instead of compiling every module again (about 0.3 s of CPU each) (Python writes none of its own where
+        PYTHONDONTWRITEBYTECODE is set, as on these machines). Unchanged files cost a stat."""
+        import compileall
+
+        import siyu
+
+        dirs = {fn.code_dir for fn in self._functions.values() if fn.code_dir}
+        packages = {str(Path(siyu.__file__).parent), str(Path(__file__).parent)}  # siyu, siyu_local
+        for code_dir in sorted(dirs | packages):
+            compileall.compile_dir(code_dir, quiet=1, maxlevels=4)
 
     def reap(self) -> int:
         """Stop containers idle for longer than `idle_seconds`."""
@@ -337,7 +354,11 @@ class Functions:
         with self._lock:
             self.invocations += 1
         if logical_id in self.containers:
-            return self._invoke_container(self.containers[logical_id], event)
+            try:
+                return self._invoke_container(self.containers[logical_id], event)
+            finally:
+                if self.on_invoked is not None:
+                    self.on_invoked()
         request_id = str(uuid.uuid4())
         # A JSON round trip, as Lambda's payload is: handlers never share objects with the caller.
         payload = json.loads(json.dumps(event))

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from moto import backends
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import BaseWSGIServer, make_server
 
@@ -65,6 +66,13 @@ class NotifyChanges:
         return body
 
 
+def _list_moto_modules_once() -> None:
+    """moto's dispatcher lists moto's package folder (about 150 entries, each stat-ed) on every
+    request, twice when the Host is an IP as here, under its lock; the folder never changes."""
+    modules = tuple(backends.list_of_moto_modules())
+    backends.list_of_moto_modules = lambda: modules
+
+
 class MotoServer:
     def __init__(
         self, host: str = "127.0.0.1", port: int = 0, on_change: Callable[[str], None] | None = None
@@ -81,6 +89,7 @@ class MotoServer:
 
     def start(self) -> MotoServer:
         logging.getLogger("werkzeug").setLevel(logging.WARNING)
+        _list_moto_modules_once()
         app: Any = DomainDispatcherApplication(create_backend_app)
         if self.on_change is not None:
             app = NotifyChanges(app, self.on_change)

@@ -100,7 +100,7 @@ class Options:
     retry_base: float = 1.0  # first retry pause (s) of failed scheduled / rule deliveries
     max_containers: int = 4  # per function, unless the template reserves concurrency
     idle_seconds: float = 300.0  # a container unused this long is stopped
-    ttl_interval: float = 5.0  # seconds between sweeps of expired TTL items (runtime clock)
+    ttl_interval: float = 15.0  # seconds between sweeps of expired TTL items (runtime clock)
     allow_origins: tuple[str, ...] = ()  # browser origins allowed besides the template's CORS (H5 demo)
     parameters: tuple[tuple[str, str], ...] = ()  # template parameter overrides, as sam deploy takes them
 
@@ -175,6 +175,9 @@ class LocalRuntime:
         self.functions = Functions.from_stack(
             self.stack, max_containers=opts.max_containers, idle_seconds=opts.idle_seconds
         )
+        self.functions.compile_code()
+        # Functions write DynamoDB only while invoked: stream pollers wake when one ends.
+        self.functions.on_invoked = lambda: self.changes.bump("dynamodb")
         targets = Targets(self.stack, self.functions, self.clients)
         self.deliveries = Deliveries(targets, retry_base=opts.retry_base, workers=DELIVERY_WORKERS)
         self.scheduler = SchedulerPoller(self.clients("scheduler"), self.deliveries)
@@ -383,7 +386,8 @@ class LocalRuntime:
             if time.monotonic() - last_sweep > self.options.ttl_interval:
                 last_sweep = time.monotonic()
                 try:
-                    self.ttl.tick()
+                    if self.ttl.tick():
+                        self.changes.bump("dynamodb")  # its deletions are stream records
                     self.functions.reap()
                 except Exception:
                     log.exception("TTL sweep or container reaping failed")
@@ -402,7 +406,7 @@ class LocalRuntime:
     def _poll_loop(self, poller: SqsPoller | StreamPoller) -> Callable[[], None]:
         def loop() -> None:
             while not self._stop.is_set():
-                generation = self.changes.generation("sqs")
+                generation, writes = self.changes.generation("sqs"), self.changes.generation("dynamodb")
                 try:
                     worked = poller.tick()
                 except Exception:
@@ -412,7 +416,9 @@ class LocalRuntime:
                     continue
                 if isinstance(poller, SqsPoller):  # asleep until something is sent (or a while)
                     self.changes.wait("sqs", generation, IDLE_WAIT)
-                else:  # DynamoDB Local's streams say nothing: polled
+                elif poller.idle:  # asleep until a function ran (it may have written) or a while
+                    self.changes.wait("dynamodb", writes, IDLE_WAIT)
+                else:  # records wait for their batching window or a retry
                     self._stop.wait(self.options.poll_interval)
 
         return loop

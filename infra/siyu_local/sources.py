@@ -350,6 +350,11 @@ class StreamPoller:
             shard.first_seen = time.monotonic()
         shard.buffer.extend(records)
 
+    @property
+    def idle(self) -> bool:
+        """No record read and waiting for its batching window or a retry."""
+        return not any(shard.buffer for shard in self.shards)
+
     def tick(self) -> bool:
         if not self.source.enabled:
             return False

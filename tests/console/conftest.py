@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser import screenshot
-from tests.e2e.conftest import RunningRuntime, local_runtime, runtime_logs  # noqa: F401  (fixtures)
+from tests.e2e.conftest import RunningRuntime
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "docs" / "console"
@@ -23,7 +23,7 @@ _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @pytest.fixture(scope="session")
-def console(local_runtime: RunningRuntime) -> RunningRuntime:  # noqa: F811
+def console(local_runtime: RunningRuntime) -> RunningRuntime:
     if not (ROOT / "console" / "dist" / "index.html").exists():
         pytest.fail("the console is not built: run `make console`")
     return local_runtime

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.conftest import ROOT, RunningRuntime, runtime_logs, start_runtime  # noqa: F401  (fixtures)
+from tests.e2e.conftest import ROOT, RunningRuntime
 
 H5_DIR = ROOT / "clients" / "demo" / "dist" / "build" / "h5"
 
@@ -35,5 +35,5 @@ def h5_site() -> Iterator[str]:
 
 
 @pytest.fixture
-def demo_runtime(h5_site: str, start_runtime: Callable[..., RunningRuntime]) -> RunningRuntime:  # noqa: F811
+def demo_runtime(h5_site: str, start_runtime: Callable[..., RunningRuntime]) -> RunningRuntime:
     return start_runtime("--allow-origin", h5_site)

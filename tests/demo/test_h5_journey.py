@@ -39,7 +39,7 @@ def test_member_journey_in_the_h5_build(
         page.goto(f"{h5_site}/?api={demo_runtime.url}&open_id={open_id}#/pages/index/index")
 
         # home, rendered from GET /v1/pages/home; the first-order popup (new members) after its delay
-        page.get_by_text("每日签到").wait_for()
+        page.get_by_text("每日签到").wait_for(timeout=3 * TIMEOUT_MS)  # login and home: cold starts
         page.get_by_text("人气推荐").wait_for()
         claim = page.locator(".claim-first-order")
         claim.wait_for()
