@@ -30,7 +30,6 @@ from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from siyu_local.template import Stack
@@ -312,20 +311,6 @@ class Functions:
             max_containers=max_containers,
             idle_seconds=idle_seconds,
         )
-
-    def compile_code(self) -> None:
-        """Write the .pyc files of the functions' code and of the siyu package once, as a
-        built Lambda package carries them: a container's cold start then loads bytecode
-        instead of compiling every module again (about 0.3 s of CPU each) (Python writes none of its own where
-        PYTHONDONTWRITEBYTECODE is set, as on these machines). Unchanged files cost a stat."""
-        import compileall
-
-        import siyu
-
-        dirs = {fn.code_dir for fn in self._functions.values() if fn.code_dir}
-        packages = {str(Path(siyu.__file__).parent), str(Path(__file__).parent)}  # siyu, siyu_local
-        for code_dir in sorted(dirs | packages):
-            compileall.compile_dir(code_dir, quiet=1, maxlevels=4)
 
     def reap(self) -> int:
         """Stop containers idle for longer than `idle_seconds`."""

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
-from siyu_local import apidoc, console, demo, docs, resources, webhook_inbox, wiring
+from siyu_local import apidoc, console, demo, docs, imports, resources, webhook_inbox, wiring
 from siyu_local.botocore_data import share_botocore_data
 from siyu_local.dynamodb_local import DynamoDBLocal
 from siyu_local.gateway import Gateway, Reply, Request
@@ -175,7 +175,8 @@ class LocalRuntime:
         self.functions = Functions.from_stack(
             self.stack, max_containers=opts.max_containers, idle_seconds=opts.idle_seconds
         )
-        self.functions.compile_code()
+        # The .pyc a built package carries: containers load them instead of compiling each time.
+        imports.compile_code(self.stack)
         # Functions write DynamoDB only while invoked: stream pollers wake when one ends.
         self.functions.on_invoked = lambda: self.changes.bump("dynamodb")
         targets = Targets(self.stack, self.functions, self.clients)
