@@ -243,7 +243,8 @@ class LocalRuntime:
 
     def stop(self) -> None:
         self._stop.set()
-        self.changes.bump("sqs")  # wake the sleeping pollers
+        for kind in ("sqs", "dynamodb"):
+            self.changes.bump(kind)  # wake the sleeping pollers
         for thread in self._threads:
             thread.join(timeout=5)
         self.save()
