@@ -24,7 +24,7 @@ from urllib.parse import urlencode, urlsplit
 
 from botocore.config import Config
 
-from siyu_local.lambdas import Functions
+from siyu_local.lambdas import Functions, LocalFunction
 from siyu_local.template import LOCAL_ACCOUNT, Stack
 
 log = logging.getLogger("siyu_local")
@@ -101,8 +101,12 @@ class Targets:
         self.clients = clients
         self._destinations = self._api_destinations()
 
+    def function(self, arn: str) -> LocalFunction | None:
+        """The template function a Lambda ARN names (None for any other target)."""
+        return self.functions.for_arn(arn) if ":lambda:" in arn else None
+
     def describe(self, arn: str) -> str:
-        fn = self.functions.for_arn(arn) if ":lambda:" in arn else None
+        fn = self.function(arn)
         return fn.logical_id if fn else arn_name(arn)
 
     def send(self, arn: str, payload: str, parameters: dict[str, Any] | None = None) -> str | None:
@@ -252,35 +256,33 @@ class Deliveries:
         with self._lock:
             due = [d for d in self._pending if d.due is not None and d.due <= now]
             if self._pool is not None:
-                due = [d for d in due if self._take_slot(d)]
+                slots = {id(d): slot for d in due if (slot := self._take_slot(d)) is not None}
+                due = [d for d in due if id(d) in slots]
             self._pending = [d for d in self._pending if d not in due]
         for delivery in due:
             if self._pool is None:
                 self._attempt(delivery, now)
             else:
-                self._pool.submit(self._attempt_beside, delivery, now, time.monotonic())
+                self._pool.submit(self._attempt_beside, delivery, slots[id(delivery)], now, time.monotonic())
         return len(due)
 
     def shutdown(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
-    def _slot(self, delivery: Delivery) -> tuple[str, int]:
-        arn = delivery.target_arn
-        fn = self.targets.functions.for_arn(arn) if ":lambda:" in arn else None
-        if fn is not None and fn.logical_id in self.targets.functions.containers:
-            return fn.logical_id, self.targets.functions.containers[fn.logical_id].limit
-        return arn, 1
-
-    def _take_slot(self, delivery: Delivery) -> bool:  # under self._lock
-        key, limit = self._slot(delivery)
+    def _take_slot(self, delivery: Delivery) -> str | None:  # under self._lock
+        """The target's key when it has room for one more delivery, else None (stays pending
+        until one of the target's deliveries ends): a function up to its containers, any other
+        target one at a time."""
+        fn = self.targets.function(delivery.target_arn)
+        pool = self.targets.functions.containers.get(fn.logical_id) if fn else None
+        key, limit = (fn.logical_id, pool.limit) if fn and pool else (delivery.target_arn, 1)
         if self._in_flight.get(key, 0) >= limit:
-            return False  # stays pending until one of the target's deliveries ends
+            return None
         self._in_flight[key] = self._in_flight.get(key, 0) + 1
-        return True
+        return key
 
-    def _attempt_beside(self, delivery: Delivery, now: datetime, started: float) -> None:
-        key, _ = self._slot(delivery)
+    def _attempt_beside(self, delivery: Delivery, key: str, now: datetime, started: float) -> None:
         try:
             self._attempt(delivery, now, finished=lambda: now + timedelta(seconds=time.monotonic() - started))
         except Exception:
