@@ -202,6 +202,17 @@ def local_runtime(runtime_logs: Path) -> Iterator[RunningRuntime]:
     runtime.stop()
 
 
+@pytest.fixture(scope="session")
+def console_runtime(runtime_logs: Path) -> Iterator[RunningRuntime]:
+    """The console's tests act as the merchant's staff: they publish page layouts, start, stop
+    and ship experiments, verify vouchers. They get a demo shop of their own, so the API and
+    SDK tests on `local_runtime` see the shop as it was seeded."""
+    runtime = start(runtime_logs, name="console")
+    runtime.wait_settled()  # its screens are compared with the API's answers a moment later
+    yield runtime
+    runtime.stop()
+
+
 @pytest.fixture
 def start_runtime(runtime_logs: Path) -> Iterator[Callable[..., RunningRuntime]]:
     started: list[RunningRuntime] = []

@@ -290,6 +290,8 @@ class Functions:
         self.idle_seconds = idle_seconds
         self.invocations = 0
         self.on_invoked: Callable[[], None] | None = None  # after each container invocation
+        self._running = 0
+        self._last_ended = time.monotonic()
 
     @classmethod
     def from_stack(cls, stack: Stack, *, max_containers: int = 4, idle_seconds: float = 300.0) -> Functions:
@@ -334,10 +336,25 @@ class Functions:
         name = parts[6] if arn.startswith("arn:") and len(parts) > 6 else arn
         return self._by_name.get(name)
 
+    def quiet_for(self) -> float:
+        """Seconds since the last invocation ended, 0 while one runs: how long nothing has
+        happened (work in flight through streams, queues and rules is always an invocation)."""
+        with self._lock:
+            return 0.0 if self._running else time.monotonic() - self._last_ended
+
     def invoke(self, logical_id: str, event: Any) -> Invocation:
-        fn = self._functions[logical_id]
         with self._lock:
             self.invocations += 1
+            self._running += 1
+        try:
+            return self._invoke(logical_id, event)
+        finally:
+            with self._lock:
+                self._running -= 1
+                self._last_ended = time.monotonic()
+
+    def _invoke(self, logical_id: str, event: Any) -> Invocation:
+        fn = self._functions[logical_id]
         if logical_id in self.containers:
             try:
                 return self._invoke_container(self.containers[logical_id], event)

@@ -465,6 +465,10 @@ class LocalRuntime:
             "pay_url": f"{self.kuaishou.base_url}/pay",
             "kuaishou_notify_url": self.kuaishou.default_notify_url,
             "ready": self.ready,
+            # settled: the demo's background seeding is done and no function has run for a
+            # while, i.e. the event pipeline (streams, queues, rules, Firehose) is drained
+            "seeding": demo.seeding(),
+            "quiet_seconds": round(self.functions.quiet_for(), 1),
             "started_in_seconds": round(self.started_in, 3),
             "restored": self.restored,
             "functions": {

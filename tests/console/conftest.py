@@ -1,5 +1,6 @@
-"""Console end-to-end fixtures: the local runtime with the demo shop (tests/e2e's fixtures),
-the built console it serves at /console, and a real Chromium (tests/browser.py)."""
+"""Console end-to-end fixtures: a local runtime with the demo shop of the console's own
+(`console_runtime`, tests/conftest.py), the built console it serves at /console, and a real
+Chromium (tests/browser.py)."""
 
 from __future__ import annotations
 
@@ -23,10 +24,10 @@ _OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @pytest.fixture(scope="session")
-def console(local_runtime: RunningRuntime) -> RunningRuntime:
+def console(console_runtime: RunningRuntime) -> RunningRuntime:
     if not (ROOT / "console" / "dist" / "index.html").exists():
         pytest.fail("the console is not built: run `make console`")
-    return local_runtime
+    return console_runtime
 
 
 def admin_token(runtime: RunningRuntime, role: str) -> str:

@@ -221,3 +221,26 @@ def test_encoded_path_parameters_are_decoded(path, decoded):
     event = json.loads(call(gateway(), "GET", path).body)["event"]
     assert event["rawPath"] == path
     assert event["pathParameters"] == {"id": decoded}
+
+
+def test_quiet_for_is_zero_while_an_invocation_runs_and_counts_from_its_end() -> None:
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+
+    def slow(event, context):
+        started.set()
+        release.wait(5)
+        return {}
+
+    functions = Functions({"Slow": LocalFunction("Slow", "slow", ARN, slow, timeout=10)})
+    running = threading.Thread(target=functions.invoke, args=("Slow", {}))
+    running.start()
+    assert started.wait(5)
+    time.sleep(0.2)
+    assert functions.quiet_for() == 0.0  # in flight: never quiet, however long it runs
+    release.set()
+    running.join(5)
+    ended = functions.quiet_for()
+    time.sleep(0.2)
+    assert 0.0 < ended < functions.quiet_for()

@@ -1,7 +1,8 @@
 """Starting the local runtime as its own process (`python -m siyu_local`) on free loopback
 ports and driving it over HTTP like a mini-program or a developer would. The fixtures that
-start it (`local_runtime`, `start_runtime`, `runtime_logs`) live in tests/conftest.py, once,
-so every test directory shares one demo runtime per worker.
+start it (`local_runtime`, `console_runtime`, `start_runtime`, `runtime_logs`) live in
+tests/conftest.py, once, so every test directory shares one demo runtime per worker (the
+console's tests have their own).
 
 A runtime runs in a subprocess because it sets the process environment (AWS_ENDPOINT_URL, …)
 the way a Lambda container would, which must not leak into the in-process moto tests.
@@ -113,6 +114,18 @@ class RunningRuntime:
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
+
+    def wait_settled(self, quiet: float = 3.0, timeout: float = 240.0) -> None:
+        """Until the demo's background seeding is done and no function has run for `quiet`
+        seconds: the event pipeline is drained, so reports stop moving (a test comparing what
+        a screen shows with what the API answers a moment later needs that)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            info = self.get("/_local/info").json()
+            if not info["seeding"] and info["quiet_seconds"] >= quiet:
+                return
+            time.sleep(0.5)
+        raise AssertionError(f"the runtime did not settle in {timeout:.0f} s: {info}")
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -16,6 +16,8 @@ so that every part of the demo describes the same shop.
 Modules run in `ORDER` (auth first, since other data belongs to members and staff); modules
 not listed run afterwards in name order. Seeding runs on a clean start only: with
 `--data-dir`, a restored state is kept as it is and the saved start-up lines are shown.
+Long seeding that need not hold up the start goes through `in_background(target)`; the
+runtime reports it (`seeding` in /_local/info) until it is done.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from __future__ import annotations
 import importlib
 import logging
 import pkgutil
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -52,6 +56,19 @@ class DemoContext:
 
 
 _context: DemoContext | None = None
+_background: list[threading.Thread] = []
+
+
+def in_background(target: Callable[[], object], name: str) -> None:
+    """Seed on a thread after start-up (the runtime answers meanwhile)."""
+    thread = threading.Thread(target=target, name=f"demo-{name}", daemon=True)
+    _background.append(thread)
+    thread.start()
+
+
+def seeding() -> bool:
+    """Whether background seeding is still writing."""
+    return any(thread.is_alive() for thread in _background)
 
 
 def context() -> DemoContext:

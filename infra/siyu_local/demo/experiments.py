@@ -6,7 +6,6 @@ Idempotent: a second run finds the exposures and orders already recorded."""
 from __future__ import annotations
 
 import random
-import threading
 from datetime import timedelta
 
 from siyu import clock
@@ -14,6 +13,7 @@ from siyu.errors import NotFound
 from siyu.experiments import core
 from siyu.experiments.core import ExperimentDef
 from siyu.pages import layouts
+from siyu_local import demo
 
 KEY = "first-order-popup"
 MEMBERS_PER_VARIANT = 350
@@ -105,7 +105,7 @@ def seed() -> dict[str, str]:
     already = any(r.exposures for r in core.results(KEY).variants) if _exists() else False
     if not already:
         # ~1,000 writes through the domain: in the background, so start-up is not held up.
-        threading.Thread(target=simulate, name="demo-experiments", daemon=True).start()
+        demo.in_background(simulate, "experiments")
     return {
         "home page": "GET /v1/pages/home (version v1, 5 modules)",
         "experiment": f"{KEY}: classic vs bold popup (bold +27%, wins once seeded) — "
