@@ -3,6 +3,9 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 SAM_VENV := .venv-sam
+# pytest workers: the end-to-end tests wait on runtimes (one core's worth of CPU is idle with 2
+# workers on a 2-core machine), so one worker more than the cores keeps both busy
+TEST_WORKERS ?= 3
 PY := $(VENV)/bin/python
 SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STAGE ?= dev
@@ -58,10 +61,10 @@ typecheck: $(VENV)/.installed ## mypy with the pydantic plugin
 	$(VENV)/bin/mypy
 
 unit: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed ## pytest (unit, handler and end-to-end tests)
-	$(PY) -m pytest -n 2 --dist loadfile --durations=25 $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --durations=25 $(PYTEST_ARGS)
 
 fast: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
-	$(PY) -m pytest -n 2 --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not concurrency" $(PYTEST_ARGS)
 
 e2e: $(VENV)/.installed $(DDB_LOCAL)/node_modules/.installed
 	$(PY) -m pytest -m e2e $(PYTEST_ARGS)
