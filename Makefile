@@ -3,9 +3,9 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 SAM_VENV := .venv-sam
-# pytest workers: the end-to-end tests wait on runtimes (one core's worth of CPU is idle with 2
-# workers on a 2-core machine), so one worker more than the cores keeps both busy
-TEST_WORKERS ?= 3
+# pytest workers, one per core: a third on the 2-core machines (whose CPU is a third idle while
+# end-to-end tests wait on their runtimes) made the run slower and timed tests out
+TEST_WORKERS ?= 2
 PY := $(VENV)/bin/python
 SAM := SAM_CLI_TELEMETRY=0 $(SAM_VENV)/bin/sam
 STAGE ?= dev

@@ -75,6 +75,18 @@ def _faster_moto_transactions() -> Iterator[None]:
         yield
 
 
+@pytest.fixture
+def frozen_clock() -> Iterator[Any]:
+    """Siyu's clock stopped at the test's start. For tests that count against a fixed window (the
+    abuse limits: `siyu.ratelimit.Limit`): on a slow machine their requests may otherwise
+    straddle a window boundary and find a fresh window."""
+    from siyu import clock
+
+    clock.clock.freeze(clock.now())
+    yield clock.clock
+    clock.clock.reset()
+
+
 # ---------------------------------------------------------------- Kuaishou
 @pytest.fixture(scope="session")
 def fake_kuaishou() -> Iterator[FakeKuaishou]:

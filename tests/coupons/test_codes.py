@@ -189,7 +189,7 @@ def test_creating_codes(aws):
     assert [c.code for c in codes.codes_of_template(template.template_id)] == ["POSTER1"]
 
 
-def test_wrong_code_guesses_are_limited_per_member(aws, monkeypatch):
+def test_wrong_code_guesses_are_limited_per_member(aws, monkeypatch, frozen_clock):
     """Issue 15: 30 guessed codes must not all be tried; past the limit, 429 with Retry-After."""
     from siyu_local.sandbox import reset_caches
 

@@ -146,7 +146,7 @@ def test_points_apply_once_per_idempotency_key(owner):
     assert api("GET", "/v1/crm/members/P-1", token=key2)[1]["member"]["points_balance"] == 50
 
 
-def test_rate_limit_per_integration(owner, monkeypatch):
+def test_rate_limit_per_integration(owner, monkeypatch, frozen_clock):
     monkeypatch.setenv("LIMIT_CRM_REQUESTS", "3/60")
     reset_caches()
     key = integration(owner, ["members:read"])

@@ -252,7 +252,7 @@ def test_admin_login_locks_out_a_source_ip_guessing_many_usernames(aws):
     assert admin_login("boss", OWNER_PASSWORD, ip="192.0.2.1")[0] == 200
 
 
-def test_member_logins_per_source_ip_are_limited(aws, fake_kuaishou, monkeypatch):
+def test_member_logins_per_source_ip_are_limited(aws, fake_kuaishou, monkeypatch, frozen_clock):
     monkeypatch.setenv("LIMIT_MEMBER_LOGIN_IP", "3/60")
     reset_caches()
     codes = [json.dumps({"code": f"bad-code-{i}"}) for i in range(4)]
@@ -261,7 +261,7 @@ def test_member_logins_per_source_ip_are_limited(aws, fake_kuaishou, monkeypatch
     assert 429 not in statuses[:3]
 
 
-def test_mutating_member_requests_are_limited_centrally(aws, fake_kuaishou, monkeypatch):
+def test_mutating_member_requests_are_limited_centrally(aws, fake_kuaishou, monkeypatch, frozen_clock):
     token = member_tokens(fake_kuaishou)["access_token"]
     monkeypatch.setenv("LIMIT_MEMBER_WRITES", "2/60")
     reset_caches()

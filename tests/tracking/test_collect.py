@@ -272,7 +272,7 @@ def test_concurrent_batches_store_every_event_exactly_once(atomic_dynamodb):
     assert len({line["visitor_id"] for line in lines}) == 8
 
 
-def test_event_batches_are_limited_per_device(aws, monkeypatch):
+def test_event_batches_are_limited_per_device(aws, monkeypatch, frozen_clock):
     """Issue 15: one device cannot flood ingestion; another device is not affected."""
     from siyu_local.sandbox import reset_caches
 
