@@ -23,7 +23,10 @@ LAYER = Path(__file__).resolve().parents[2] / "layers" / "siyu"
 # costs tens to hundreds of milliseconds of every cold start and is needed by few requests or
 # none. Load them inside the function that uses them.
 DENIED: dict[str, str] = {
-    "aws_xray_sdk": "the X-Ray SDK: only with tracing on (siyu.observability), never in tests or locally",
+    "aws_xray_sdk": "the X-Ray SDK: created by the first invocation with tracing on (siyu.observability)",
+    "pynamodb": "DynamoDB models: import the domain module in the route or handler body that uses it",
+    "botocore.session": "AWS clients: siyu.aws creates them, and imports botocore's session, on first use",
+    "botocore.client": "AWS clients: siyu.aws creates them on first use",
     "boto3": "the resource layer over botocore: Lambda code uses botocore clients (siyu.aws)",
     "s3transfer": "boto3's S3 transfer manager",
     "duckdb": "the local analytics engine: import it in the engine's run()",
@@ -37,8 +40,6 @@ DENIED: dict[str, str] = {
     "siyu_local": "the local runtime, never a handler's dependency",
     "yaml": "template reading: local runtime only",
 }
-# Modules allowed only with tracing on: what Powertools' Tracer needs.
-TRACING_ONLY = ("aws_xray_sdk",)
 
 _REPORT = (
     "import json, sys, time\n"
@@ -118,16 +119,10 @@ def import_boto3(stack: Stack) -> float:
     return import_in_fresh_process("boto3", [], lambda_environment(stack, None, tracing=False))[0]
 
 
-def denied(modules: Iterable[str], *, tracing: bool) -> dict[str, str]:
+def denied(modules: Iterable[str]) -> dict[str, str]:
     """The deny-listed modules among those loaded, with why each is denied."""
     loaded = set(modules)
-    found = {}
-    for name, why in DENIED.items():
-        if tracing and name in TRACING_ONLY:
-            continue
-        if name in loaded:
-            found[name] = why
-    return found
+    return {name: why for name, why in DENIED.items() if name in loaded}
 
 
 def interleaved_ratio(stack: Stack, fn: Function, runs: int, *, tracing: bool) -> tuple[float, float, float]:
@@ -187,7 +182,7 @@ def _interleaved(stack: Stack, runs: int, measure: Callable[[], float]) -> tuple
 _FORKING = """
 import json, os, sys
 import aws_lambda_powertools.event_handler, aws_lambda_powertools.logging, aws_lambda_powertools.metrics
-import botocore.session, pydantic, pynamodb.models
+import pydantic
 jobs = json.load(sys.stdin)
 base = set(sys.modules)
 for job in jobs:
@@ -244,7 +239,7 @@ def modules_of_handlers(
         report = json.loads(line)
         if "error" in report:
             raise RuntimeError(f"{report['id']}: importing the handler failed: {report['error']}")
-        if leaked := denied(report["base"], tracing=False):
+        if leaked := denied(report["base"]):
             raise RuntimeError(f"the probe's shared imports load denied modules: {sorted(leaked)}")
         found[report["id"]] = frozenset(report["modules"])
     return found

@@ -8,15 +8,20 @@ which is how the local runtime points every client at moto.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
-
-import botocore.session
+from typing import TYPE_CHECKING, Any
 
 from siyu.config import get_settings
+
+if TYPE_CHECKING:
+    import botocore.session
 
 
 @cache
 def _session() -> botocore.session.Session:
+    # Imported by the first client, not by importing this module: a handler's import stays
+    # light and the cost is paid once, by the first request that talks to AWS.
+    import botocore.session
+
     return botocore.session.get_session()
 
 

@@ -10,6 +10,7 @@ neither the SDK nor its botocore data is imported there."""
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable
 from typing import Any
@@ -54,13 +55,51 @@ class NoTracer:
         return None
 
 
-def make_tracer() -> Any:
-    """Powertools' Tracer when tracing is on (see the module docstring), else a `NoTracer`."""
-    if not tracing_enabled():
-        return NoTracer()
-    from aws_lambda_powertools import Tracer
+class LazyTracer:
+    """What `tracer` is when tracing is on: Powertools' Tracer, created by the first invocation
+    instead of at import. Creating it loads the X-Ray SDK and patches botocore (which imports
+    botocore's client) — a third of a cold import; deferred, it is paid by the first request,
+    which talks to AWS and so loads botocore anyway. Patching wraps botocore's client class, so
+    clients made before the patch are traced as well."""
 
-    return Tracer(patch_modules=TRACED_MODULES)
+    disabled = False
+
+    def __init__(self) -> None:
+        self._tracer: Any = None
+
+    @property
+    def real(self) -> Any:
+        if self._tracer is None:
+            from aws_lambda_powertools import Tracer
+
+            self._tracer = Tracer(patch_modules=TRACED_MODULES)
+        return self._tracer
+
+    def capture_lambda_handler(self, lambda_handler: Callable[..., Any] | None = None, **options: Any) -> Any:
+        if lambda_handler is None:
+            return lambda fn: self.capture_lambda_handler(fn, **options)
+        handler = lambda_handler
+        traced: list[Callable[..., Any]] = []
+
+        @functools.wraps(handler)
+        def invoke(event: Any, context: Any) -> Any:
+            if not traced:
+                traced.append(self.real.capture_lambda_handler(handler, **options))
+            return traced[0](event, context)
+
+        return invoke
+
+    def put_annotation(self, key: str, value: Any) -> None:
+        self.real.put_annotation(key, value)
+
+    def put_metadata(self, key: str, value: Any, namespace: str | None = None) -> None:
+        self.real.put_metadata(key, value, namespace)
+
+
+def make_tracer() -> NoTracer | LazyTracer:
+    """Powertools' Tracer, created on first use, when tracing is on (see the module docstring),
+    else a `NoTracer`."""
+    return LazyTracer() if tracing_enabled() else NoTracer()
 
 
 logger = Logger()

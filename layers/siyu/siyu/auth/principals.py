@@ -9,8 +9,7 @@ from typing import Annotated
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
 
-from siyu import ratelimit
-from siyu.auth import admins, tokens
+from siyu.auth import tokens
 from siyu.errors import Forbidden, Unauthenticated
 
 # Higher rank includes everything below: an owner may do what an operator may.
@@ -50,12 +49,16 @@ def member_principal(request: Request) -> MemberPrincipal:
     """The member; every mutating member request counts against their write limit (429)."""
     member = verify_member(request)
     if request.method.upper() not in READ_METHODS:
+        from siyu import ratelimit  # DynamoDB (PynamoDB): loaded by the first write, not at import
+
         ratelimit.member_writes().hit(member.member_id)
     return member
 
 
 def _admin_with(min_role: str) -> object:
     def dependency(request: Request) -> AdminPrincipal:
+        from siyu.auth import admins  # DynamoDB (PynamoDB): loaded by the first admin request
+
         claims = tokens.verify(bearer_token(request), "admin")
         role = admins.current_role(claims)  # revoked tokens (disabled, logged out) end here
         if ROLE_RANK.get(role, 0) < ROLE_RANK[min_role]:
