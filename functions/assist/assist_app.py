@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu.assist import assists, campaigns, flags, helping, rules, stats
 from siyu.assist import responses as R
 from siyu.assist.campaigns import CampaignIn, CampaignPatch, CampaignView
 from siyu.assist.rules import AssistRules
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.base_model import SiyuModel
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, run_once
 from siyu.observability import metrics
@@ -23,7 +24,7 @@ app = make_app()
 Id = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z_-]+$")]
 
 
-class StartRequest(BaseModel):
+class StartRequest(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     campaign_id: str = Field(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z_-]+$")

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu import clock
 from siyu.auth import CurrentAdmin, CurrentMember, OwnerAdmin, admins, login
 from siyu.auth import responses as R
 from siyu.auth.login import ProfilePatch
+from siyu.base_model import SiyuModel
 from siyu.http import created, entry_point, make_app, returns, source_ip
 from siyu.observability import metrics
 
 app = make_app()
 
 
-class LoginRequest(BaseModel):
+class LoginRequest(SiyuModel):
     code: str = Field(min_length=1, max_length=256, description="the code from ks.login")
     inviter_id: str | None = Field(
         default=None,
@@ -28,16 +29,16 @@ class LoginRequest(BaseModel):
     )
 
 
-class RefreshRequest(BaseModel):
+class RefreshRequest(SiyuModel):
     refresh_token: str = Field(min_length=1, max_length=2048)
 
 
-class PhoneRequest(BaseModel):
+class PhoneRequest(SiyuModel):
     encrypted_data: str = Field(min_length=1, max_length=4096)
     iv: str = Field(min_length=1, max_length=64)
 
 
-class LogoutRequest(BaseModel):
+class LogoutRequest(SiyuModel):
     refresh_token: str | None = Field(
         default=None,
         min_length=1,
@@ -46,7 +47,7 @@ class LogoutRequest(BaseModel):
     )
 
 
-class AdminLoginRequest(BaseModel):
+class AdminLoginRequest(SiyuModel):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
 
@@ -55,17 +56,17 @@ Username = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.@-]+$")
 Password = Field(min_length=admins.MIN_PASSWORD_LENGTH, max_length=256)
 
 
-class StaffCreate(BaseModel):
+class StaffCreate(SiyuModel):
     username: str = Username
     password: str = Password
     role: admins.Role
 
 
-class StaffRole(BaseModel):
+class StaffRole(SiyuModel):
     role: admins.Role
 
 
-class StaffPassword(BaseModel):
+class StaffPassword(SiyuModel):
     password: str = Password
 
 

@@ -8,9 +8,10 @@ from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
-from pydantic import AwareDatetime, BaseModel, Field, model_validator
+from pydantic import AwareDatetime, Field, model_validator
 
 from siyu.auth import OperatorAdmin, OwnerAdmin
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.crm import catalogue, delivery, endpoints, inbound, integrations
 from siyu.crm import responses as R
@@ -124,7 +125,7 @@ def event_history(event_id: Ulid, admin: OperatorAdmin) -> dict[str, Any]:
     return delivery.event_history(event_id)
 
 
-class ReplayRequest(BaseModel):
+class ReplayRequest(SiyuModel):
     event_id: str | None = Field(default=None, min_length=26, max_length=26)
     start: AwareDatetime | None = Field(default=None, alias="from")
     end: AwareDatetime | None = Field(default=None, alias="to")

@@ -6,12 +6,13 @@ from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.exceptions import DoesNotExist
 
 from siyu.auth import AnalystAdmin, OperatorAdmin
 from siyu.auth.principals import MemberPrincipal
 from siyu.auth.security import OptionalMember
+from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.experiments import core as experiments
 from siyu.experiments import stats
@@ -76,7 +77,7 @@ def get_page(page: PathKey, member: OptionalMember) -> Response[Any]:
     return _json(body, f"public, max-age={PAGE_CACHE_SECONDS}" if anonymous else "private, no-store")
 
 
-class ExposureRequest(BaseModel):
+class ExposureRequest(SiyuModel):
     variant: str | None = Field(
         default=None,
         min_length=1,
@@ -107,11 +108,11 @@ def expose(key: PathKey, body: ExposureRequest, member: OptionalMember) -> dict[
 # ---------------------------------------------------------------- admin: pages
 
 
-class DraftRequest(BaseModel):
+class DraftRequest(SiyuModel):
     layout: list[dict[str, Any]] = Field(min_length=1, max_length=30)
 
 
-class RollbackRequest(BaseModel):
+class RollbackRequest(SiyuModel):
     to_version: BodyKey
 
 
@@ -223,7 +224,7 @@ def stop_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
     return experiments.to_json(experiments.stop(key))
 
 
-class ShipRequest(BaseModel):
+class ShipRequest(SiyuModel):
     variant: BodyKey
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.auth.principals import UnmeteredMember
+from siyu.base_model import SiyuModel
 from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales import responses as R
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
@@ -28,7 +28,7 @@ app = make_app()
 Id = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z]+$")]
 
 
-class PurchaseView(BaseModel):
+class PurchaseView(SiyuModel):
     purchase_id: str
     sale_id: str
     sku: str
@@ -54,11 +54,11 @@ class PurchaseView(BaseModel):
         )
 
 
-class Purchases(BaseModel):
+class Purchases(SiyuModel):
     purchases: list[PurchaseView]
 
 
-class Purchased(BaseModel):
+class Purchased(SiyuModel):
     purchase: PurchaseView
     order: OrderView
     replayed: bool

@@ -7,13 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
+from siyu.base_model import SiyuModel
 from siyu.live import fan_out
 from siyu.observability import logger, metrics, tracer
 
 
-class ReminderFire(BaseModel):
+class ReminderFire(SiyuModel):
     live_id: str
     offset_minutes: int
     schedule_version: int

@@ -7,10 +7,11 @@ from datetime import date
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu import events
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
@@ -33,7 +34,7 @@ Code = Annotated[str, Path(min_length=4, max_length=20, pattern=r"^[0-9A-Za-z -]
 
 
 # ---------------------------------------------------------------- models
-class CheckinOut(BaseModel):
+class CheckinOut(SiyuModel):
     day: str
     streak: int
     points: int = Field(description="points for this check-in (task points appear in the ledger)")
@@ -41,19 +42,19 @@ class CheckinOut(BaseModel):
     first_time: bool = Field(description="false when the day was already checked in: nothing awarded now")
 
 
-class MakeupIn(BaseModel):
+class MakeupIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     day: date = Field(description="the missed Shanghai calendar day, YYYY-MM-DD")
 
 
-class TaskCompleteIn(BaseModel):
+class TaskCompleteIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     target: str | None = Field(default=None, max_length=128, description="what was shared")
 
 
-class TaskCompletionOut(BaseModel):
+class TaskCompletionOut(SiyuModel):
     task_id: str
     done: int
     limit: int
@@ -61,7 +62,7 @@ class TaskCompletionOut(BaseModel):
     points: int
 
 
-class LedgerEntryOut(BaseModel):
+class LedgerEntryOut(SiyuModel):
     seq: int
     delta: int
     balance_after: int
@@ -72,7 +73,7 @@ class LedgerEntryOut(BaseModel):
     actor: str | None = Field(default=None, description="admin views only: who adjusted")
 
 
-class PointsOut(BaseModel):
+class PointsOut(SiyuModel):
     balance: int
     earned_total: int
     entries: list[LedgerEntryOut]
@@ -83,7 +84,7 @@ class MemberPointsOut(PointsOut):
     level: R.MyLevel
 
 
-class RedemptionOut(BaseModel):
+class RedemptionOut(SiyuModel):
     code: str = Field(description="shown at the counter; staff verify it once")
     redemption_id: str
     gift_id: str
@@ -97,18 +98,18 @@ class RedemptionOut(BaseModel):
     used_by: str | None = None
 
 
-class RedemptionsOut(BaseModel):
+class RedemptionsOut(SiyuModel):
     redemptions: list[RedemptionOut]
 
 
-class AdjustIn(BaseModel):
+class AdjustIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     delta: int = Field(ge=-1_000_000, le=1_000_000, description="points to add (negative: take)")
     reason: str = Field(min_length=2, max_length=100, description="shown to the member in the ledger")
 
 
-class StockIn(BaseModel):
+class StockIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     delta: int = Field(ge=-1_000_000, le=1_000_000, description="units to add (negative: remove)")

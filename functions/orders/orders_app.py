@@ -9,10 +9,11 @@ from datetime import date
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.base_model import SiyuModel
 from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app, returns
@@ -30,17 +31,17 @@ CatalogueId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-
 Cursor = Annotated[str | None, Query(max_length=2048, description="next_cursor of the previous page")]
 
 
-class RefundRequest(BaseModel):
+class RefundRequest(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     reason: str = Field(min_length=1, max_length=100, description="why (shown to staff)")
 
 
-class RejectRequest(BaseModel):
+class RejectRequest(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     reason: str = Field(min_length=1, max_length=100, description="shown to the member")
 
 
-class StockRequest(BaseModel):
+class StockRequest(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     sku_id: RefId
     left: int | None = Field(ge=0, le=1_000_000, description="units left; null = not limited")

@@ -8,9 +8,10 @@ from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Header, Path, Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
+from siyu.base_model import SiyuModel
 from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
 from siyu.observability import metrics
@@ -28,7 +29,7 @@ TemplateId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-
 Answer = Annotated[str, Field(pattern=r"^(accept|reject|ban|filter)$")]
 
 
-class SubscribeResults(BaseModel):
+class SubscribeResults(SiyuModel):
     """ks.requestSubscribeMessage's answer, per template id: accept, reject, ban or filter."""
 
     results: dict[TemplateId, Answer] = Field(min_length=1, max_length=10)

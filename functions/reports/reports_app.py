@@ -6,11 +6,12 @@ from datetime import date
 from typing import Annotated
 
 from aws_lambda_powertools.event_handler.openapi.params import Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu.analytics import reports
 from siyu.analytics.reports import FunnelStep, Period, Segment
 from siyu.auth import AnalystAdmin
+from siyu.base_model import SiyuModel
 from siyu.http import entry_point, make_app
 
 app = make_app()
@@ -28,7 +29,7 @@ SegmentParam = Annotated[
 PageParam = Annotated[str | None, Query(max_length=256, pattern=reports.PAGE, description="only this page")]
 
 
-class FunnelRequest(BaseModel):
+class FunnelRequest(SiyuModel):
     start: date = Field(alias="from")
     end: date = Field(alias="to")
     steps: list[FunnelStep] = Field(min_length=2, max_length=8)

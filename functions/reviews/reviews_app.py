@@ -13,10 +13,11 @@ from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.auth.security import OptionalMember
+from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.observability import metrics
@@ -44,7 +45,7 @@ ProductIds = Annotated[
 ]
 
 
-class HideIn(BaseModel):
+class HideIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     reason: PlainText = Field(
@@ -52,7 +53,7 @@ class HideIn(BaseModel):
     )
 
 
-class ReplyIn(BaseModel):
+class ReplyIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     text: PlainText = Field(min_length=1, max_length=reviews.MAX_REPLY)

@@ -9,10 +9,11 @@ from dataclasses import asdict
 from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu import segments
 from siyu.auth import AnalystAdmin, OperatorAdmin
+from siyu.base_model import SiyuModel
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.observability import metrics
 from siyu.tags import evaluate, store
@@ -34,7 +35,7 @@ RULE_DOC = (
 )
 
 
-class TagIn(BaseModel):
+class TagIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     name: PlainText = Field(min_length=1, max_length=40)
@@ -43,7 +44,7 @@ class TagIn(BaseModel):
     rule: dict[str, Any] | None = Field(default=None, description="required for kind rule")
 
 
-class SegmentIn(BaseModel):
+class SegmentIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     name: PlainText = Field(min_length=1, max_length=40)
@@ -56,13 +57,13 @@ class SegmentIn(BaseModel):
     )
 
 
-class SegmentEstimateIn(BaseModel):
+class SegmentEstimateIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     rule: dict[str, Any]
 
 
-class SegmentMembersIn(BaseModel):
+class SegmentMembersIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     member_ids: list[MemberIdText] = Field(min_length=1, max_length=1000)

@@ -9,10 +9,11 @@ from datetime import date
 from typing import Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin, OwnerAdmin
+from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key
@@ -44,7 +45,7 @@ def _linked(result: membership.Linked) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- the merchant's setup
-class AuthorizeIn(BaseModel):
+class AuthorizeIn(SiyuModel):
     code: PlainText = Field(
         min_length=1, max_length=256, description="the authorisation code of the platform's callback"
     )
@@ -123,7 +124,7 @@ def admin_cancel_voucher(certificate_id: CertificateId, admin: OperatorAdmin) ->
     return counter.VoucherView.of(counter.cancel(certificate_id, admin_id=admin.admin_id)).model_dump()
 
 
-class LinkIn(BaseModel):
+class LinkIn(SiyuModel):
     member_code: PlainText | None = Field(
         default=None, max_length=64, description="the member code the buyer shows"
     )
@@ -176,7 +177,7 @@ def admin_reconcile_vouchers(day: Day, admin: OperatorAdmin) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- the member
-class JoinIn(BaseModel):
+class JoinIn(SiyuModel):
     secret: PlainText = Field(min_length=8, max_length=64, description="from the counter's join QR")
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
+
+from siyu.base_model import SiyuModel
 
 
-class Settings(BaseModel):
+class Settings(SiyuModel):
     """Everything a function reads from its environment. Names are the env vars, lower-cased."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)

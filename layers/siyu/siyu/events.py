@@ -12,13 +12,14 @@ import json
 from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.attributes import NumberAttribute, UnicodeAttribute
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import table_meta, transaction
 from siyu.ids import new_id
 
@@ -26,7 +27,7 @@ EVENT_SOURCE = "siyu"
 OUTBOX_RETENTION = timedelta(days=7)
 
 
-class DomainEvent(BaseModel):
+class DomainEvent(SiyuModel):
     id: str = Field(default_factory=new_id)
     type: str  # e.g. "MemberRegistered", "OrderPaid"
     occurred_at: str = Field(default_factory=clock.now_iso)

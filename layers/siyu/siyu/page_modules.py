@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import ConfigDict, Field, TypeAdapter, model_validator
+
+from siyu.base_model import SiyuModel
 
 ModuleId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[a-z0-9_-]+$")]
 Url = Annotated[str, Field(min_length=1, max_length=500, pattern=r"^(https://|/)")]
 Copy = Annotated[str, Field(min_length=1, max_length=200)]
 
 
-class ModuleAudience(BaseModel):
+class ModuleAudience(SiyuModel):
     """Who sees a module: new members only (registered within `new_member_days`), a level range."""
 
     model_config = ConfigDict(extra="forbid")
@@ -25,13 +27,13 @@ class ModuleAudience(BaseModel):
     max_level_rank: int | None = Field(default=None, ge=0, le=50)
 
 
-class _Module(BaseModel):
+class _Module(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     id: ModuleId
     audience: ModuleAudience | None = None
 
 
-class Slide(BaseModel):
+class Slide(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     image_url: Url
     link: Url | None = None

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, TypeAdapter
+from pydantic import Field, TypeAdapter
 
 from siyu import clock
 from siyu.analytics import queries
 from siyu.analytics.engine import Engine, Rows, get_engine
 from siyu.analytics.queries import Dialect, day, integer, text
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.errors import InternalError, define_error
 
@@ -69,14 +70,14 @@ class Period:
         return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
 
 
-class FunnelStep(BaseModel):
+class FunnelStep(SiyuModel):
     event: str = Field(
         pattern=STEP_EVENT, description="event name: page_view, a custom event, or a domain event"
     )
     page: str | None = Field(default=None, pattern=PAGE, description="only events on this page")
 
 
-class PeriodOut(BaseModel):
+class PeriodOut(SiyuModel):
     start: str = Field(serialization_alias="from")
     end: str = Field(serialization_alias="to")
 
@@ -135,7 +136,7 @@ def _dialect(engine: Engine | None) -> tuple[Engine, Dialect]:
 
 
 # ---------------------------------------------------------------- traffic (PV / UV)
-class TrafficCounts(BaseModel):
+class TrafficCounts(SiyuModel):
     pv: int
     uv: int
 
@@ -153,7 +154,7 @@ class TrafficByDayPage(TrafficCounts):
     page: str
 
 
-class TrafficReport(BaseModel):
+class TrafficReport(SiyuModel):
     period: PeriodOut
     segment: str
     page: str | None
@@ -202,12 +203,12 @@ def traffic(
 
 
 # ---------------------------------------------------------------- dwell
-class DwellBucket(BaseModel):
+class DwellBucket(SiyuModel):
     bucket: str
     leaves: int
 
 
-class DwellStats(BaseModel):
+class DwellStats(SiyuModel):
     leaves: int = Field(description="page_leave events counted")
     avg_dwell_ms: int | None
     buckets: list[DwellBucket]
@@ -217,7 +218,7 @@ class DwellByPage(DwellStats):
     page: str
 
 
-class DwellReport(BaseModel):
+class DwellReport(SiyuModel):
     period: PeriodOut
     segment: str
     page: str | None
@@ -277,7 +278,7 @@ def dwell(
 
 
 # ---------------------------------------------------------------- bounce
-class BounceStats(BaseModel):
+class BounceStats(SiyuModel):
     sessions: int = Field(description="sessions with at least one page view")
     bounced: int = Field(description="sessions with exactly one page view")
     bounce_rate: float | None
@@ -287,7 +288,7 @@ class BounceByPage(BounceStats):
     landing_page: str
 
 
-class BounceReport(BaseModel):
+class BounceReport(SiyuModel):
     period: PeriodOut
     segment: str
     page: str | None
@@ -328,18 +329,18 @@ def bounce(
 
 
 # ---------------------------------------------------------------- heatmap
-class HeatCell(BaseModel):
+class HeatCell(SiyuModel):
     col: int
     row: int
     taps: int
 
 
-class ElementTaps(BaseModel):
+class ElementTaps(SiyuModel):
     element: str
     taps: int
 
 
-class HeatmapReport(BaseModel):
+class HeatmapReport(SiyuModel):
     period: PeriodOut
     segment: str
     page: str
@@ -390,7 +391,7 @@ def heatmap(
 
 
 # ---------------------------------------------------------------- funnel
-class FunnelStepResult(BaseModel):
+class FunnelStepResult(SiyuModel):
     step: int
     event: str
     page: str | None
@@ -400,7 +401,7 @@ class FunnelStepResult(BaseModel):
     drop_off: float | None = Field(description="1 - step_conversion (跳失率 of this step)")
 
 
-class FunnelReport(BaseModel):
+class FunnelReport(SiyuModel):
     period: PeriodOut
     segment: str
     window_minutes: int
@@ -472,7 +473,7 @@ def funnel(
 
 
 # ---------------------------------------------------------------- retention
-class RetentionDay(BaseModel):
+class RetentionDay(SiyuModel):
     day: int
     retained: int | None = Field(
         description="cohort visitors who visited again on day N; null until day N is over"
@@ -480,13 +481,13 @@ class RetentionDay(BaseModel):
     rate: float | None
 
 
-class RetentionCohort(BaseModel):
+class RetentionCohort(SiyuModel):
     first_date: str
     size: int
     days: list[RetentionDay]
 
 
-class RetentionReport(BaseModel):
+class RetentionReport(SiyuModel):
     period: PeriodOut
     segment: str
     cohorts: list[RetentionCohort]
@@ -542,7 +543,7 @@ def retention(
 
 
 # ---------------------------------------------------------------- traffic sources
-class SourceCount(BaseModel):
+class SourceCount(SiyuModel):
     sessions: int
     visitors: int
 
@@ -560,7 +561,7 @@ class NamedSource(SourceCount):
     source_id: str | None
 
 
-class SourcesReport(BaseModel):
+class SourcesReport(SiyuModel):
     period: PeriodOut
     segment: str
     by_scene: list[SceneSource]
@@ -594,7 +595,7 @@ def sources(period: Period, *, segment: Segment = "all", engine: Engine | None =
 
 
 # ---------------------------------------------------------------- KPI summary
-class KpiComparison(BaseModel):
+class KpiComparison(SiyuModel):
     current: float | None
     previous: float | None
     delta: float | None = Field(description="current - previous")
@@ -607,7 +608,7 @@ def compare(current: float | None, previous: float | None) -> KpiComparison:
     return KpiComparison(current=current, previous=previous, delta=delta, growth=growth)
 
 
-class KpiReport(BaseModel):
+class KpiReport(SiyuModel):
     period: PeriodOut
     previous_period: PeriodOut
     member_retention: KpiComparison = Field(
@@ -680,7 +681,7 @@ def kpi(period: Period, *, engine: Engine | None = None) -> KpiReport:
 
 
 # ---------------------------------------------------------------- business trends
-class BusinessCounts(BaseModel):
+class BusinessCounts(SiyuModel):
     new_members: int
     active_members: int = Field(description="distinct members with any event that day (a total: per period)")
     checkins: int
@@ -693,7 +694,7 @@ class BusinessDay(BusinessCounts):
     day: str
 
 
-class BusinessReport(BaseModel):
+class BusinessReport(SiyuModel):
     period: PeriodOut
     previous_period: PeriodOut
     by_day: list[BusinessDay] = Field(description="every day of the period, zeros included")

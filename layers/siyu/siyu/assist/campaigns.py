@@ -14,7 +14,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import (
     AwareDatetime,
-    BaseModel,
     ConfigDict,
     Field,
     HttpUrl,
@@ -27,6 +26,7 @@ from pynamodb.exceptions import PutError, UpdateError
 from siyu import clock
 from siyu.assist.errors import CampaignEnded, CampaignNotFound, CampaignNotStarted, CampaignPaused
 from siyu.assist.models import ACTIVE, CAMPAIGN_LIST_KEY, PAUSED, Campaign, StartRecord
+from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 from siyu.coupons import templates
 from siyu.errors import ValidationFailed
@@ -36,13 +36,13 @@ CACHE_SECONDS = 30.0
 NewHelpers = Literal["any", "since_campaign", "since_assist"]
 
 
-class CouponReward(BaseModel):
+class CouponReward(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     kind: Literal["coupon"]
     template_id: str = Field(min_length=1, max_length=64, description="granted through siyu.coupons.grant")
 
 
-class PointsReward(BaseModel):
+class PointsReward(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     kind: Literal["points"]
     points: int = Field(ge=1, le=100_000)
@@ -62,7 +62,7 @@ def _https(v: HttpUrl | None) -> HttpUrl | None:
     return v
 
 
-class CampaignIn(BaseModel):
+class CampaignIn(SiyuModel):
     """A new campaign."""
 
     model_config = ConfigDict(extra="forbid")
@@ -114,7 +114,7 @@ class CampaignIn(BaseModel):
         return starts, ends
 
 
-class CampaignPatch(BaseModel):
+class CampaignPatch(SiyuModel):
     """What may change after creation; reward and counts are fixed (create a new campaign).
     Assists already started keep their terms and expiry."""
 
@@ -133,7 +133,7 @@ class CampaignPatch(BaseModel):
     _image = field_validator("share_image_url")(_https)
 
 
-class CampaignView(BaseModel):
+class CampaignView(SiyuModel):
     campaign_id: str
     name: str
     description: str

@@ -2,31 +2,30 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
 from siyu.assist.campaigns import CampaignView
 from siyu.assist.stats import CampaignReport
+from siyu.base_model import SiyuModel
 
 
-class Campaigns(BaseModel):
+class Campaigns(SiyuModel):
     campaigns: list[CampaignView]
 
 
-class CampaignReports(BaseModel):
+class CampaignReports(SiyuModel):
     campaigns: list[CampaignReport]
 
 
-class Person(BaseModel):
+class Person(SiyuModel):
     nickname: str | None
     avatar_url: str | None
 
 
-class Reward(BaseModel):
+class Reward(SiyuModel):
     name: str
     status: str | None
 
 
-class Share(BaseModel):
+class Share(SiyuModel):
     title: str
     path: str | None
     image_url: str | None
@@ -36,12 +35,12 @@ class Helper(Person):
     helped_at: str
 
 
-class ViewerState(BaseModel):
+class ViewerState(SiyuModel):
     is_initiator: bool
     helped: bool
 
 
-class AssistView(BaseModel):
+class AssistView(SiyuModel):
     assist_id: str
     campaign_id: str
     campaign_name: str
@@ -60,33 +59,33 @@ class AssistView(BaseModel):
     viewer: ViewerState | None = None
 
 
-class Started(BaseModel):
+class Started(SiyuModel):
     assist: AssistView
     replayed: bool
 
 
-class OneAssist(BaseModel):
+class OneAssist(SiyuModel):
     assist: AssistView
 
 
-class HelpView(BaseModel):
+class HelpView(SiyuModel):
     helped_at: str
     counted: bool
     is_new: bool
 
 
-class Helped(BaseModel):
+class Helped(SiyuModel):
     help: HelpView
     assist: AssistView
     replayed: bool
     completed: bool
 
 
-class MyAssists(BaseModel):
+class MyAssists(SiyuModel):
     assists: list[AssistView]
 
 
-class OpenCampaign(BaseModel):
+class OpenCampaign(SiyuModel):
     campaign_id: str
     name: str
     description: str
@@ -100,11 +99,11 @@ class OpenCampaign(BaseModel):
     open_assist_id: str | None
 
 
-class OpenCampaigns(BaseModel):
+class OpenCampaigns(SiyuModel):
     campaigns: list[OpenCampaign]
 
 
-class Flag(BaseModel):
+class Flag(SiyuModel):
     assist_id: str
     helper_id: str
     initiator_id: str
@@ -115,6 +114,6 @@ class Flag(BaseModel):
     counted: bool
 
 
-class Flags(BaseModel):
+class Flags(SiyuModel):
     flags: list[Flag]
     next_cursor: str | None

@@ -4,10 +4,11 @@ flags raised for operators (a flagged help is recorded with its reasons, and cou
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from siyu import clock
 from siyu.assist.models import RulesItem
+from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 
 CACHE_SECONDS = 30.0
@@ -16,7 +17,7 @@ FRESH_ACCOUNT = "FRESH_ACCOUNT"
 INITIATOR_BURST = "INITIATOR_BURST"
 
 
-class Window(BaseModel):
+class Window(SiyuModel):
     """At most `max` in a fixed window of `minutes`."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -31,7 +32,7 @@ class Window(BaseModel):
         return (self.index(epoch_seconds) + 1) * self.minutes * 60
 
 
-class AssistRules(BaseModel):
+class AssistRules(SiyuModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     helper_limit: Window = Field(

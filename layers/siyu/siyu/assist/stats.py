@@ -8,11 +8,11 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from pydantic import BaseModel
 from pynamodb.transactions import TransactWrite
 
 from siyu.assist import campaigns
 from siyu.assist.models import STATS_LIST_KEY, STATS_SHARDS, Campaign, StatsShard
+from siyu.base_model import SiyuModel
 
 COUNTERS = (
     "starts",
@@ -42,7 +42,7 @@ def stage(tx: TransactWrite, campaign_id: str, **deltas: int) -> None:
     tx.update(StatsShard(*StatsShard.key(campaign_id, shard)), actions=actions)
 
 
-class CampaignReport(BaseModel):
+class CampaignReport(SiyuModel):
     campaign_id: str
     name: str
     state: str

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pydantic import ConfigDict, Field, HttpUrl, field_validator
 from pynamodb.attributes import BooleanAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.exceptions import TransactWriteError, UpdateError
 from pynamodb.models import Model
 
 from siyu import clock, kuaishou, ratelimit
 from siyu.auth import tokens
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.db import table_meta, transaction
 from siyu.errors import NotFound, TokenInvalid, define_error
@@ -34,7 +35,7 @@ PhoneInvalid = define_error("PHONE_INVALID", 400, "手机号格式不正确")
 MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
 
 
-class Profile(BaseModel):
+class Profile(SiyuModel):
     """What a member sees of themself."""
 
     member_id: str
@@ -56,7 +57,7 @@ class Profile(BaseModel):
         )
 
 
-class ProfilePatch(BaseModel):
+class ProfilePatch(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     nickname: PlainText | None = Field(default=None, min_length=1, max_length=32)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
-
 from siyu.auth.login import Profile
+from siyu.base_model import SiyuModel
 
 
-class Health(BaseModel):
+class Health(SiyuModel):
     status: Literal["ok"]
     time: str
 
 
-class MemberTokens(BaseModel):
+class MemberTokens(SiyuModel):
     access_token: str
     refresh_token: str
     expires_in: int
@@ -26,11 +25,11 @@ class MemberSession(MemberTokens):
     member: Profile
 
 
-class PhoneBound(BaseModel):
+class PhoneBound(SiyuModel):
     phone_masked: str
 
 
-class AdminSession(BaseModel):
+class AdminSession(SiyuModel):
     access_token: str
     expires_in: int
     token_type: Literal["Bearer"]
@@ -38,11 +37,11 @@ class AdminSession(BaseModel):
     admin_id: str
 
 
-class LoggedOut(BaseModel):
+class LoggedOut(SiyuModel):
     logged_out: Literal[True]
 
 
-class StaffAccount(BaseModel):
+class StaffAccount(SiyuModel):
     username: str
     admin_id: str
     role: str
@@ -50,11 +49,11 @@ class StaffAccount(BaseModel):
     created_at: str | None = None
 
 
-class StaffList(BaseModel):
+class StaffList(SiyuModel):
     items: list[StaffAccount]
 
 
-class StaffChange(BaseModel):
+class StaffChange(SiyuModel):
     """What changed on a staff account (each change revokes that account's tokens)."""
 
     username: str

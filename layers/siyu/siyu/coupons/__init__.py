@@ -30,6 +30,19 @@ Events: CouponClaimed (every issue, with its channel claim|code|grant), CouponUs
 CouponReleased.
 """
 
-from siyu.coupons.issuing import grant, issue_failure
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from siyu.coupons.issuing import grant, issue_failure
 
 __all__ = ["grant", "issue_failure"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (the API's shapes in siyu.coupons.schemas)
+    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+    if name in __all__:
+        from siyu.coupons import issuing
+
+        return getattr(issuing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

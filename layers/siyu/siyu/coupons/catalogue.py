@@ -2,31 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from pydantic import BaseModel
-
 from siyu.coupons import templates
 from siyu.coupons.audience import member_level, new_member_cutoff
 from siyu.coupons.models import ACTIVE, ClaimCounter, CouponTemplate
-from siyu.coupons.terms import Terms
+from siyu.coupons.schemas import ClaimableCoupon, ClaimState, terms_of, validity_of
 from siyu.members.models import Member
-
-ClaimState = Literal["claimable", "limit_reached", "sold_out", "not_eligible"]
-
-
-class ClaimableCoupon(BaseModel):
-    template_id: str
-    name: str
-    description: str
-    headline: str
-    terms: Terms
-    validity: dict[str, Any]
-    claim_ends_at: str
-    stock_left: int | None
-    per_member_limit: int
-    claimed_by_me: int
-    state: ClaimState
 
 
 def _claims_of(member_id: str) -> dict[str, int]:
@@ -73,14 +53,14 @@ def _view(t: CouponTemplate, claimed: int, level: str | None, joined_at: str | N
         state = "limit_reached"
     elif t.stock_left is not None and t.stock_left <= 0:
         state = "sold_out"
-    terms = templates.terms_of(t)
+    terms = terms_of(t)
     return ClaimableCoupon(
         template_id=t.template_id,
         name=t.name,
         description=t.description,
         headline=terms.headline(),
         terms=terms,
-        validity=templates.validity_of(t),
+        validity=validity_of(t),
         claim_ends_at=t.claim_ends_at,
         stock_left=None if t.stock_left is None else int(t.stock_left),
         per_member_limit=int(t.per_member_limit),

@@ -22,7 +22,6 @@ import re
 from datetime import datetime
 from typing import Any, Literal
 
-from pydantic import BaseModel
 from pynamodb.exceptions import PutError, UpdateError
 from pynamodb.transactions import TransactWrite
 
@@ -39,10 +38,10 @@ from siyu.coupons.errors import (
 )
 from siyu.coupons.issuing import CODE, Issued, coupon_id_for, issue
 from siyu.coupons.models import ACTIVE, DISABLED, CouponCode
+from siyu.coupons.schemas import MAX_USES_LIMIT
 from siyu.errors import RequestInProgress, ValidationFailed
 
 CODE_PATTERN = re.compile(r"^[A-Z0-9]{4,32}$")
-MAX_USES_LIMIT = 10_000_000
 
 
 def normalise(code: str) -> str:
@@ -65,46 +64,6 @@ def _check_limits(max_uses: int | None, per_member_limit: int | None) -> None:
         raise ValidationFailed(details=[{"field": "max_uses", "reason": f"1..{MAX_USES_LIMIT}"}])
     if per_member_limit is not None and not 1 <= per_member_limit <= 100:
         raise ValidationFailed(details=[{"field": "per_member_limit", "reason": "1..100"}])
-
-
-class CodeView(BaseModel):
-    code: str
-    template_id: str
-    starts_at: str
-    ends_at: str
-    max_uses: int
-    uses: int
-    per_member_limit: int
-    source: str
-    status: str
-    state: Literal["scheduled", "live", "ended", "used_up", "disabled"]
-
-    @classmethod
-    def of(cls, c: CouponCode) -> CodeView:
-        now = clock.now_iso()
-        state: Any
-        if c.status != ACTIVE:
-            state = "disabled"
-        elif now < c.starts_at:
-            state = "scheduled"
-        elif now >= c.ends_at:
-            state = "ended"
-        elif c.uses >= c.max_uses:
-            state = "used_up"
-        else:
-            state = "live"
-        return cls(
-            code=c.code,
-            template_id=c.template_id,
-            starts_at=c.starts_at,
-            ends_at=c.ends_at,
-            max_uses=int(c.max_uses),
-            uses=int(c.uses),
-            per_member_limit=int(c.per_member_limit),
-            source=c.source,
-            status=c.status,
-            state=state,
-        )
 
 
 def get_code(code: str) -> CouponCode:

@@ -33,7 +33,7 @@ from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.cache import TimedCache
-from siyu.coupons import templates
+from siyu.coupons import schemas, templates
 from siyu.coupons.audience import member_level, new_member_cutoff
 from siyu.coupons.errors import (
     CodeDisabled,
@@ -126,7 +126,7 @@ def new_coupon(
     now = clock.now()
     valid_from, valid_until = validity_window(t, now)
     gsi1pk, gsi1sk = WalletCoupon.index_key(t.template_id, AVAILABLE, coupon_id)
-    terms = templates.terms_of(t)
+    terms = schemas.terms_of(t)
     return WalletCoupon(
         *WalletCoupon.key(member_id, coupon_id),
         gsi1pk=gsi1pk,

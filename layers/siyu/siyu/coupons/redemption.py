@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.coupons.errors import CouponNotFound, CouponUnavailable
 from siyu.coupons.models import AVAILABLE, LOCKED, USED, WalletCoupon
+from siyu.coupons.schemas import Offer
 from siyu.coupons.terms import Cart, Terms, not_applicable, saving
 from siyu.coupons.wallet import coupons_of, get_coupon
 from siyu.errors import SiyuError
@@ -46,15 +46,6 @@ __all__ = [
     "stage_lock",
     "stage_release",
 ]
-
-
-class Offer(BaseModel):
-    coupon_id: str
-    template_id: str
-    name: str
-    headline: str
-    saving_fen: int
-    valid_until: str
 
 
 def _usable_now(c: WalletCoupon, now: str) -> None:

@@ -2,46 +2,41 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
-from siyu.coupons.catalogue import ClaimableCoupon
-from siyu.coupons.codes import CodeView
-from siyu.coupons.redemption import Offer
-from siyu.coupons.templates import TemplateStats, TemplateView
-from siyu.coupons.wallet import CouponView
+from siyu.base_model import SiyuModel
+from siyu.coupons.schemas import ClaimableCoupon, CodeView, CouponView, Offer, TemplateStats, TemplateView
 
 
-class CouponCentre(BaseModel):
+class CouponCentre(SiyuModel):
     coupons: list[ClaimableCoupon]
 
 
-class IssuedCoupon(BaseModel):
+class IssuedCoupon(SiyuModel):
     coupon: CouponView
     replayed: bool
 
 
-class Wallet(BaseModel):
+class Wallet(SiyuModel):
     coupons: list[CouponView]
     counts: dict[str, int]
 
 
-class Offers(BaseModel):
+class Offers(SiyuModel):
     offers: list[Offer]
 
 
-class Templates(BaseModel):
+class Templates(SiyuModel):
     templates: list[TemplateView]
 
 
-class TemplateWithStats(BaseModel):
+class TemplateWithStats(SiyuModel):
     template: TemplateView
     stats: TemplateStats
 
 
-class Granted(BaseModel):
+class Granted(SiyuModel):
     coupon_id: str
     member_id: str
 
 
-class Codes(BaseModel):
+class Codes(SiyuModel):
     codes: list[CodeView]

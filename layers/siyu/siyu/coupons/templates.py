@@ -10,162 +10,28 @@ retry but never issue a coupon under outdated rules.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
 from siyu.cache import TimedCache
 from siyu.coupons.errors import StockBelowClaimed, TemplateNotFound
 from siyu.coupons.models import ACTIVE, AVAILABLE, LOCKED, PAUSED, USED, CouponTemplate, WalletCoupon
-from siyu.coupons.terms import Terms
+from siyu.coupons.schemas import (
+    OBTAIN_CHANNELS,
+    FixedValidity,
+    Obtain,
+    RelativeValidity,
+    TemplateIn,
+    TemplatePatch,
+    TemplateStats,
+    int_or_none,
+)
 from siyu.errors import RequestInProgress, ValidationFailed
 from siyu.ids import new_id
 
-Obtain = Literal["public", "code", "grant"]
-Audience = Literal["everyone", "new_members", "levels"]
-OBTAIN_CHANNELS: tuple[Obtain, ...] = ("public", "code", "grant")
 CACHE_SECONDS = 30.0
-LevelKey = Annotated[str, Field(min_length=1, max_length=32)]
-
-
-class FixedValidity(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["fixed"]
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime
-
-
-class RelativeValidity(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["relative"]
-    days: int = Field(ge=1, le=365, description="usable for N days from issue")
-
-
-Validity = Annotated[FixedValidity | RelativeValidity, Field(discriminator="kind")]
-
-
-class TemplateIn(BaseModel):
-    """A new template."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1, max_length=40)
-    description: str = Field(default="", max_length=200)
-    terms: Terms
-    validity: Validity
-    total_stock: int | None = Field(default=None, ge=1, le=10_000_000, description="null: unlimited")
-    per_member_limit: int = Field(default=1, ge=1, le=100, description="claims (and codes) per member")
-    claim_starts_at: AwareDatetime | None = Field(default=None, description="default: now")
-    claim_ends_at: AwareDatetime
-    audience: Audience = "everyone"
-    levels: list[LevelKey] = Field(default_factory=list, max_length=20, description="audience levels")
-    new_member_days: int = Field(default=7, ge=1, le=365, description="audience new_members: joined within")
-    obtain: Obtain = Field(default="public", description="public claim, a code, or grants only")
-
-    @model_validator(mode="after")
-    def _consistent(self) -> TemplateIn:
-        starts = self.claim_starts_at or clock.now()
-        if self.claim_ends_at <= starts:
-            raise ValueError("claim_ends_at must be after claim_starts_at")
-        if isinstance(self.validity, FixedValidity):
-            if self.validity.ends_at <= self.validity.starts_at:
-                raise ValueError("validity.ends_at must be after validity.starts_at")
-            if self.claim_ends_at > self.validity.ends_at:
-                raise ValueError("claim_ends_at must not be after validity.ends_at")
-        if (self.audience == "levels") != bool(self.levels):
-            raise ValueError("levels go with audience=levels, and it needs at least one")
-        return self
-
-
-class TemplatePatch(BaseModel):
-    """What may change after creation. Terms and validity are fixed: create a new template."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str | None = Field(default=None, min_length=1, max_length=40)
-    description: str | None = Field(default=None, max_length=200)
-    total_stock: int | None = Field(default=None, ge=1, le=10_000_000, description="null: unlimited")
-    per_member_limit: int | None = Field(default=None, ge=1, le=100)
-    claim_starts_at: AwareDatetime | None = None
-    claim_ends_at: AwareDatetime | None = None
-    audience: Audience | None = None
-    levels: list[LevelKey] | None = Field(default=None, max_length=20)
-    new_member_days: int | None = Field(default=None, ge=1, le=365)
-
-
-class TemplateStats(BaseModel):
-    total_stock: int | None
-    stock_left: int | None
-    claimed: int = Field(description="taken by public claim")
-    by_code: int = Field(description="taken with a code")
-    granted: int = Field(description="granted by other capabilities or staff")
-    available: int = Field(description="held and usable now")
-    locked: int = Field(description="locked to an unpaid order")
-    used: int
-    expired: int = Field(description="held but past their validity, never used")
-
-
-class TemplateView(BaseModel):
-    template_id: str
-    name: str
-    description: str
-    headline: str
-    terms: Terms
-    validity: dict[str, Any]
-    total_stock: int | None
-    stock_left: int | None
-    per_member_limit: int
-    claim_starts_at: str
-    claim_ends_at: str
-    audience: str
-    levels: list[str]
-    new_member_days: int
-    obtain: str
-    status: str
-    version: int
-    created_at: str
-    updated_at: str
-
-    @classmethod
-    def of(cls, t: CouponTemplate) -> TemplateView:
-        terms = terms_of(t)
-        return cls(
-            template_id=t.template_id,
-            name=t.name,
-            description=t.description,
-            headline=terms.headline(),
-            terms=terms,
-            validity=validity_of(t),
-            total_stock=_int(t.total_stock),
-            stock_left=_int(t.stock_left),
-            per_member_limit=int(t.per_member_limit),
-            claim_starts_at=t.claim_starts_at,
-            claim_ends_at=t.claim_ends_at,
-            audience=t.audience,
-            levels=list(t.levels or []),
-            new_member_days=int(t.new_member_days),
-            obtain=t.obtain,
-            status=t.status,
-            version=int(t.version),
-            created_at=t.created_at,
-            updated_at=t.updated_at,
-        )
-
-
-def _int(value: float | None) -> int | None:
-    return None if value is None else int(value)
-
-
-def terms_of(t: CouponTemplate) -> Terms:
-    return Terms.model_validate_json(t.terms)
-
-
-def validity_of(t: CouponTemplate) -> dict[str, Any]:
-    if t.validity_kind == "fixed":
-        return {"kind": "fixed", "starts_at": t.valid_starts_at, "ends_at": t.valid_ends_at}
-    return {"kind": "relative", "days": int(t.valid_days or 0)}
 
 
 def validity_window(t: CouponTemplate, issued_at: datetime) -> tuple[str, str]:
@@ -393,8 +259,8 @@ def stats(template_id: str) -> TemplateStats:
         )
 
     return TemplateStats(
-        total_stock=_int(t.total_stock),
-        stock_left=_int(t.stock_left),
+        total_stock=int_or_none(t.total_stock),
+        stock_left=int_or_none(t.stock_left),
         claimed=int(t.claimed_count),
         by_code=int(t.code_count),
         granted=int(t.granted_count),

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
+from siyu.base_model import SiyuModel
 from siyu.coupons.errors import CouponNotApplicable
 from siyu.errors import SiyuError
 from siyu.money import Count, Fen, percent_of, yuan
@@ -19,7 +20,7 @@ KIND_LABEL = {"fixed": "立减", "threshold": "满减", "percent": "折扣", "fi
 RefId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")]
 
 
-class Terms(BaseModel):
+class Terms(SiyuModel):
     """The rules a coupon carries. Copied onto every issued coupon: a claimed coupon keeps
     the terms it was claimed with, whatever happens to the template later."""
 
@@ -72,14 +73,14 @@ class Terms(BaseModel):
         return f"{KIND_LABEL[self.kind]}{off}"
 
 
-class CartLine(BaseModel):
+class CartLine(SiyuModel):
     product_id: RefId
     category_id: RefId
     quantity: Count = Field(ge=1, le=999)
     unit_price_fen: Fen
 
 
-class Cart(BaseModel):
+class Cart(SiyuModel):
     """What the order flow asks about: the store, the lines and the goods total (fen)."""
 
     store_id: RefId

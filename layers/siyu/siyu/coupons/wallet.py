@@ -2,59 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel
-
 from siyu import clock
 from siyu.coupons.errors import CouponNotFound
-from siyu.coupons.models import AVAILABLE, LOCKED, USED, WalletCoupon
-from siyu.coupons.terms import Terms
-
-State = Literal["usable", "locked", "used", "expired"]
-STATES: tuple[State, ...] = ("usable", "locked", "used", "expired")
-
-
-def state_of(c: WalletCoupon, now: str | None = None) -> State:
-    now = now or clock.now_iso()
-    if c.status == USED:
-        return "used"
-    if c.status == LOCKED:
-        return "locked"
-    return "usable" if now < c.valid_until else "expired"
-
-
-class CouponView(BaseModel):
-    coupon_id: str
-    template_id: str
-    name: str
-    headline: str
-    terms: Terms
-    state: State
-    valid_from: str
-    valid_until: str
-    issued_at: str
-    channel: str
-    order_id: str | None
-    used_at: str | None
-
-    @classmethod
-    def of(cls, c: WalletCoupon, now: str | None = None) -> CouponView:
-        terms = Terms.model_validate_json(c.terms)
-        return cls(
-            coupon_id=c.coupon_id,
-            template_id=c.template_id,
-            name=c.name,
-            headline=terms.headline(),
-            terms=terms,
-            state=state_of(c, now),
-            valid_from=c.valid_from,
-            valid_until=c.valid_until,
-            issued_at=c.issued_at,
-            channel=c.channel,
-            order_id=c.order_id if c.status != AVAILABLE else None,
-            used_at=c.used_at,
-        )
+from siyu.coupons.models import WalletCoupon
+from siyu.coupons.schemas import STATES, CouponView, State
 
 
 def coupons_of(member_id: str) -> list[WalletCoupon]:

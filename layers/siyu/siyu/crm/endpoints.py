@@ -10,10 +10,11 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 from pynamodb.exceptions import DoesNotExist, TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.crm import catalogue
 from siyu.crm.errors import EndpointLimit, EndpointNotFound, EndpointUrlInvalid
@@ -35,7 +36,7 @@ def known_types(value: list[str]) -> list[str]:
     return sorted(set(value))
 
 
-class EndpointSpec(BaseModel):
+class EndpointSpec(SiyuModel):
     url: str = Field(min_length=8, max_length=2048, description="https (http only to loopback outside prod)")
     description: PlainText | None = Field(default=None, max_length=200)
     event_types: list[EventType] = Field(
@@ -49,7 +50,7 @@ class EndpointSpec(BaseModel):
         return known_types(value)
 
 
-class EndpointPatch(BaseModel):
+class EndpointPatch(SiyuModel):
     url: str | None = Field(default=None, min_length=8, max_length=2048)
     description: PlainText | None = Field(default=None, max_length=200)
     event_types: list[EventType] | None = None

@@ -15,10 +15,11 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.exceptions import DoesNotExist, TransactWriteError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.crm.errors import (
     ContactNotFound,
     ContactNotLinked,
@@ -41,7 +42,7 @@ PHONE = r"^1\d{10}$"
 T = TypeVar("T")
 
 
-class ContactIn(BaseModel):
+class ContactIn(SiyuModel):
     external_id: ExternalId = Field(pattern=EXTERNAL_ID, description="the CRM's id of the customer")
     phone: str | None = Field(default=None, pattern=PHONE, description="mainland mobile, 11 digits")
     name: PlainText | None = Field(default=None, max_length=60)
@@ -50,23 +51,23 @@ class ContactIn(BaseModel):
     )
 
 
-class ContactBatch(BaseModel):
+class ContactBatch(SiyuModel):
     members: list[ContactIn] = Field(min_length=1, max_length=BATCH_MAX)
 
 
-class AttachIn(BaseModel):
+class AttachIn(SiyuModel):
     external_id: ExternalId = Field(pattern=EXTERNAL_ID)
     phone: str = Field(pattern=PHONE)
 
 
-class PointsIn(BaseModel):
+class PointsIn(SiyuModel):
     external_id: ExternalId = Field(pattern=EXTERNAL_ID)
     delta: int = Field(ge=-1_000_000, le=1_000_000, description="non-zero; negative takes points")
     reason: PlainText = Field(min_length=1, max_length=60)
     idempotency_key: str = Field(min_length=8, max_length=128, pattern=r"^[\x21-\x7e]+$")
 
 
-class PointsBatch(BaseModel):
+class PointsBatch(SiyuModel):
     adjustments: list[PointsIn] = Field(min_length=1, max_length=BATCH_MAX)
 
 

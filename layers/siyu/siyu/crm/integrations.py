@@ -15,12 +15,13 @@ from typing import Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.exceptions import DoesNotExist, UpdateError
 
 from siyu import clock, ratelimit
 from siyu.auth.principals import bearer_token
 from siyu.auth.security import Security
+from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.crm.errors import ApiKeyInvalid, IntegrationNotFound
@@ -41,7 +42,7 @@ class IntegrationPrincipal:
     scopes: frozenset[str]
 
 
-class IntegrationSpec(BaseModel):
+class IntegrationSpec(SiyuModel):
     name: PlainText = Field(min_length=1, max_length=60)
     scopes: list[Scope] = Field(min_length=1, max_length=len(SCOPES))
 

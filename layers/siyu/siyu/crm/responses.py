@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from siyu.base_model import SiyuModel
 
 
-class WebhookEndpoint(BaseModel):
+class WebhookEndpoint(SiyuModel):
     endpoint_id: str
     url: str
     description: str | None
@@ -25,17 +25,17 @@ class WebhookEndpointWithSecret(WebhookEndpoint):
     secret: str  # whsec_…: shown only in this answer
 
 
-class WebhookEndpoints(BaseModel):
+class WebhookEndpoints(SiyuModel):
     endpoints: list[WebhookEndpoint]
     max_endpoints: int
     event_types: list[str]
 
 
-class Removed(BaseModel):
+class Removed(SiyuModel):
     removed: bool
 
 
-class WebhookDelivery(BaseModel):
+class WebhookDelivery(SiyuModel):
     event_id: str
     endpoint_id: str
     type: str
@@ -48,12 +48,12 @@ class WebhookDelivery(BaseModel):
     updated_at: str
 
 
-class WebhookDeliveries(BaseModel):
+class WebhookDeliveries(SiyuModel):
     deliveries: list[WebhookDelivery]
     next_cursor: str | None
 
 
-class WebhookAttempt(BaseModel):
+class WebhookAttempt(SiyuModel):
     endpoint_id: str
     round: int
     attempt: int
@@ -65,7 +65,7 @@ class WebhookAttempt(BaseModel):
     outcome: str
 
 
-class WebhookEventHistory(BaseModel):
+class WebhookEventHistory(SiyuModel):
     event_id: str
     type: str
     occurred_at: str
@@ -76,13 +76,13 @@ class WebhookEventHistory(BaseModel):
     attempts: list[WebhookAttempt]
 
 
-class Replayed(BaseModel):
+class Replayed(SiyuModel):
     events: int
     deliveries: int
     next_from: str | None
 
 
-class Integration(BaseModel):
+class Integration(SiyuModel):
     integration_id: str
     name: str
     scopes: list[str]
@@ -94,21 +94,21 @@ class IntegrationWithKey(Integration):
     api_key: str  # shown only in this answer
 
 
-class Integrations(BaseModel):
+class Integrations(SiyuModel):
     integrations: list[Integration]
 
 
-class Upserted(BaseModel):
+class Upserted(SiyuModel):
     external_id: str
     result: str
     member_id: str | None
 
 
-class BatchResults(BaseModel):
+class BatchResults(SiyuModel):
     results: list[dict[str, Any]]
 
 
-class PointsAdjusted(BaseModel):
+class PointsAdjusted(SiyuModel):
     external_id: str
     member_id: str
     delta: int
@@ -117,7 +117,7 @@ class PointsAdjusted(BaseModel):
     created_at: str
 
 
-class MemberFigures(BaseModel):
+class MemberFigures(SiyuModel):
     nickname: str | None
     phone_masked: str | None
     registered_at: str
@@ -126,7 +126,7 @@ class MemberFigures(BaseModel):
     level: str | None
 
 
-class ContactSummary(BaseModel):
+class ContactSummary(SiyuModel):
     external_id: str
     member_id: str | None
     linked: bool

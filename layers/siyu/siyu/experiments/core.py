@@ -14,11 +14,12 @@ import time
 from datetime import timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pynamodb.exceptions import DoesNotExist, TransactWriteError
 from pynamodb.expressions.update import Action
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import NotFound, define_error
 from siyu.experiments import stats
@@ -36,7 +37,7 @@ ExperimentNotRunning = define_error("EXPERIMENT_NOT_RUNNING", 409, "实验未在
 UnknownVariant = define_error("EXPERIMENT_UNKNOWN_VARIANT", 400, "实验没有这个分组")
 
 
-class Variant(BaseModel):
+class Variant(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     name: str = Key
     weight: int = Field(ge=0, le=BUCKETS)
@@ -45,7 +46,7 @@ class Variant(BaseModel):
     layout: Layout | None = None
 
 
-class Audience(BaseModel):
+class Audience(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     new_members_only: bool = False  # registered within `new_member_days`
     new_member_days: int = Field(default=30, ge=1, le=365)
@@ -53,13 +54,13 @@ class Audience(BaseModel):
     max_level_rank: int | None = Field(default=None, ge=0, le=50)
 
 
-class Metric(BaseModel):
+class Metric(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     event: Literal["OrderPaid"] = "OrderPaid"
     window_days: int = Field(default=7, ge=1, le=90)
 
 
-class ExperimentDef(BaseModel):
+class ExperimentDef(SiyuModel):
     model_config = ConfigDict(extra="forbid")
     key: str = Key
     name: str = Field(min_length=1, max_length=100)
@@ -295,7 +296,7 @@ def _apply_order(
 # --- results ------------------------------------------------------------------------------
 
 
-class VariantResult(BaseModel):
+class VariantResult(SiyuModel):
     variant: str
     is_control: bool
     weight: int
@@ -313,7 +314,7 @@ class VariantResult(BaseModel):
     revenue_p_value: float | None = None
 
 
-class Results(BaseModel):
+class Results(SiyuModel):
     key: str
     status: Literal["draft", "running", "stopped"]
     variants: list[VariantResult]

@@ -2,45 +2,44 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
-
+from siyu.base_model import SiyuModel
 from siyu.flash_sales.sales import AdminSaleView, SaleView
 from siyu.group_buys.deals import DealView
 from siyu.group_buys.groups import GroupView, SeatView
 from siyu.orders.views import OrderView
 
 
-class AdminSales(BaseModel):
+class AdminSales(SiyuModel):
     sales: list[AdminSaleView]
 
 
-class Deals(BaseModel):
+class Deals(SiyuModel):
     deals: list[DealView]
 
 
-class DealGroups(BaseModel):
+class DealGroups(SiyuModel):
     groups: list[GroupView]
 
 
-class Sales(BaseModel):
+class Sales(SiyuModel):
     server_time: str
     sales: list[SaleView]
 
 
-class SaleDetail(BaseModel):
+class SaleDetail(SiyuModel):
     server_time: str
     sale: SaleView
     reminded: bool
     my_units: int
 
 
-class Reminded(BaseModel):
+class Reminded(SiyuModel):
     sale_id: str
     reminded: bool
     replayed: bool
 
 
-class ShardStock(BaseModel):
+class ShardStock(SiyuModel):
     shard: int
     initial: int
     remaining: int
@@ -48,7 +47,7 @@ class ShardStock(BaseModel):
     returned: int
 
 
-class SaleStock(BaseModel):
+class SaleStock(SiyuModel):
     stock: int
     remaining: int
     taken: int
@@ -57,56 +56,56 @@ class SaleStock(BaseModel):
     shards: list[ShardStock]
 
 
-class ReminderCounts(BaseModel):
+class ReminderCounts(SiyuModel):
     pending: int
     sending: int
     sent: int
     failed: int
 
 
-class SaleSchedules(BaseModel):
+class SaleSchedules(SiyuModel):
     """The Scheduler expressions (`at(...)`) of the sale's opener and closer, when they exist."""
 
     open: str | None = None
     close: str | None = None
 
 
-class AdminSaleDetail(BaseModel):
+class AdminSaleDetail(SiyuModel):
     sale: AdminSaleView
     stock: SaleStock
     reminders: ReminderCounts
     schedules: SaleSchedules
 
 
-class GroupDeals(BaseModel):
+class GroupDeals(SiyuModel):
     server_time: str
     deals: list[DealView]
 
 
-class GroupDealDetail(BaseModel):
+class GroupDealDetail(SiyuModel):
     server_time: str
     deal: DealView
     groups: list[GroupView]
 
 
-class Seated(BaseModel):
+class Seated(SiyuModel):
     group: GroupView
     seat: SeatView
     order: OrderView
     replayed: bool
 
 
-class GroupDetail(BaseModel):
+class GroupDetail(SiyuModel):
     server_time: str
     group: GroupView
     deal: DealView
     my_seat: SeatView | None
 
 
-class MyGroup(BaseModel):
+class MyGroup(SiyuModel):
     seat: SeatView
     group: GroupView | None
 
 
-class MyGroups(BaseModel):
+class MyGroups(SiyuModel):
     groups: list[MyGroup]

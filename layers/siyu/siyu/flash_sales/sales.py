@@ -15,10 +15,11 @@ import hashlib
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.errors import ValidationFailed
@@ -47,7 +48,7 @@ def whole_second(moment: datetime) -> datetime:
     return moment
 
 
-class SaleIn(BaseModel):
+class SaleIn(SiyuModel):
     """A new flash sale."""
 
     model_config = ConfigDict(extra="forbid")
@@ -85,7 +86,7 @@ class SaleIn(BaseModel):
         return self
 
 
-class SalePatch(BaseModel):
+class SalePatch(SiyuModel):
     """Before the start everything may change; once open, only the end and the texts."""
 
     model_config = ConfigDict(extra="forbid")
@@ -117,7 +118,7 @@ def _check_window(starts: datetime, ends: datetime, *, field: str = "starts_at")
 
 
 # ---------------------------------------------------------------- views
-class SaleView(BaseModel):
+class SaleView(SiyuModel):
     """A sale as the mini-program shows it; `state` and the countdowns use server time."""
 
     sale_id: str

@@ -7,17 +7,18 @@ import base64
 import hashlib
 from datetime import datetime, timedelta
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.group_buys.errors import DealNotActive, DealNotFound
 from siyu.group_buys.models import ACTIVE, DEALS_LIST_KEY, ENDED, GroupDeal
 from siyu.ids import new_id
 from siyu.orders.catalogue import order_target
 
 
-class DealIn(BaseModel):
+class DealIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     sku: str = Field(min_length=1, max_length=64, description="the catalogue product sold (product_id)")
@@ -48,7 +49,7 @@ class DealIn(BaseModel):
         return self
 
 
-class DealView(BaseModel):
+class DealView(SiyuModel):
     deal_id: str
     sku: str
     sku_id: str | None

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Literal, cast
 
-from pydantic import BaseModel
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.events import DomainEvent, stage
 from siyu.group_buys import deals
@@ -63,7 +63,7 @@ class PaidOutcome:
     replayed: bool  # the payment had been recorded before
 
 
-class GroupView(BaseModel):
+class GroupView(SiyuModel):
     """A group as members see it: the leader by masked nickname and avatar, never by id."""
 
     group_id: str
@@ -107,7 +107,7 @@ class GroupView(BaseModel):
         return [cls.of(g, leaders[g.leader_id]) for g in groups]
 
 
-class SeatView(BaseModel):
+class SeatView(SiyuModel):
     group_id: str
     deal_id: str
     member_id: str

@@ -14,11 +14,12 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import ConfigDict, Field, field_validator
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.coupons import codes, templates
+from siyu.base_model import SiyuModel
+from siyu.coupons import codes, schemas, templates
 from siyu.coupons.errors import CodeExists, CodeNotFound, CouponNotClaimable
 from siyu.coupons.models import ACTIVE, DISABLED, CouponCode
 from siyu.live.models import CANCELLED, Live
@@ -33,7 +34,7 @@ GENERATED_LENGTH = 6
 CouponState = Literal["UPCOMING", "OPEN", "ENDED", "CANCELLED"]
 
 
-class ExclusiveCoupon(BaseModel):
+class ExclusiveCoupon(SiyuModel):
     """The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
     without `code`, a live that already has a code of the same template keeps it."""
 
@@ -211,5 +212,5 @@ def figures(live: Live) -> dict[str, Any] | None:
     found = find_code(live.coupon_code)
     if found is None:
         return None
-    view = codes.CodeView.of(found)
+    view = schemas.CodeView.of(found)
     return {"code": view.code, "uses": view.uses, "max_uses": view.max_uses, "state": view.state}

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
+from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.coupons.errors import CodeExists
 from siyu.coupons.models import ACTIVE as CODE_ACTIVE
 from siyu.coupons.models import DISABLED as CODE_DISABLED
@@ -60,7 +61,7 @@ def _offsets(value: list[int] | None) -> list[int] | None:
 ReminderOffset = Annotated[int, Field(ge=0, le=1440)]
 
 
-class LiveSpec(BaseModel):
+class LiveSpec(SiyuModel):
     """A new live stream."""
 
     model_config = ConfigDict(extra="forbid")
@@ -93,7 +94,7 @@ class LiveSpec(BaseModel):
         return ends_at
 
 
-class LivePatch(BaseModel):
+class LivePatch(SiyuModel):
     """Changes to a live stream; moving `starts_at` moves its reminders."""
 
     model_config = ConfigDict(extra="forbid")

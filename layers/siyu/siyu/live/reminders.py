@@ -26,10 +26,11 @@ from concurrent.futures import ThreadPoolExecutor
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.exceptions import PutError, TransactWriteError, UpdateError
 
 from siyu import aws, clock, kuaishou, messaging
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.db import transaction
 from siyu.errors import KuaishouRejected, KuaishouUnavailable, define_error
@@ -68,13 +69,13 @@ MAX_BACKOFF_SECONDS = 900  # SQS DelaySeconds limit
 TRANSIENT_RESULTS = messaging.TRANSIENT_RESULTS
 
 
-class Target(BaseModel):
+class Target(SiyuModel):
     member_id: str
     open_id: str
     template_id: str
 
 
-class ReminderBatch(BaseModel):
+class ReminderBatch(SiyuModel):
     """One queue message: members to remind of one reminder of one live."""
 
     live_id: str

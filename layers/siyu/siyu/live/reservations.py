@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
@@ -19,7 +20,7 @@ from siyu.members.models import Member
 MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
 
 
-class ReservationRequest(BaseModel):
+class ReservationRequest(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     template_id: str = Field(

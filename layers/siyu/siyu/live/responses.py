@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.live.exclusive import CouponState
 from siyu.live.lives import LiveState
 
 
-class ReminderTime(BaseModel):
+class ReminderTime(SiyuModel):
     offset_minutes: int
     reminder_key: str
     fire_at: str
 
 
-class ExclusiveCouponAdmin(BaseModel):
+class ExclusiveCouponAdmin(SiyuModel):
     template_id: str | None
     code: str
     max_uses: int | None
@@ -25,7 +26,7 @@ class ExclusiveCouponAdmin(BaseModel):
     state: CouponState
 
 
-class AdminLive(BaseModel):
+class AdminLive(SiyuModel):
     live_id: str
     title: str
     cover_url: str
@@ -45,11 +46,11 @@ class AdminLive(BaseModel):
     updated_at: str
 
 
-class AdminLives(BaseModel):
+class AdminLives(SiyuModel):
     lives: list[AdminLive]
 
 
-class ReminderFailure(BaseModel):
+class ReminderFailure(SiyuModel):
     member_id: str
     error_code: str | None
     error_message: str | None
@@ -58,12 +59,12 @@ class ReminderFailure(BaseModel):
     updated_at: str | None
 
 
-class ReminderFailures(BaseModel):
+class ReminderFailures(SiyuModel):
     reminder_key: str
     failures: list[ReminderFailure]
 
 
-class ReservationState(BaseModel):
+class ReservationState(SiyuModel):
     live_id: str
     reserved: bool
     template_id: str | None
@@ -78,7 +79,7 @@ class Withdrawn(ReservationState):
     withdrawn: bool
 
 
-class ExclusiveCouponMember(BaseModel):
+class ExclusiveCouponMember(SiyuModel):
     template_id: str | None
     starts_at: str
     ends_at: str
@@ -86,7 +87,7 @@ class ExclusiveCouponMember(BaseModel):
     code: str | None = Field(description="only while the code can be redeemed (state OPEN)")
 
 
-class MemberLive(BaseModel):
+class MemberLive(SiyuModel):
     live_id: str
     title: str
     cover_url: str
@@ -99,17 +100,17 @@ class MemberLive(BaseModel):
     exclusive_coupon: ExclusiveCouponMember | None
 
 
-class MemberLives(BaseModel):
+class MemberLives(SiyuModel):
     server_time: str
     lives: list[MemberLive]
 
 
-class OneLive(BaseModel):
+class OneLive(SiyuModel):
     server_time: str
     live: MemberLive
 
 
-class ReminderProgress(BaseModel):
+class ReminderProgress(SiyuModel):
     reminder_key: str
     offset_minutes: int
     schedule_version: int
@@ -124,14 +125,14 @@ class ReminderProgress(BaseModel):
     opened: int
 
 
-class ExclusiveCodeFigures(BaseModel):
+class ExclusiveCodeFigures(SiyuModel):
     code: str
     uses: int
     max_uses: int | None
     state: str
 
 
-class LiveFigures(BaseModel):
+class LiveFigures(SiyuModel):
     live_id: str
     reservations: int
     reservations_withdrawn: int

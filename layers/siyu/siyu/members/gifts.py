@@ -9,10 +9,11 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pydantic import ConfigDict, Field, HttpUrl, field_validator
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
@@ -36,7 +37,7 @@ CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
 
 
-class GiftDefinition(BaseModel):
+class GiftDefinition(SiyuModel):
     """A gift as operations define it. `initial_stock` applies only when the gift is created;
     stock changes afterwards go through the stock route (redemptions change it concurrently)."""
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pydantic import BaseModel
-
+from siyu.base_model import SiyuModel
 from siyu.members.models import Member
 
 ANONYMOUS = "快手用户"
@@ -18,7 +17,7 @@ def mask_nickname(nickname: str | None) -> str:
     return nickname[0] + "**"
 
 
-class PublicMember(BaseModel):
+class PublicMember(SiyuModel):
     nickname: str
     avatar_url: str | None
 

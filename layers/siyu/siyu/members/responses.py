@@ -4,22 +4,23 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.members.rules import TaskKind, TaskRule
 
 
-class TaskRules(BaseModel):
+class TaskRules(SiyuModel):
     tasks: list[TaskRule]
 
 
-class TaskDeleted(BaseModel):
+class TaskDeleted(SiyuModel):
     task_id: str
     deleted: bool
     existed: bool
 
 
-class GiftView(BaseModel):
+class GiftView(SiyuModel):
     gift_id: str
     name: str
     description: str
@@ -43,15 +44,15 @@ class AdminGift(GiftView):
     updated_by: str | None
 
 
-class MemberGifts(BaseModel):
+class MemberGifts(SiyuModel):
     gifts: list[MemberGift]
 
 
-class AdminGifts(BaseModel):
+class AdminGifts(SiyuModel):
     gifts: list[AdminGift]
 
 
-class MyLevel(BaseModel):
+class MyLevel(SiyuModel):
     level_key: str
     level_name: str
     rank: int
@@ -66,7 +67,7 @@ class MyLevel(BaseModel):
     growth_to_next: int | None
 
 
-class LevelStep(BaseModel):
+class LevelStep(SiyuModel):
     key: str
     name: str
     threshold: int
@@ -74,12 +75,12 @@ class LevelStep(BaseModel):
     perks: list[str]
 
 
-class Levels(BaseModel):
+class Levels(SiyuModel):
     me: MyLevel
     levels: list[LevelStep]
 
 
-class TaskToday(BaseModel):
+class TaskToday(SiyuModel):
     task_id: str
     kind: TaskKind
     title: str
@@ -93,19 +94,19 @@ class TaskToday(BaseModel):
     browse_seconds: int | None
 
 
-class Tasks(BaseModel):
+class Tasks(SiyuModel):
     day: str
     tasks: list[TaskToday]
 
 
-class TaskStarted(BaseModel):
+class TaskStarted(SiyuModel):
     task_id: str
     started_at: str
     complete_after: str
     expires_at: str
 
 
-class CalendarDay(BaseModel):
+class CalendarDay(SiyuModel):
     day: str
     checked_in: bool
     points: int
@@ -113,14 +114,14 @@ class CalendarDay(BaseModel):
     can_make_up: bool
 
 
-class MakeupState(BaseModel):
+class MakeupState(SiyuModel):
     enabled: bool
     window_days: int
     cost_points: int
     left_this_month: int
 
 
-class CheckinCalendar(BaseModel):
+class CheckinCalendar(SiyuModel):
     month: str
     today: str
     checked_in_today: bool
@@ -131,7 +132,7 @@ class CheckinCalendar(BaseModel):
     days: list[CalendarDay]
 
 
-class MemberSummary(BaseModel):
+class MemberSummary(SiyuModel):
     member_id: str
     nickname: str | None
     avatar_url: str | None
@@ -140,12 +141,12 @@ class MemberSummary(BaseModel):
     last_login_at: str | None
 
 
-class MemberSearch(BaseModel):
+class MemberSearch(SiyuModel):
     taken_as: str = Field(description="id | phone | nickname: how the query was read")
     members: list[MemberSummary]
 
 
-class MemberPointsSummary(BaseModel):
+class MemberPointsSummary(SiyuModel):
     balance: int
     earned_total: int
 
@@ -158,12 +159,12 @@ class MemberProfile(MemberSummary):
     level: MyLevel
 
 
-class MemberEvent(BaseModel):
+class MemberEvent(SiyuModel):
     id: str
     type: str = Field(description="a domain event type, e.g. OrderPaid, CouponClaimed, PointsChanged")
     occurred_at: str
     data: dict[str, Any]
 
 
-class MemberEvents(BaseModel):
+class MemberEvents(SiyuModel):
     events: list[MemberEvent]

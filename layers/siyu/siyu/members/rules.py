@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pynamodb.exceptions import DeleteError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 from siyu.members.models import ConfigItem
 
@@ -23,14 +24,14 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,31}$", description="
 Points = Annotated[int, Field(ge=0, le=1_000_000)]
 
 
-class StreakBonus(BaseModel):
+class StreakBonus(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     day: int = Field(ge=1, le=366, description="streak day that earns the bonus, e.g. 7")
     points: Points
 
 
-class CheckinRules(BaseModel):
+class CheckinRules(SiyuModel):
     """Points per check-in: `base_points` plus the bonus of the streak day reached."""
 
     model_config = ConfigDict(extra="forbid")
@@ -69,7 +70,7 @@ TaskKind = Literal["checkin", "share", "comment", "browse", "first_order", "invi
 CLIENT_TASK_KINDS: frozenset[str] = frozenset({"share", "browse"})
 
 
-class TaskBody(BaseModel):
+class TaskBody(SiyuModel):
     """A task as the admin route takes it (the id is in the path)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -106,7 +107,7 @@ class TaskRule(TaskBody):
         return day if self.period == "day" else "ONCE"
 
 
-class LevelRule(BaseModel):
+class LevelRule(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     key: Slug
@@ -123,7 +124,7 @@ class LevelRule(BaseModel):
     )
 
 
-class LevelRules(BaseModel):
+class LevelRules(SiyuModel):
     """The ladder, lowest first. Growth is points earned or money spent (fen), never decreasing
     with spending points."""
 
@@ -165,7 +166,7 @@ class LevelRules(BaseModel):
 DEFAULT_LEVELS = LevelRules(levels=[LevelRule(key="normal", name="普通会员", threshold=0)])
 
 
-class BirthdayRule(BaseModel):
+class BirthdayRule(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True

@@ -13,9 +13,10 @@ import json
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
 from siyu.orders.errors import CategoryNotFound, ProductNotFound, StoreNotFound
@@ -34,7 +35,7 @@ def minutes(hhmm: str) -> int:
 
 
 # ---------------------------------------------------------------- stores
-class PickupRules(BaseModel):
+class PickupRules(SiyuModel):
     """预约取餐: slots of `slot_minutes` from opening time, each taking `capacity` orders."""
 
     model_config = ConfigDict(extra="forbid")
@@ -46,7 +47,7 @@ class PickupRules(BaseModel):
     days_ahead: int = Field(default=1, ge=0, le=7, description="0 = today only")
 
 
-class StoreIn(BaseModel):
+class StoreIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name
@@ -100,7 +101,7 @@ def list_stores(*, include_closed: bool = False) -> list[StoreView]:
 
 
 # ---------------------------------------------------------------- categories
-class CategoryIn(BaseModel):
+class CategoryIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(min_length=1, max_length=16)
@@ -134,7 +135,7 @@ def list_categories(*, include_hidden: bool = False) -> list[CategoryView]:
 
 
 # ---------------------------------------------------------------- products
-class Sku(BaseModel):
+class Sku(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     sku_id: RefId
@@ -142,7 +143,7 @@ class Sku(BaseModel):
     price_fen: int = Field(ge=1, le=10_000_000, description="price in fen (分), 100 = ¥1.00")
 
 
-class Choice(BaseModel):
+class Choice(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     choice_id: RefId
@@ -150,7 +151,7 @@ class Choice(BaseModel):
     price_delta_fen: int = Field(default=0, ge=0, le=100_000, description="added to the SKU price")
 
 
-class OptionGroup(BaseModel):
+class OptionGroup(SiyuModel):
     """e.g. 甜度 (one of), 冰量 (one of), 加料 (up to 3)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -179,7 +180,7 @@ class OptionGroup(BaseModel):
         return next((c for c in self.choices if c.choice_id == choice_id), None)
 
 
-class ProductIn(BaseModel):
+class ProductIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name
@@ -212,7 +213,7 @@ class SkuView(Sku):
     sold_out: bool
 
 
-class ProductView(BaseModel):
+class ProductView(SiyuModel):
     product_id: str
     name: str
     category_id: str

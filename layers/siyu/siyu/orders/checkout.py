@@ -31,11 +31,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, NoReturn
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.coupons import redemption
 from siyu.coupons.errors import CouponNotFound, MemberNotFound
@@ -62,7 +63,7 @@ ATTEMPTS = 3
 StageExtra = Callable[[TransactWrite, str], None]
 
 
-class OrderRequest(BaseModel):
+class OrderRequest(SiyuModel):
     """POST /v1/orders. Prices and totals a client may send are ignored: the server prices."""
 
     model_config = ConfigDict(extra="ignore")

@@ -26,10 +26,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError
+from pydantic import ConfigDict, Field, StrictInt, ValidationError
 from pynamodb.exceptions import TransactWriteError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.coupons import redemption
 from siyu.db import table_name, transaction
@@ -309,7 +310,7 @@ def ack(message_id: str | None) -> dict[str, Any]:
     return {"result": 1, "message_id": message_id or ""}
 
 
-class _PaymentData(BaseModel):
+class _PaymentData(SiyuModel):
     """`data` of a PAYMENT callback: what Siyu relies on is typed strictly."""
 
     model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
@@ -323,7 +324,7 @@ class _PaymentData(BaseModel):
     attach: str | None = None
 
 
-class _RefundData(BaseModel):
+class _RefundData(SiyuModel):
     model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
 
     out_refund_no: str = Field(min_length=1, max_length=128)
@@ -331,7 +332,7 @@ class _RefundData(BaseModel):
     ks_refund_no: str | None = None
 
 
-class _Envelope(BaseModel):
+class _Envelope(SiyuModel):
     model_config = ConfigDict(extra="ignore", coerce_numbers_to_str=True)
 
     biz_type: str

@@ -16,11 +16,11 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from pydantic import BaseModel
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.events import DomainEvent, stage
 from siyu.orders.catalogue import StoreView, minutes
@@ -85,7 +85,7 @@ def check_slot(store: StoreView, slot: str, now: datetime | None = None) -> Slot
     return Slot(slot=slot, day=local.date().isoformat(), starts_at=local.astimezone(UTC))
 
 
-class SlotView(BaseModel):
+class SlotView(SiyuModel):
     slot: str
     starts_at: str
     capacity: int

@@ -17,8 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from siyu.base_model import SiyuModel
 from siyu.coupons.terms import RefId
 from siyu.money import Count, percent_of
 from siyu.orders.catalogue import CatalogueProduct
@@ -28,7 +29,7 @@ MAX_LINES = 20
 MAX_CUPS = 99
 
 
-class OrderLineIn(BaseModel):
+class OrderLineIn(SiyuModel):
     """One line as the mini-program sends it. Prices it might send are ignored (not an error:
     an older client that still sends them keeps working, and pays the server's price)."""
 
@@ -42,7 +43,7 @@ class OrderLineIn(BaseModel):
     )
 
 
-class ChosenOption(BaseModel):
+class ChosenOption(SiyuModel):
     group_id: str
     group_name: str
     choice_id: str
@@ -50,7 +51,7 @@ class ChosenOption(BaseModel):
     price_delta_fen: int
 
 
-class PricedLine(BaseModel):
+class PricedLine(SiyuModel):
     product_id: str
     sku_id: str
     category_id: str

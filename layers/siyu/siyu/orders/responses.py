@@ -2,44 +2,45 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.orders.catalogue import CategoryView, ProductView, StoreView
 from siyu.orders.pickup import SlotView
 from siyu.orders.pricing import PricedLine
 from siyu.orders.views import OrderAmounts, OrderView, RefundView
 
 
-class Stores(BaseModel):
+class Stores(SiyuModel):
     stores: list[StoreView]
 
 
-class PickupSlots(BaseModel):
+class PickupSlots(SiyuModel):
     store_id: str
     day: str
     slots: list[SlotView]
 
 
-class Categories(BaseModel):
+class Categories(SiyuModel):
     categories: list[CategoryView]
 
 
-class Products(BaseModel):
+class Products(SiyuModel):
     products: list[ProductView]
     next_cursor: str | None
 
 
-class CreatedOrder(BaseModel):
+class CreatedOrder(SiyuModel):
     order: OrderView
     replayed: bool
 
 
-class Orders(BaseModel):
+class Orders(SiyuModel):
     orders: list[OrderView]
     next_cursor: str | None
 
 
-class Quote(BaseModel):
+class Quote(SiyuModel):
     lines: list[PricedLine]
     amounts: OrderAmounts
 
@@ -49,12 +50,12 @@ class QueuedRefund(RefundView):
     member_id: str
 
 
-class Refunds(BaseModel):
+class Refunds(SiyuModel):
     refunds: list[QueuedRefund]
     next_cursor: str | None
 
 
-class StorePickups(BaseModel):
+class StorePickups(SiyuModel):
     store_id: str
     store_name: str
     picked_up: int = Field(description="orders handed over")
@@ -62,6 +63,6 @@ class StorePickups(BaseModel):
     orders: int = Field(description="every order of the day, unpaid and closed ones too")
 
 
-class PickupSummary(BaseModel):
+class PickupSummary(SiyuModel):
     day: str
     stores: list[StorePickups]

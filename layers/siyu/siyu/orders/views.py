@@ -8,8 +8,9 @@ import json
 from dataclasses import dataclass
 from typing import Any, Final
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.orders.errors import OrderNotFound
 from siyu.orders.models import PENDING_PAYMENT, Order, Refund
 from siyu.orders.paging import decode_cursor, encode_cursor
@@ -17,7 +18,7 @@ from siyu.orders.pricing import PricedLine
 from siyu.orders.reads import partition
 
 
-class PayParams(BaseModel):
+class PayParams(SiyuModel):
     """What `ks.pay({serviceId, orderInfo: {order_no, order_info_token}})` needs."""
 
     service_id: str = "1"
@@ -25,21 +26,21 @@ class PayParams(BaseModel):
     order_info_token: str
 
 
-class OrderAmounts(BaseModel):
+class OrderAmounts(SiyuModel):
     subtotal_fen: int
     coupon_discount_fen: int
     level_discount_fen: int
     total_fen: int = Field(description="what the member pays")
 
 
-class PickupView(BaseModel):
+class PickupView(SiyuModel):
     slot: str | None = Field(description="reserved slot YYYY-MM-DDTHH:MM (Asia/Shanghai); null = asap")
     day: str
     code: str | None = Field(description="shown at the counter once paid")
     picked_up_at: str | None
 
 
-class RefundView(BaseModel):
+class RefundView(SiyuModel):
     status: str
     kind: str
     reason: str
@@ -69,7 +70,7 @@ class RefundView(BaseModel):
         )
 
 
-class OrderView(BaseModel):
+class OrderView(SiyuModel):
     order_id: str
     member_id: str
     status: str

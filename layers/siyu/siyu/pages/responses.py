@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.experiments.core import ExperimentDef
 
 
-class Draft(BaseModel):
+class Draft(SiyuModel):
     page: str
     version: str
     layout: list[dict[str, Any]]
 
 
-class VersionInfo(BaseModel):
+class VersionInfo(SiyuModel):
     version: str
     created_at: str
     published_at: str | None
@@ -27,12 +28,12 @@ class Version(VersionInfo):
     layout: list[dict[str, Any]]
 
 
-class Shown(BaseModel):
+class Shown(SiyuModel):
     experiment: str
     variant: str
 
 
-class RenderedPage(BaseModel):
+class RenderedPage(SiyuModel):
     """A layout as one viewer sees it: running experiments applied, modules outside the
     viewer's audience dropped; `experiments` lists the variants shown (report their exposure)."""
 
@@ -42,16 +43,16 @@ class RenderedPage(BaseModel):
     experiments: list[Shown]
 
 
-class ModuleKinds(BaseModel):
+class ModuleKinds(SiyuModel):
     kinds: dict[str, dict[str, Any]] = Field(description="each module kind's JSON schema, by kind")
 
 
-class Versions(BaseModel):
+class Versions(SiyuModel):
     page: str
     versions: list[VersionInfo]
 
 
-class Published(BaseModel):
+class Published(SiyuModel):
     page: str
     version: str
     published_at: str
@@ -62,18 +63,18 @@ class Shipped(Published):
     variant: str
 
 
-class Exposure(BaseModel):
+class Exposure(SiyuModel):
     experiment: str
     variant: str = Field(description="the stored variant, which the client must show")
     recorded: bool = Field(description="false when this viewer's exposure was already recorded")
 
 
-class SampleSize(BaseModel):
+class SampleSize(SiyuModel):
     per_variant: int
     total: int
     baseline: float
     mde: float
 
 
-class Experiments(BaseModel):
+class Experiments(SiyuModel):
     experiments: list[ExperimentDef]

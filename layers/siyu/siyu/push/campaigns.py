@@ -16,10 +16,11 @@ import re
 from collections import Counter
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import Field, field_validator
 from pynamodb.exceptions import UpdateError
 
 from siyu import clock, segments
+from siyu.base_model import SiyuModel
 from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.push import queue
@@ -43,7 +44,7 @@ PAGE = re.compile(r"^[a-z0-9_\-/]{1,100}(\?[A-Za-z0-9_\-=&%.]{0,150})?$")
 DATA_KEY = re.compile(r"^[a-z]{1,16}\d{0,3}$")
 
 
-class CampaignSpec(BaseModel):
+class CampaignSpec(SiyuModel):
     """A campaign as an operator creates it."""
 
     name: PlainText = Field(min_length=1, max_length=60)

@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock, coupons, segments
+from siyu.base_model import SiyuModel
 from siyu.coupons.errors import CouponSoldOut
 from siyu.errors import SiyuError
 from siyu.http import PlainText
@@ -42,7 +43,7 @@ from siyu.push.queue import PushBatch
 SOURCE = "segment_grant"  # the coupon grant's source and the points ledger's source
 
 
-class GrantSpec(BaseModel):
+class GrantSpec(SiyuModel):
     """A coupon template or a number of points (with a reason) for every member of a segment."""
 
     name: PlainText = Field(min_length=1, max_length=60)

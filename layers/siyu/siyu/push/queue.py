@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu import aws
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 
 Kind = Literal["campaign_fanout", "campaign", "grant_fanout", "grant"]
 
 
-class PushBatch(BaseModel):
+class PushBatch(SiyuModel):
     kind: Kind
     ref: str  # the campaign or grant id
     members: list[str] = Field(default_factory=list)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from siyu.base_model import SiyuModel
 
 
-class Credits(BaseModel):
+class Credits(SiyuModel):
     credits: dict[str, int]
 
 
-class PushCampaignFigures(BaseModel):
+class PushCampaignFigures(SiyuModel):
     targeted: int
     sent: int
     no_credit: int
@@ -20,7 +20,7 @@ class PushCampaignFigures(BaseModel):
     opened: int
 
 
-class PushCampaignView(BaseModel):
+class PushCampaignView(SiyuModel):
     campaign_id: str
     name: str
     segment_id: str
@@ -35,11 +35,11 @@ class PushCampaignView(BaseModel):
     figures: PushCampaignFigures
 
 
-class PushCampaigns(BaseModel):
+class PushCampaigns(SiyuModel):
     campaigns: list[PushCampaignView]
 
 
-class GrantFigures(BaseModel):
+class GrantFigures(SiyuModel):
     targeted: int
     granted: int
     sold_out: int
@@ -47,7 +47,7 @@ class GrantFigures(BaseModel):
     pending: int
 
 
-class GrantView(BaseModel):
+class GrantView(SiyuModel):
     grant_id: str
     name: str
     segment_id: str
@@ -61,5 +61,5 @@ class GrantView(BaseModel):
     figures: GrantFigures
 
 
-class Grants(BaseModel):
+class Grants(SiyuModel):
     grants: list[GrantView]

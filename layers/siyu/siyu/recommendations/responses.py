@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from siyu.base_model import SiyuModel
 
 
-class RecommendedProduct(BaseModel):
+class RecommendedProduct(SiyuModel):
     product_id: str
     name: str
     image_url: str | None
@@ -14,7 +16,7 @@ class RecommendedProduct(BaseModel):
     score: float = Field(description="higher first; ties by product id")
 
 
-class Recommendations(BaseModel):
+class Recommendations(SiyuModel):
     context: str = Field(description="home | cart | after_order")
     store_id: str | None
     bucket: str = Field(description="Shanghai time of day: morning | noon | afternoon | evening")

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.reviews.models import Review
 from siyu.reviews.reviews import review_id
 
 
-class Rating(BaseModel):
+class Rating(SiyuModel):
     product_id: str
     count: int = Field(description="shown reviews")
     sum: int = Field(description="sum of their ratings")
@@ -18,7 +19,7 @@ class Rating(BaseModel):
     histogram: dict[str, int] = Field(description='reviews per rating, keys "1"–"5"')
 
 
-class PublicReview(BaseModel):
+class PublicReview(SiyuModel):
     """What any visitor sees: no member, order or review id."""
 
     author: str = Field(description="the member's nickname, masked")
@@ -50,19 +51,19 @@ class AdminReview(MyReview):
     updated_at: str
 
 
-class ProductReviews(BaseModel):
+class ProductReviews(SiyuModel):
     rating: Rating
     reviews: list[PublicReview]
     next_cursor: str | None
 
 
-class AdminProductReviews(BaseModel):
+class AdminProductReviews(SiyuModel):
     rating: Rating
     reviews: list[AdminReview]
     next_cursor: str | None
 
 
-class CommentTask(BaseModel):
+class CommentTask(SiyuModel):
     task_id: str
     done: int
     limit: int
@@ -70,13 +71,13 @@ class CommentTask(BaseModel):
     points: int
 
 
-class Submitted(BaseModel):
+class Submitted(SiyuModel):
     review: MyReview
     created: bool = Field(description="false: this review was stored before (a retry); nothing changed")
     comment_task: CommentTask | None = Field(description="the daily comment task this review completed")
 
 
-class OrderLineReview(BaseModel):
+class OrderLineReview(SiyuModel):
     line: int
     product_id: str
     name: str
@@ -84,7 +85,7 @@ class OrderLineReview(BaseModel):
     review: MyReview | None
 
 
-class OrderReviews(BaseModel):
+class OrderReviews(SiyuModel):
     order_id: str
     status: str
     reviewable: bool = Field(description="picked up and within the review window")

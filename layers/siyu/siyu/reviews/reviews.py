@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.expressions.update import Action
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
@@ -56,7 +57,7 @@ ReviewBusy = define_error("REVIEW_BUSY", 503, "评价人数较多，请稍后再
 PhotoUrl = Annotated[str, Field(min_length=12, max_length=500, pattern=r"^https://[^\s]+$")]
 
 
-class ReviewIn(BaseModel):
+class ReviewIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
     rating: int = Field(ge=1, le=5, description="1–5 stars")

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
+
+from siyu.base_model import SiyuModel
 
 
-class Refused(BaseModel):
+class Refused(SiyuModel):
     status: int
     result: int
     message: str | None
     at: str | None
 
 
-class KuaishouSync(BaseModel):
+class KuaishouSync(SiyuModel):
     expected_status: int | None
     reported_status: int | None
     reported_at: str | None
@@ -23,7 +25,7 @@ class KuaishouSync(BaseModel):
     refused: Refused | None = Field(description="the last status Kuaishou refused (also alarmed)")
 
 
-class SettlementState(BaseModel):
+class SettlementState(SiyuModel):
     state: str
     amount_fen: int
     used_at: str | None
@@ -35,7 +37,7 @@ class SettlementState(BaseModel):
     error: str | None
 
 
-class OrderKuaishou(BaseModel):
+class OrderKuaishou(SiyuModel):
     order_id: str
     status: str
     kuaishou: KuaishouSync
@@ -47,12 +49,12 @@ class SettlementRow(SettlementState):
     store_id: str | None
 
 
-class Settlements(BaseModel):
+class Settlements(SiyuModel):
     settlements: list[SettlementRow]
     next_cursor: str | None
 
 
-class ReconIssue(BaseModel):
+class ReconIssue(SiyuModel):
     order_id: str
     kind: str
     repaired: bool
@@ -61,7 +63,7 @@ class ReconIssue(BaseModel):
     note: str | None
 
 
-class Reconciliation(BaseModel):
+class Reconciliation(SiyuModel):
     day: str
     ran_at: str
     figures: dict[str, Any] = Field(description="the day's figures per store, Siyu's and Kuaishou's")
@@ -72,7 +74,7 @@ class Reconciliation(BaseModel):
     next_cursor: str | None
 
 
-class CallbackAnswer(BaseModel):
+class CallbackAnswer(SiyuModel):
     """What Kuaishou expects back: result 1 once applied; anything else makes it push again."""
 
     result: int

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from siyu.base_model import SiyuModel
 
 
-class Tag(BaseModel):
+class Tag(SiyuModel):
     tag_id: str
     name: str
     kind: str  # manual | rule | rfm | lifecycle
@@ -18,7 +18,7 @@ class Tag(BaseModel):
     updated_at: str | None
 
 
-class TagRun(BaseModel):
+class TagRun(SiyuModel):
     kind: str  # hourly | nightly
     started_at: str
     finished_at: str
@@ -29,35 +29,35 @@ class TagRun(BaseModel):
     total_ms: int
 
 
-class Tags(BaseModel):
+class Tags(SiyuModel):
     tags: list[Tag]
     runs: list[TagRun]  # "last computed"
 
 
-class MemberTag(BaseModel):
+class MemberTag(SiyuModel):
     tag_id: str
     kind: str
     since: str
 
 
-class MemberTags(BaseModel):
+class MemberTags(SiyuModel):
     member_id: str
     tags: list[MemberTag]
 
 
-class TagChange(BaseModel):
+class TagChange(SiyuModel):
     member_id: str
     tag_id: str
     changed: bool  # false: the member already had (or already lacked) the tag
 
 
-class TagMembers(BaseModel):
+class TagMembers(SiyuModel):
     tag_id: str
     member_ids: list[str]
     next_cursor: str | None
 
 
-class Segment(BaseModel):
+class Segment(SiyuModel):
     segment_id: str
     name: str
     kind: str  # dynamic | static
@@ -67,18 +67,18 @@ class Segment(BaseModel):
     updated_at: str
 
 
-class Segments(BaseModel):
+class Segments(SiyuModel):
     segments: list[Segment]
 
 
-class SegmentEstimate(BaseModel):
+class SegmentEstimate(SiyuModel):
     size: int
     method: str  # exact | sample | none
     sample: int
     as_of: str | None
 
 
-class SegmentUpload(BaseModel):
+class SegmentUpload(SiyuModel):
     segment_id: str
     added: int
     size: int

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import ConfigDict, Field, StringConstraints
+
+from siyu.base_model import SiyuModel
 
 MAX_BODY_BYTES = 256 * 1024
 MAX_EVENTS = 200
@@ -34,7 +36,7 @@ QueryValue = Annotated[str, StringConstraints(max_length=256)]
 PropValue = Annotated[str, StringConstraints(max_length=256)] | int | float | bool
 
 
-class Launch(BaseModel):
+class Launch(SiyuModel):
     """How the mini-program was opened (ks.getLaunchOptionsSync): the scene and the query of
     the link. Query keys that name the source: `share_from` (the sharing member),
     `live_id` (live room), `video_id` (short video)."""
@@ -45,7 +47,7 @@ class Launch(BaseModel):
     query: dict[ShortText, QueryValue] = Field(default_factory=dict, max_length=20)
 
 
-class TrackEvent(BaseModel):
+class TrackEvent(SiyuModel):
     """One event. Standard names: `page_view`, `page_leave` (with `dwell_ms`), `tap` (with
     `x`, `y` and optionally `element`); any other snake_case name is a custom event."""
 
@@ -79,25 +81,25 @@ class TrackEvent(BaseModel):
     props: dict[ShortText, PropValue] = Field(default_factory=dict, max_length=20)
 
 
-class EventBatch(BaseModel):
+class EventBatch(SiyuModel):
     """The request body (documentation; the collector parses it event by event)."""
 
     sent_at: int = Field(description="when the batch was sent, client clock, epoch ms: corrects clock skew")
     events: list[TrackEvent] = Field(min_length=1, max_length=MAX_EVENTS)
 
 
-class EventRejectionReason(BaseModel):
+class EventRejectionReason(SiyuModel):
     field: str
     reason: str
     message: str = ""
 
 
-class EventRejection(BaseModel):
+class EventRejection(SiyuModel):
     index: int = Field(description="position of the refused event in `events`")
     reasons: list[EventRejectionReason]
 
 
-class CollectResult(BaseModel):
+class CollectResult(SiyuModel):
     accepted: int = Field(description="events stored")
     rejected: list[EventRejection] = Field(description="events refused, with why; do not resend them")
     received_at: str

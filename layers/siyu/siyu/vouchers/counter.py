@@ -24,10 +24,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed
@@ -102,7 +103,7 @@ def _iso_of_epoch(seconds: Any) -> str:
 
 
 # ---------------------------------------------------------------- views
-class VoucherView(BaseModel):
+class VoucherView(SiyuModel):
     certificate_id: str
     state: str = Field(description="prepared | verifying | verified | cancelling | cancelled | failed")
     title: str
@@ -156,12 +157,12 @@ class VoucherView(BaseModel):
         )
 
 
-class Prepared(BaseModel):
+class Prepared(SiyuModel):
     voucher: VoucherView
     verify_token: str = Field(description="send it back with the verify (one verify per prepare)")
 
 
-class PrepareIn(BaseModel):
+class PrepareIn(SiyuModel):
     store_id: str = Field(min_length=1, max_length=64)
     code: str | None = Field(
         default=None, min_length=4, max_length=MAX_CODE, description="typed voucher code"
@@ -171,7 +172,7 @@ class PrepareIn(BaseModel):
     )
 
 
-class VerifyIn(BaseModel):
+class VerifyIn(SiyuModel):
     store_id: str = Field(min_length=1, max_length=64)
     certificate_id: str = Field(min_length=1, max_length=64)
     verify_token: str = Field(min_length=1, max_length=256)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
+from siyu.base_model import SiyuModel
 from siyu.vouchers.counter import Prepared, VoucherView
 from siyu.vouchers.settings import VoucherSettingsIn
 
@@ -18,12 +19,12 @@ __all__ = [
 ]
 
 
-class Authorized(BaseModel):
+class Authorized(SiyuModel):
     authorized: bool
     merchant_open_id: str
 
 
-class Linked(BaseModel):
+class Linked(SiyuModel):
     voucher: VoucherView
     points: int = Field(description="points the buyer earned for the voucher")
     coupon_id: str | None = Field(
@@ -34,12 +35,12 @@ class Linked(BaseModel):
     )
 
 
-class VoucherList(BaseModel):
+class VoucherList(SiyuModel):
     day: str
     vouchers: list[VoucherView]
 
 
-class VoucherReconIssue(BaseModel):
+class VoucherReconIssue(SiyuModel):
     ref: str
     kind: str
     siyu_fen: int | None
@@ -47,7 +48,7 @@ class VoucherReconIssue(BaseModel):
     note: str
 
 
-class Reconciled(BaseModel):
+class Reconciled(SiyuModel):
     day: str
     matched: int
     figures: dict[str, dict[str, int]]

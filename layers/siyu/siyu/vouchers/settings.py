@@ -4,9 +4,10 @@ first-visit coupon (a coupon template the merchant chooses) a buyer gets when fi
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from siyu import clock
+from siyu.base_model import SiyuModel
 from siyu.coupons import templates
 from siyu.errors import SiyuError, ValidationFailed
 from siyu.http import PlainText
@@ -15,7 +16,7 @@ from siyu.vouchers.errors import VoucherStoreUnbound
 from siyu.vouchers.models import VoucherSettings
 
 
-class VoucherSettingsIn(BaseModel):
+class VoucherSettingsIn(SiyuModel):
     pois: dict[str, PlainText] = Field(
         default_factory=dict, max_length=200, description="Siyu store_id → the store's local-life POI id"
     )
