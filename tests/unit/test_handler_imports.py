@@ -1,7 +1,7 @@
 """Import guard: importing any handler of template.yaml (as Lambda does, in a fresh process,
-tracing on and off) loads no module of the deny-list (siyu_local.imports.DENIED; the rules: docs/DEVELOPING.md,
-"Import rules"). New functions are covered as soon as they are in the template. Import time
-itself is a `make bench` figure (case_coldstart), never asserted here."""
+tracing on and off) loads no module of the deny-list (siyu_local.imports.DENIED; the rules:
+docs/DEVELOPING.md, "Import rules"). New functions are covered as soon as they are in the
+template. Import time itself is a `make bench` figure (case_coldstart), never asserted here."""
 
 from __future__ import annotations
 
