@@ -1,6 +1,7 @@
 """Which stable error codes an operation can answer, found from the code itself: starting at
-the route function, follow every Siyu function, method and class it names (its globals and
-attributes of the Siyu modules it uses) and collect the `SiyuError` classes met on the way.
+the route function, follow every Siyu function, method and class it names (its globals, what
+it imports in its body — routes import the domain where they use it — and attributes of the
+Siyu modules it uses) and collect the `SiyuError` classes met on the way.
 
 An over-approximation by design (a name that is reachable is counted even on a branch the
 route never takes), so a code the docs list may be rare, but a code the API answers is listed.
@@ -8,6 +9,8 @@ route never takes), so a code the docs list may be rare, but a code the API answ
 
 from __future__ import annotations
 
+import dis
+import importlib
 import inspect
 import types
 from collections.abc import Iterator
@@ -32,12 +35,35 @@ def _code_names(code: types.CodeType) -> Iterator[str]:
             yield from _code_names(const)
 
 
+def _imported(module: str, name: str) -> Any:
+    found = getattr(importlib.import_module(module), name, None)
+    return found if found is not None else importlib.import_module(f"{module}.{name}")
+
+
+def _local_imports(code: types.CodeType) -> Iterator[tuple[str, Any]]:
+    """(local name, object) of each `from siyu... import name` in the function's body."""
+    module: str | None = None
+    pending: str | None = None
+    for ins in dis.get_instructions(code):
+        if ins.opname == "IMPORT_NAME":
+            module = str(ins.argval) if str(ins.argval).startswith("siyu") else None
+        elif ins.opname == "IMPORT_FROM" and module:
+            pending = str(ins.argval)
+        elif pending and module and ins.opname.startswith("STORE_"):
+            yield str(ins.argval), _imported(module, pending)
+            pending = None
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _local_imports(const)
+
+
 def _callees(func: Any) -> Iterator[Any]:
     code = getattr(func, "__code__", None)
     if code is None:
         return
-    names = set(_code_names(code)) | set(code.co_freevars)
-    scope: dict[str, Any] = dict(getattr(func, "__globals__", {}))
+    local = dict(_local_imports(code))
+    names = set(_code_names(code)) | set(code.co_freevars) | set(local)
+    scope: dict[str, Any] = {**getattr(func, "__globals__", {}), **local}
     for cell_name, cell in zip(code.co_freevars, getattr(func, "__closure__", None) or (), strict=False):
         try:
             scope[cell_name] = cell.cell_contents

@@ -13048,7 +13048,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description FLASH_SALE_NOT_FOUND */
+            /** @description FLASH_SALE_NOT_FOUND, PRODUCT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17129,7 +17129,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
+            /** @description COUPON_TEMPLATE_NOT_FOUND, GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18863,6 +18863,15 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description TAG_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description error envelope; see x-siyu-error-codes */
             default: {
                 headers: {
@@ -20145,7 +20154,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description VOUCHER_NOT_VERIFIED, VOUCHER_UNDO_EXPIRED */
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, VOUCHER_NOT_VERIFIED, VOUCHER_UNDO_EXPIRED */
             409: {
                 headers: {
                     [name: string]: unknown;

@@ -13051,7 +13051,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description FLASH_SALE_NOT_FOUND */
+            /** @description FLASH_SALE_NOT_FOUND, PRODUCT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -17132,7 +17132,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
+            /** @description COUPON_TEMPLATE_NOT_FOUND, GRANT_NOT_FOUND, SEGMENT_NOT_FOUND */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -18616,6 +18616,15 @@ export interface operations {
             };
             /** @description not allowed (an admin role below x-siyu-role, or a domain rule): FORBIDDEN */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description TAG_NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20605,7 +20614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description VOUCHER_NOT_VERIFIED, VOUCHER_UNDO_EXPIRED */
+            /** @description MEMBER_BUSY, POINTS_INSUFFICIENT, VOUCHER_NOT_VERIFIED, VOUCHER_UNDO_EXPIRED */
             409: {
                 headers: {
                     [name: string]: unknown;
