@@ -1,30 +1,30 @@
-"""Experiments capability: server-driven page layouts and A/B experiments, with admin routes."""
+"""Experiments capability: server-driven page layouts and A/B experiments, with admin routes.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from aws_lambda_powertools.event_handler import Response, content_types
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import Field
-from pynamodb.exceptions import DoesNotExist
 
 from siyu.auth import AnalystAdmin, OperatorAdmin
-from siyu.auth.principals import MemberPrincipal
 from siyu.auth.security import OptionalMember
 from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
-from siyu.experiments import core as experiments
 from siyu.experiments import stats
-from siyu.experiments.core import ExperimentDef
+from siyu.experiments.schemas import ExperimentDef, Results
 from siyu.http import entry_point, header, make_app, returns
-from siyu.members import levels
-from siyu.members.models import Member, member_pk
 from siyu.observability import metrics
 from siyu.page_modules import module_schemas
-from siyu.pages import layouts
 from siyu.pages import responses as R
-from siyu.pages.layouts import Viewer
+
+if TYPE_CHECKING:
+    from siyu.auth.principals import MemberPrincipal
+    from siyu.pages.layouts import Viewer
 
 app = make_app()
 
@@ -43,6 +43,12 @@ def _device_id() -> str | None:
 
 
 def _viewer(member: MemberPrincipal | None) -> Viewer:
+    from pynamodb.exceptions import DoesNotExist
+
+    from siyu.members import levels
+    from siyu.members.models import Member, member_pk
+    from siyu.pages.layouts import Viewer
+
     if member is None:
         return Viewer(unit_id=_device_id())
     try:
@@ -70,6 +76,8 @@ def _json(body: Any, cache_control: str) -> Response[Any]:
     summary="the published layout of a page for this viewer",
 )
 def get_page(page: PathKey, member: OptionalMember) -> Response[Any]:
+    from siyu.pages import layouts
+
     viewer = _viewer(member)
     body = layouts.published_for(page, viewer)
     # Only a response that depends on nobody may sit in a shared cache.
@@ -94,6 +102,8 @@ class ExposureRequest(SiyuModel):
     "must show. A differing `variant` in the request is not stored.",
 )
 def expose(key: PathKey, body: ExposureRequest, member: OptionalMember) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     unit_id = member.member_id if member is not None else _device_id()
     if unit_id is None:
         raise ValidationFailed(
@@ -122,6 +132,8 @@ class RollbackRequest(SiyuModel):
     summary="draft a layout version (immutable)",
 )
 def put_version(page: PathKey, version: PathKey, body: DraftRequest, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return {"page": page, "version": version, "layout": layouts.save_draft(page, version, body.layout)}
 
 
@@ -140,6 +152,8 @@ def get_module_schemas(admin: AnalystAdmin) -> dict[str, Any]:
     summary="one version of a page: its layout as saved",
 )
 def get_version(page: PathKey, version: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return layouts.version_json(page, version)
 
 
@@ -149,6 +163,8 @@ def get_version(page: PathKey, version: PathKey, admin: AnalystAdmin) -> dict[st
     summary="versions of a page, the live one marked",
 )
 def get_versions(page: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return {"page": page, "versions": layouts.list_versions(page)}
 
 
@@ -165,7 +181,9 @@ def preview_version(
     new_member: Annotated[bool, Query()] = False,
     level_rank: Annotated[int, Query(ge=0, le=50)] = 0,
 ) -> dict[str, Any]:
-    viewer = Viewer(
+    from siyu.pages import layouts
+
+    viewer = layouts.Viewer(
         unit_id=unit_id,
         is_member=unit_id is not None,
         registered_at=None if new_member else "2000-01-01T00:00:00Z",
@@ -180,6 +198,8 @@ def preview_version(
     summary="make a version live (atomic)",
 )
 def publish_version(page: PathKey, version: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return layouts.publish(page, version)
 
 
@@ -189,6 +209,8 @@ def publish_version(page: PathKey, version: PathKey, admin: OperatorAdmin) -> di
     summary="make a previously published version live again",
 )
 def rollback(page: PathKey, body: RollbackRequest, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return layouts.publish(page, body.to_version, rollback=True)
 
 
@@ -199,6 +221,8 @@ def rollback(page: PathKey, body: RollbackRequest, admin: OperatorAdmin) -> dict
     "/v1/admin/experiments/<key>", responses=returns(ExperimentDef), summary="create or replace an experiment"
 )
 def put_experiment(key: PathKey, body: ExperimentDef, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     if body.key != key:
         raise ValidationFailed(
             details=[{"field": "key", "reason": "mismatch", "message": "key must match the path"}]
@@ -212,6 +236,8 @@ def put_experiment(key: PathKey, body: ExperimentDef, admin: OperatorAdmin) -> d
     summary="start an experiment now (idempotent: a running experiment keeps its start time)",
 )
 def start_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     return experiments.to_json(experiments.start(key))
 
 
@@ -221,6 +247,8 @@ def start_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
     summary="stop an experiment now (idempotent: a stopped experiment keeps its stop time)",
 )
 def stop_experiment(key: PathKey, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     return experiments.to_json(experiments.stop(key))
 
 
@@ -234,6 +262,8 @@ class ShipRequest(SiyuModel):
     summary="ship a variant: publish its layout on the experiment's page and stop the experiment",
 )
 def ship_variant(key: PathKey, body: ShipRequest, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.pages import layouts
+
     return layouts.ship_variant(key, body.variant)
 
 
@@ -256,15 +286,19 @@ def sample_size(
 
 @app.get("/v1/admin/experiments", responses=returns(R.Experiments), summary="every experiment")
 def list_experiments(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     return {"experiments": [experiments.to_json(d) for d in experiments.list_all()]}
 
 
 @app.get(
     "/v1/admin/experiments/<key>/results",
-    responses=returns(experiments.Results),
+    responses=returns(Results),
     summary="per-variant results with statistics and a verdict",
 )
 def experiment_results(key: PathKey, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.experiments import core as experiments
+
     return experiments.results(key).model_dump(mode="json")
 
 

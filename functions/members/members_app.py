@@ -1,25 +1,28 @@
 """Members capability: daily check-in, tasks, points ledger, levels, gifts for points, and
-the operations team's configuration of all of it under /v1/admin."""
+the operations team's configuration of all of it under /v1/admin.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Body, Header, Path, Query
 from pydantic import ConfigDict, Field
 
-from siyu import events
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
-from siyu.members import checkins, directory, gifts, levels, points, rules, tasks
 from siyu.members import responses as R
-from siyu.members.gifts import GiftDefinition
-from siyu.members.rules import BirthdayRule, CheckinRules, LevelRules, TaskBody, TaskRule
+from siyu.members.schemas import BirthdayRule, CheckinRules, GiftDefinition, LevelRules, TaskBody, TaskRule
 from siyu.observability import metrics
+
+if TYPE_CHECKING:
+    from siyu.members.points import LedgerPage
 
 app = make_app()
 
@@ -115,7 +118,7 @@ class StockIn(SiyuModel):
     delta: int = Field(ge=-1_000_000, le=1_000_000, description="units to add (negative: remove)")
 
 
-def _points_out(page: points.LedgerPage, *, admin: bool = False) -> PointsOut:
+def _points_out(page: LedgerPage, *, admin: bool = False) -> PointsOut:
     return PointsOut(
         balance=page.balance,
         earned_total=page.earned_total,
@@ -139,6 +142,8 @@ def _points_out(page: points.LedgerPage, *, admin: bool = False) -> PointsOut:
 # ---------------------------------------------------------------- check-in
 @app.post("/v1/checkins", summary="check in for today (Asia/Shanghai); a repeat returns the same result")
 def check_in(member: CurrentMember) -> CheckinOut:
+    from siyu.members import checkins
+
     result = checkins.check_in(member.member_id)
     if result.first_time:
         metrics.add_metric(name="CheckIns", unit="Count", value=1)
@@ -156,17 +161,23 @@ def calendar(
         str | None, Query(pattern=r"^20\d{2}-(0[1-9]|1[0-2])$", description="YYYY-MM (2000–2099)")
     ] = None,
 ) -> dict[str, Any]:
+    from siyu.members import checkins
+
     return checkins.month_calendar(member.member_id, month)
 
 
 @app.post("/v1/checkins/makeup", summary="make up (补签) a missed day within the window, for points")
 def make_up(body: MakeupIn, member: CurrentMember) -> CheckinOut:
+    from siyu.members import checkins
+
     return CheckinOut(**checkins.make_up(member.member_id, body.day).__dict__)
 
 
 # ---------------------------------------------------------------- tasks
 @app.get("/v1/tasks", responses=returns(R.Tasks), summary="tasks with today's progress")
 def list_tasks(member: CurrentMember) -> dict[str, Any]:
+    from siyu.members import tasks
+
     return tasks.list_tasks(member.member_id)
 
 
@@ -176,6 +187,8 @@ def list_tasks(member: CurrentMember) -> dict[str, Any]:
     summary="start a browse task: the server times it",
 )
 def start_task(task_id: TaskId, member: CurrentMember) -> dict[str, Any]:
+    from siyu.members import tasks
+
     return tasks.start(member.member_id, task_id)
 
 
@@ -189,6 +202,8 @@ def complete_task(
     body: Annotated[TaskCompleteIn | None, Body()] = None,
     idempotency_key: IdempotencyKey = None,
 ) -> TaskCompletionOut:
+    from siyu.members import tasks
+
     key = check_key(idempotency_key)
     target = body.target if body else None
     result = run_once(
@@ -210,6 +225,8 @@ def my_points(
         str | None, Query(pattern=r"^[0-9]{1,10}$", description="next_cursor of the last page")
     ] = None,
 ) -> PointsOut:
+    from siyu.members import points
+
     return _points_out(points.ledger(member.member_id, limit=limit, cursor=cursor))
 
 
@@ -219,6 +236,8 @@ def my_points(
     summary="the level ladder and the member's level, growth and benefits",
 )
 def my_level(member: CurrentMember) -> dict[str, Any]:
+    from siyu.members import levels
+
     mine = levels.benefits(member.member_id)
     return {
         "me": mine.as_dict(),
@@ -238,11 +257,15 @@ def my_level(member: CurrentMember) -> dict[str, Any]:
 # ---------------------------------------------------------------- gifts
 @app.get("/v1/gifts", responses=returns(R.MemberGifts), summary="gifts for points")
 def list_gifts(member: CurrentMember) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return {"gifts": gifts.catalogue_for(member.member_id)}
 
 
 @app.post("/v1/gifts/<gift_id>/redeem", summary="exchange points for a gift (Idempotency-Key required)")
 def redeem(gift_id: GiftId, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> RedemptionOut:
+    from siyu.members import gifts
+
     result = run_once(
         "gift-redeem",
         member.member_id,
@@ -260,27 +283,37 @@ def redeem(gift_id: GiftId, member: CurrentMember, idempotency_key: IdempotencyK
     summary="the member's redemption codes, newest first",
 )
 def my_redemptions(member: CurrentMember) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return {"redemptions": gifts.my_redemptions(member.member_id)}
 
 
 # ---------------------------------------------------------------- admin: rules
 @app.get("/v1/admin/checkin-rules", summary="check-in points and make-up rules")
 def get_checkin_rules(admin: AnalystAdmin) -> CheckinRules:
+    from siyu.members import rules
+
     return rules.load().checkin
 
 
 @app.put("/v1/admin/checkin-rules", summary="replace the check-in rules")
 def put_checkin_rules(body: CheckinRules, admin: OperatorAdmin) -> CheckinRules:
+    from siyu.members import rules
+
     return rules.save_checkin(body, admin.admin_id)
 
 
 @app.get("/v1/admin/tasks", responses=returns(R.TaskRules), summary="every task, enabled or not")
 def get_tasks(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.members import rules
+
     return {"tasks": [t.model_dump() for t in rules.load().tasks]}
 
 
 @app.put("/v1/admin/tasks/<task_id>", summary="create or replace a task")
 def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
+    from siyu.members import rules
+
     return rules.save_task(TaskRule(task_id=task_id, **body.model_dump()), admin.admin_id)
 
 
@@ -290,33 +323,45 @@ def put_task(task_id: TaskId, body: TaskBody, admin: OperatorAdmin) -> TaskRule:
     summary="remove a task (progress already made stays)",
 )
 def delete_task(task_id: TaskId, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.members import rules
+
     # Idempotent: a retry answers 200 with existed=false.
     return {"task_id": task_id, "deleted": True, "existed": rules.delete_task(task_id)}
 
 
 @app.get("/v1/admin/levels", summary="the level ladder and its growth basis")
 def get_levels(admin: AnalystAdmin) -> LevelRules:
+    from siyu.members import rules
+
     return rules.load().levels
 
 
 @app.put("/v1/admin/levels", summary="replace the level ladder")
 def put_levels(body: LevelRules, admin: OperatorAdmin) -> LevelRules:
+    from siyu.members import rules
+
     return rules.save_levels(body, admin.admin_id)
 
 
 @app.get("/v1/admin/birthday-reward", summary="the birthday reward")
 def get_birthday_reward(admin: AnalystAdmin) -> BirthdayRule:
+    from siyu.members import rules
+
     return rules.load().birthday
 
 
 @app.put("/v1/admin/birthday-reward", summary="replace the birthday reward")
 def put_birthday_reward(body: BirthdayRule, admin: OperatorAdmin) -> BirthdayRule:
+    from siyu.members import rules
+
     return rules.save_birthday(body, admin.admin_id)
 
 
 # ---------------------------------------------------------------- admin: gifts and redemptions
 @app.get("/v1/admin/gifts", responses=returns(R.AdminGifts), summary="the catalogue, inactive gifts included")
 def admin_gifts(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return {"gifts": [gifts.gift_view(g, admin=True) for g in gifts.catalogue(include_inactive=True)]}
 
 
@@ -326,6 +371,8 @@ def admin_gifts(admin: AnalystAdmin) -> dict[str, Any]:
     summary="create or update a gift (initial_stock applies on creation)",
 )
 def put_gift(gift_id: GiftId, body: GiftDefinition, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return gifts.put_gift(gift_id, body, admin.admin_id)
 
 
@@ -337,6 +384,8 @@ def put_gift(gift_id: GiftId, body: GiftDefinition, admin: OperatorAdmin) -> dic
 def gift_stock(
     gift_id: GiftId, body: StockIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return run_once(
         "gift-stock",
         admin.admin_id,
@@ -348,6 +397,8 @@ def gift_stock(
 
 @app.get("/v1/admin/redemptions/<code>", summary="look up a redemption code")
 def get_redemption(code: Code, admin: AnalystAdmin) -> RedemptionOut:
+    from siyu.members import gifts
+
     return RedemptionOut(**gifts.lookup(code))
 
 
@@ -356,6 +407,8 @@ def get_redemption(code: Code, admin: AnalystAdmin) -> RedemptionOut:
     summary="verify a code at the counter, exactly once (Idempotency-Key required: one per scan)",
 )
 def use_redemption(code: Code, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None) -> RedemptionOut:
+    from siyu.members import gifts
+
     # A retry of this scan returns its 200; another scan of a used code is REDEMPTION_ALREADY_USED.
     result = run_once(
         "redemption-use",
@@ -378,6 +431,8 @@ def search_members(
     admin: AnalystAdmin,
     q: Annotated[str, Query(min_length=1, max_length=64, description="id, masked phone or nickname")],
 ) -> dict[str, Any]:
+    from siyu.members import directory
+
     taken_as, found = directory.search(q)
     return {"taken_as": taken_as, "members": found}
 
@@ -388,6 +443,8 @@ def search_members(
     summary="a member's profile, points and level",
 )
 def member_profile(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.members import directory
+
     return directory.profile(member_id)
 
 
@@ -403,6 +460,8 @@ def member_checkins(
         str | None, Query(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", description="YYYY-MM, default this month")
     ] = None,
 ) -> dict[str, Any]:
+    from siyu.members import checkins, directory
+
     directory.profile(member_id)  # MEMBER_NOT_FOUND for an unknown id
     return checkins.month_calendar(member_id, month)
 
@@ -415,6 +474,8 @@ def member_checkins(
 def member_events(
     member_id: MemberId, admin: AnalystAdmin, limit: Annotated[int, Query(ge=1, le=100)] = 50
 ) -> dict[str, Any]:
+    from siyu import events
+
     return {
         "events": [
             {"id": e.id, "type": e.type, "occurred_at": e.occurred_at, "data": e.data}
@@ -435,6 +496,8 @@ def member_points(
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     cursor: Annotated[str | None, Query(pattern=r"^[0-9]{1,10}$")] = None,
 ) -> dict[str, Any]:
+    from siyu.members import levels, points
+
     page = points.ledger(member_id, limit=limit, cursor=cursor)
     return {
         **_points_out(page, admin=True).model_dump(),
@@ -449,6 +512,8 @@ def member_points(
 def adjust_points(
     member_id: MemberId, body: AdjustIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> LedgerEntryOut:
+    from siyu.members import points
+
     if body.delta == 0:
         raise ValidationFailed(details=[{"field": "delta", "reason": "must not be 0"}])
     result = points.adjust(
@@ -463,6 +528,8 @@ def adjust_points(
     summary="a member's redemption codes",
 )
 def member_redemptions(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.members import gifts
+
     return {"redemptions": gifts.my_redemptions(member_id, admin=True)}
 
 

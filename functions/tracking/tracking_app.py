@@ -1,4 +1,7 @@
-"""Tracking capability: `POST /v1/events`, batches of events (埋点) from the mini-program."""
+"""Tracking capability: `POST /v1/events`, batches of events (埋点) from the mini-program.
+
+The rate limit's storage (PynamoDB) is imported where it is used, so importing this module —
+every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,6 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
 
-from siyu import ratelimit
 from siyu.auth.security import OptionalMember
 from siyu.http import entry_point, make_app
 from siyu.observability import metrics
@@ -21,6 +23,8 @@ app = make_app()
 def tracking_actor(request: Request, member: OptionalMember) -> Actor:
     """A member token when there is one (an invalid token is a 401, not anonymity), else the
     device id header; neither is TRACKING_IDENTITY_MISSING. Each sender has its own rate limit."""
+    from siyu import ratelimit
+
     member_id = member.member_id if member is not None else None
     actor = actor_of(member_id, request.headers.get(DEVICE_HEADER.lower()))
     ratelimit.events_per_device().hit(actor.visitor_id)

@@ -10,7 +10,7 @@ import pytest
 
 from siyu import clock
 from siyu.experiments import core
-from siyu.experiments.core import ExperimentDef
+from siyu.experiments.schemas import ExperimentDef
 
 
 def popup_experiment(**changes: object) -> ExperimentDef:

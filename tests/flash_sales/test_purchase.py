@@ -15,7 +15,7 @@ from siyu.flash_sales import opening, release_unit, sales, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.flash_sales.opening import split
 from siyu.members import levels, rules
-from siyu.members.rules import LevelRule, LevelRules
+from siyu.members.schemas import LevelRule, LevelRules
 from tests.flash_sales.support import api, fresh, make_member, make_sale, open_now, open_sale, shards
 from tests.support import event_data, member_token
 

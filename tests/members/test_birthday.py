@@ -13,7 +13,7 @@ from siyu import birthday
 from siyu.auth.login import ProfilePatch, update_profile
 from siyu.members import rules
 from siyu.members.models import Member
-from siyu.members.rules import BirthdayRule
+from siyu.members.schemas import BirthdayRule
 from tests.conftest import LambdaContextStub
 from tests.members.support import balance, ledger, make_member
 from tests.support import events

@@ -8,7 +8,7 @@ import pytest
 
 from siyu.members import account, checkins, points, rules
 from siyu.members.models import CheckinRecord, member_pk
-from siyu.members.rules import CheckinRules, StreakBonus
+from siyu.members.schemas import CheckinRules, StreakBonus
 from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
 from tests.support import events
 

@@ -14,8 +14,8 @@ from siyu import clock
 from siyu.errors import SiyuError
 from siyu.ids import new_id
 from siyu.members import gifts, points
-from siyu.members.gifts import GiftDefinition
 from siyu.members.models import Account, Gift, LedgerEntry, Redemption
+from siyu.members.schemas import GiftDefinition
 from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
 from tests.support import admin_token, events
 

@@ -14,9 +14,8 @@ from siyu.errors import SiyuError
 from siyu.events import DomainEvent
 from siyu.ids import new_id
 from siyu.members import checkins, gifts, points, rules, tasks
-from siyu.members.gifts import GiftDefinition
 from siyu.members.models import Gift, Redemption, TaskProgress, member_pk
-from siyu.members.rules import CheckinRules, StreakBonus, TaskRule
+from siyu.members.schemas import CheckinRules, GiftDefinition, StreakBonus, TaskRule
 from tests.members.support import assert_ledger_consistent, balance, ledger, make_member
 
 SEED = 20261124

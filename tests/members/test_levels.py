@@ -10,7 +10,7 @@ from pydantic import ValidationError
 
 from siyu.events import DomainEvent
 from siyu.members import levels, points, rules, tasks
-from siyu.members.rules import LevelRule, LevelRules
+from siyu.members.schemas import LevelRule, LevelRules
 from tests.members.support import call, make_member
 from tests.support import admin_token, events
 

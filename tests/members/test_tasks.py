@@ -10,7 +10,7 @@ import pytest
 
 from siyu.events import DomainEvent
 from siyu.members import rules, tasks
-from siyu.members.rules import TaskRule
+from siyu.members.schemas import TaskRule
 from tests.members.support import assert_ledger_consistent, balance, call, ledger, make_member
 from tests.support import admin_token, events
 

@@ -7,7 +7,7 @@ from members_events import handler as events_handler
 
 from siyu.events import DomainEvent
 from siyu.members import rules
-from siyu.members.rules import TaskRule
+from siyu.members.schemas import TaskRule
 from siyu_local.template import default_stack
 from tests.conftest import LambdaContextStub
 from tests.members.support import balance, make_member

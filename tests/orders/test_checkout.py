@@ -12,7 +12,7 @@ from siyu.config import get_settings
 from siyu.errors import SiyuError
 from siyu.members import rules
 from siyu.members.models import Account
-from siyu.members.rules import LevelRule, LevelRules
+from siyu.members.schemas import LevelRule, LevelRules
 from siyu.orders import checkout
 from siyu.orders.models import PENDING_PAYMENT, PendingOrder
 from siyu.orders.release import schedule_name

@@ -12,7 +12,7 @@ from reviews_app import handler as reviews_handler
 from siyu import clock
 from siyu.ids import new_id
 from siyu.members import rules
-from siyu.members.rules import TaskRule
+from siyu.members.schemas import TaskRule
 from siyu.orders import catalogue
 from siyu.orders.models import PAID, PICKED_UP, Order
 from siyu.reviews.models import ProductRating, Review

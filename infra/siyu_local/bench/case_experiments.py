@@ -6,7 +6,8 @@ import time
 from collections import Counter
 
 from siyu.experiments import stats
-from siyu.experiments.core import ExperimentDef, bucket_variant
+from siyu.experiments.core import bucket_variant
+from siyu.experiments.schemas import ExperimentDef
 from siyu_local import bench
 
 

@@ -41,9 +41,8 @@ def _measure(table: bench.Table, calls: list[str]) -> None:
     from siyu.auth import tokens
     from siyu.ids import new_id
     from siyu.members import account, gifts, points, rules
-    from siyu.members.gifts import GiftDefinition
     from siyu.members.models import Member
-    from siyu.members.rules import CheckinRules, StreakBonus, TaskRule
+    from siyu.members.schemas import CheckinRules, GiftDefinition, StreakBonus, TaskRule
     from siyu_local.apigw import json_event, parse_response
 
     def new_member() -> tuple[str, str]:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from siyu import clock
 from siyu.errors import NotFound
 from siyu.experiments import core
-from siyu.experiments.core import ExperimentDef
+from siyu.experiments.schemas import ExperimentDef
 from siyu.pages import layouts
 from siyu_local import demo
 

@@ -5,8 +5,15 @@ did in between (gift stock is set only when a gift is first created)."""
 from __future__ import annotations
 
 from siyu.members import gifts, rules
-from siyu.members.gifts import GiftDefinition
-from siyu.members.rules import BirthdayRule, CheckinRules, LevelRule, LevelRules, StreakBonus, TaskRule
+from siyu.members.schemas import (
+    BirthdayRule,
+    CheckinRules,
+    GiftDefinition,
+    LevelRule,
+    LevelRules,
+    StreakBonus,
+    TaskRule,
+)
 
 CHECKIN = CheckinRules(
     base_points=5,

@@ -24,7 +24,7 @@ from siyu.errors import SiyuError
 from siyu.members import account, rules
 from siyu.members.account import ATTEMPTS, AccountChange, MemberBusy, explain
 from siyu.members.models import Member
-from siyu.members.rules import BirthdayRule, LevelRules
+from siyu.members.schemas import BirthdayRule, LevelRules
 from siyu.observability import logger
 
 

@@ -158,7 +158,8 @@ def module_schemas() -> dict[str, dict[str, object]]:
 
 
 Layout = Annotated[list[Module], Field(min_length=1, max_length=30)]
-layout_adapter: TypeAdapter[list[Module]] = TypeAdapter(Layout)
+# Built on first use, like the models (siyu.base_model): importing the API's shapes stays light.
+layout_adapter: TypeAdapter[list[Module]] = TypeAdapter(Layout, config=ConfigDict(defer_build=True))
 
 
 def dump_layout(modules: list[Module]) -> list[dict[str, object]]:

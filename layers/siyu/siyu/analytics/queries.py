@@ -17,7 +17,7 @@ from functools import cache
 from importlib import resources
 from string import Template
 
-from siyu.tracking.schema import MAX_EVENT_AGE_MS
+from siyu.tracking.record import MAX_EVENT_AGE_MS
 
 DAY_MS = 24 * 3600 * 1000
 # Events can arrive up to MAX_EVENT_AGE after they happen, and a Shanghai day starts the

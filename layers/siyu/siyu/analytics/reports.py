@@ -11,17 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, TypeAdapter
 
 from siyu import clock
 from siyu.analytics import queries
-from siyu.analytics.engine import Engine, Rows, get_engine
 from siyu.analytics.queries import Dialect, day, integer, text
 from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.errors import InternalError, define_error
+
+if TYPE_CHECKING:
+    from siyu.analytics.engine import Engine, Rows
 
 RangeInvalid = define_error("REPORT_RANGE_INVALID", 400, "报表日期范围无效")
 
@@ -131,6 +133,9 @@ def rate(part: int | None, whole: int | None) -> float | None:
 
 
 def _dialect(engine: Engine | None) -> tuple[Engine, Dialect]:
+    # The engine (and the AWS clients or DuckDB it may load) is imported by the first report.
+    from siyu.analytics.engine import get_engine
+
     chosen = engine or get_engine()
     return chosen, chosen.dialect
 

@@ -27,7 +27,7 @@ from siyu.cache import TimedCache
 from siyu.errors import ValidationFailed, define_error
 from siyu.events import DomainEvent, stage
 from siyu.members.models import Account, LedgerEntry, RefGuard
-from siyu.members.rules import LevelRules
+from siyu.members.schemas import LevelRules
 from siyu.txn import cancelled
 
 ATTEMPTS = 8  # optimistic retries before answering MEMBER_BUSY

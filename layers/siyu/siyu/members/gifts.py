@@ -9,11 +9,9 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-from pydantic import ConfigDict, Field, HttpUrl, field_validator
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
@@ -21,6 +19,7 @@ from siyu.ids import new_id
 from siyu.members import account, rules
 from siyu.members.account import ATTEMPTS, AccountChange, MemberBusy, explain
 from siyu.members.models import CountItem, Gift, Redemption, member_pk
+from siyu.members.schemas import GiftDefinition
 
 GiftNotFound = define_error("GIFT_NOT_FOUND", 404, "礼品不存在")
 GiftUnavailable = define_error("GIFT_UNAVAILABLE", 409, "该礼品暂不可兑换")
@@ -35,30 +34,6 @@ CATALOGUE_KEY = "GIFTS"
 # No 0/O, 1/I/L: staff read the code off a phone screen.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 CODE_LENGTH = 8
-
-
-class GiftDefinition(SiyuModel):
-    """A gift as operations define it. `initial_stock` applies only when the gift is created;
-    stock changes afterwards go through the stock route (redemptions change it concurrently)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1, max_length=32)
-    description: str = Field(default="", max_length=200)
-    image_url: HttpUrl | None = None
-    points_cost: int = Field(ge=1, le=1_000_000)
-    per_member_limit: int = Field(default=1, ge=1, le=1000)
-    valid_days: int = Field(default=30, ge=1, le=365, description="days a redemption code stays valid")
-    active: bool = True
-    sort: int = Field(default=0, ge=0, le=9999)
-    initial_stock: int = Field(default=0, ge=0, le=1_000_000)
-
-    @field_validator("image_url")
-    @classmethod
-    def _https(cls, v: HttpUrl | None) -> HttpUrl | None:
-        if v is not None and v.scheme != "https":
-            raise ValueError("image_url must be https")
-        return v
 
 
 def gift_view(gift: Gift, *, admin: bool = False) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pynamodb.exceptions import TransactWriteError
 from siyu.db import transaction
 from siyu.members import account, rules
 from siyu.members.account import ATTEMPTS, AccountChange, MemberBusy, Snapshot, explain
-from siyu.members.rules import LevelRule, LevelRules
+from siyu.members.schemas import LevelRule, LevelRules
 
 
 @dataclass(frozen=True)

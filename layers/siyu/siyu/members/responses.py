@@ -7,7 +7,7 @@ from typing import Any, Literal
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.members.rules import TaskKind, TaskRule
+from siyu.members.schemas import TaskKind, TaskRule
 
 
 class TaskRules(SiyuModel):

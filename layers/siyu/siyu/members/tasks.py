@@ -25,7 +25,7 @@ from siyu.events import DomainEvent
 from siyu.members import account, levels, rules
 from siyu.members.account import ATTEMPTS, AccountChange, MemberBusy, explain
 from siyu.members.models import TaskProgress, TaskStart
-from siyu.members.rules import TaskRule
+from siyu.members.schemas import TaskRule
 from siyu.observability import logger
 
 TaskNotFound = define_error("TASK_NOT_FOUND", 404, "任务不存在或已下线")

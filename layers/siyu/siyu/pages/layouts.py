@@ -25,6 +25,7 @@ from siyu import clock
 from siyu.db import table_meta
 from siyu.errors import NotFound, ValidationFailed, define_error
 from siyu.experiments import core as experiments
+from siyu.experiments.schemas import Audience
 from siyu.page_modules import Module, ModuleAudience, dump_layout, layout_adapter
 
 VersionExists = define_error("PAGE_VERSION_EXISTS", 409, "该页面版本已存在且内容不同")
@@ -155,7 +156,7 @@ class Viewer:
     level_rank: int | None = None
 
 
-def _in_audience(audience: ModuleAudience | experiments.Audience | None, viewer: Viewer) -> bool:
+def _in_audience(audience: ModuleAudience | Audience | None, viewer: Viewer) -> bool:
     if audience is None:
         return True
     if audience.new_members_only:

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.experiments.core import ExperimentDef
+from siyu.experiments.schemas import ExperimentDef
 
 
 class Draft(SiyuModel):

@@ -26,7 +26,6 @@ from siyu.tracking.schema import (
     DEVICE_HEADER,
     DEVICE_ID,
     MAX_BODY_BYTES,
-    MAX_EVENT_AGE_MS,
     MAX_EVENTS,
     MAX_FUTURE_MS,
     CollectResult,
@@ -191,7 +190,7 @@ def validate_events(
             continue
         reasons = rule_violations(event)
         ts_ms = event.ts + skew_ms
-        if ts_ms < received_ms - MAX_EVENT_AGE_MS:
+        if ts_ms < received_ms - record.MAX_EVENT_AGE_MS:
             reasons.append(EventRejectionReason(field="ts", reason="too_old", message="事件发生在 7 天以前"))
         elif event.ts > sent_at + MAX_FUTURE_MS:
             reasons.append(

@@ -48,6 +48,9 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
 )
 PARTITION_COLUMN = "dt"  # UTC date of arrival at Firehose: events/dt=YYYY-MM-DD/
 PREFIX = "events/"
+# The oldest event the collector stores (after skew correction), by its arrival: how many
+# arrival dates a report reads before its first day (siyu.analytics.queries).
+MAX_EVENT_AGE_MS = 7 * 24 * 3600 * 1000
 COLUMN_NAMES = tuple(name for name, _, _ in COLUMNS)
 
 

@@ -14,7 +14,6 @@ from siyu.base_model import SiyuModel
 
 MAX_BODY_BYTES = 256 * 1024
 MAX_EVENTS = 200
-MAX_EVENT_AGE_MS = 7 * 24 * 3600 * 1000  # older events (after skew correction) are refused
 MAX_FUTURE_MS = 60 * 1000  # an event may not happen after the batch was sent (1 min tolerance)
 
 # Client event names are snake_case; domain events (OrderPaid, …) are PascalCase, so a
