@@ -6,7 +6,7 @@ every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 from __future__ import annotations
 
 import base64
-from typing import Annotated, Any
+from typing import Annotated
 
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
@@ -14,7 +14,7 @@ from aws_lambda_powertools.event_handler.request import Request
 from siyu.auth.security import OptionalMember
 from siyu.http import entry_point, make_app
 from siyu.observability import metrics
-from siyu.tracking import DEVICE_HEADER, Actor, CollectResult, EventBatch, actor_of, collect
+from siyu.tracking import DEVICE_HEADER, Actor, CollectResult, actor_of, collect
 from siyu.tracking.schema import DEVICE_ID, MAX_BODY_BYTES, MAX_EVENTS
 
 app = make_app()
@@ -31,27 +31,11 @@ def tracking_actor(request: Request, member: OptionalMember) -> Actor:
     return actor
 
 
-def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
-    """The batch schema with its $defs inlined, for the OpenAPI request body."""
-    defs = schema.pop("$defs", {})
-
-    def walk(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                return walk(defs[node["$ref"].rsplit("/", 1)[-1]])
-            return {k: walk(v) for k, v in node.items()}
-        if isinstance(node, list):
-            return [walk(v) for v in node]
-        return node
-
-    return dict(walk(schema))
-
-
 REQUEST_DOC = {
-    "requestBody": {
-        "required": True,
-        "content": {"application/json": {"schema": _inline_refs(EventBatch.model_json_schema())}},
-    },
+    # The body is read by `collect` (each event judged on its own), not declared as a parameter:
+    # the OpenAPI generator documents it from this model (building its JSON schema here would
+    # build the batch's validator at every cold start).
+    "x-siyu-request-model": "siyu.tracking.schema:EventBatch",
     "parameters": [
         {
             "name": DEVICE_HEADER,

@@ -109,11 +109,50 @@ def _error_codes(func: Any, security: Security) -> list[str]:
     return sorted(codes)
 
 
+def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
+    """A model's JSON schema with its $defs inlined, for a request body."""
+    defs = schema.pop("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return walk(defs[node["$ref"].rsplit("/", 1)[-1]])
+            return {k: walk(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    return dict(walk(schema))
+
+
+def _request_model(operation: dict[str, Any]) -> None:
+    """A route that reads its body itself names the model that documents it
+    (`x-siyu-request-model: "module:Model"` in its openapi_extensions): the body's schema."""
+    named = operation.pop("x-siyu-request-model", None)
+    if named is None:
+        return
+    from aws_lambda_powertools.event_handler.openapi.models import RequestBody
+
+    module, _, name = str(named).partition(":")
+    model = getattr(importlib.import_module(module), name)
+    schema = _inline_refs(model.model_json_schema())
+    body = {"required": True, "content": {"application/json": {"schema": schema}}}
+    # As Powertools writes the bodies it documents itself, in the same place.
+    dumped = RequestBody.model_validate(body).model_dump(mode="json", by_alias=True, exclude_none=True)
+    rest = dict(operation)
+    operation.clear()
+    for key, value in rest.items():
+        if key == "responses":
+            operation["requestBody"] = dumped
+        operation[key] = value
+
+
 def _document(operation: dict[str, Any], route: Any, tag: str) -> None:
     """Siyu answers bad input with 400 and the error envelope, not Powertools' default 422;
     each operation lists its codes, security and a request example."""
     from siyu.errors import CATALOGUE
 
+    _request_model(operation)
     security = required(route.func)
     responses = operation.setdefault("responses", {})
     responses.pop("422", None)
