@@ -24,7 +24,6 @@ from siyu.config import get_settings
 from siyu.crm.errors import ApiKeyInvalid, IntegrationNotFound
 from siyu.crm.schemas import IntegrationSpec
 from siyu.errors import Forbidden
-from siyu.ids import new_id
 
 if TYPE_CHECKING:
     from siyu import ratelimit
@@ -59,6 +58,7 @@ def view(item: Integration, *, key: str | None = None) -> dict[str, Any]:
 
 def create(spec: IntegrationSpec, admin_id: str) -> dict[str, Any]:
     from siyu.crm.models import Integration
+    from siyu.ids import new_id
 
     integration_id, secret, now = new_id(), secrets.token_urlsafe(32), clock.now_iso()
     item = Integration(
