@@ -1,6 +1,9 @@
 """CRM capability (HTTP): webhook endpoints, deliveries and replay for staff; API keys of the
 merchant's CRM integrations; and the CRM's own API (contacts by external id, points). The
-delivery pipeline is crm_webhook_fanout → queue → crm_webhook_sender (+ crm_webhook_sweeper)."""
+delivery pipeline is crm_webhook_fanout → queue → crm_webhook_sender (+ crm_webhook_sweeper).
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -13,9 +16,18 @@ from pydantic import AwareDatetime, Field, model_validator
 from siyu.auth import OperatorAdmin, OwnerAdmin
 from siyu.base_model import SiyuModel
 from siyu.config import get_settings
-from siyu.crm import catalogue, delivery, endpoints, inbound, integrations
 from siyu.crm import responses as R
 from siyu.crm.integrations import CrmMembersRead, CrmMembersWrite, CrmPointsWrite
+from siyu.crm.schemas import (
+    EXTERNAL_ID,
+    AttachIn,
+    ContactBatch,
+    ContactIn,
+    EndpointPatch,
+    EndpointSpec,
+    IntegrationSpec,
+    PointsBatch,
+)
 from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import run_once
 from siyu.observability import metrics
@@ -23,7 +35,7 @@ from siyu.observability import metrics
 app = make_app()
 
 Ulid = Annotated[str, Path(min_length=26, max_length=26, pattern=r"^[0-9A-HJKMNP-TV-Z]{26}$")]
-ExternalId = Annotated[str, Path(pattern=inbound.EXTERNAL_ID)]
+ExternalId = Annotated[str, Path(pattern=EXTERNAL_ID)]
 
 
 def answer(status: int, body: dict[str, Any]) -> Response[dict[str, Any]]:
@@ -40,6 +52,8 @@ IdempotencyKey = Annotated[
 # ---------------------------------------------------------------- webhook endpoints (staff)
 @app.get("/v1/admin/webhooks/endpoints", responses=returns(R.WebhookEndpoints), summary="Webhook endpoints")
 def list_endpoints(admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.crm import catalogue, endpoints
+
     return {
         "endpoints": [endpoints.view(e) for e in endpoints.all_endpoints()],
         "max_endpoints": get_settings().webhook_max_endpoints,
@@ -55,8 +69,10 @@ def list_endpoints(admin: OperatorAdmin) -> dict[str, Any]:
     "http only to a loopback address outside prod. Events are signed per Standard Webhooks.",
 )
 def create_endpoint(
-    body: endpoints.EndpointSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
+    body: EndpointSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
+    from siyu.crm import endpoints
+
     payload = body.model_dump(mode="json")
     return answer(
         201,
@@ -68,6 +84,8 @@ def create_endpoint(
     "/v1/admin/webhooks/endpoints/<endpoint_id>", responses=returns(R.WebhookEndpoint), summary="One endpoint"
 )
 def get_endpoint(endpoint_id: Ulid, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.crm import endpoints
+
     return endpoints.view(endpoints.get(endpoint_id))
 
 
@@ -76,7 +94,9 @@ def get_endpoint(endpoint_id: Ulid, admin: OperatorAdmin) -> dict[str, Any]:
     responses=returns(R.WebhookEndpoint),
     summary="Change an endpoint's URL, types or enabled flag (re-enabling clears its failing clock)",
 )
-def patch_endpoint(endpoint_id: Ulid, body: endpoints.EndpointPatch, admin: OwnerAdmin) -> dict[str, Any]:
+def patch_endpoint(endpoint_id: Ulid, body: EndpointPatch, admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.crm import endpoints
+
     return endpoints.update(endpoint_id, body)
 
 
@@ -86,6 +106,8 @@ def patch_endpoint(endpoint_id: Ulid, body: endpoints.EndpointPatch, admin: Owne
     summary="Remove an endpoint (idempotent); its pending deliveries end failed",
 )
 def delete_endpoint(endpoint_id: Ulid, admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.crm import endpoints
+
     return {"removed": endpoints.delete(endpoint_id)}
 
 
@@ -97,6 +119,8 @@ def delete_endpoint(endpoint_id: Ulid, admin: OwnerAdmin) -> dict[str, Any]:
 def rotate_secret(
     endpoint_id: Ulid, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.crm import endpoints
+
     return run_once("webhooks.rotate", admin.admin_id, idempotency_key, {"endpoint_id": endpoint_id},
                     lambda: endpoints.rotate(endpoint_id))  # fmt: skip
 
@@ -113,6 +137,8 @@ def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     cursor: Annotated[str | None, Query(max_length=80)] = None,
 ) -> dict[str, Any]:
+    from siyu.crm import delivery
+
     return delivery.deliveries(endpoint_id, status, limit, cursor)
 
 
@@ -122,6 +148,8 @@ def list_deliveries(
     summary="One event as sent, its delivery per endpoint and every attempt (status, latency, first 1 KB)",
 )
 def event_history(event_id: Ulid, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.crm import delivery
+
     return delivery.event_history(event_id)
 
 
@@ -152,6 +180,8 @@ class ReplayRequest(SiyuModel):
 def replay(
     body: ReplayRequest, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.crm import delivery
+
     def run() -> dict[str, Any]:
         return delivery.replay(
             event_id=body.event_id, start=body.start, end=body.end, endpoint_id=body.endpoint_id
@@ -165,6 +195,8 @@ def replay(
     "/v1/admin/crm/integrations", responses=returns(R.Integrations), summary="CRM integrations (no keys)"
 )
 def list_integrations(admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.crm import integrations
+
     return {"integrations": integrations.list_all()}
 
 
@@ -174,8 +206,10 @@ def list_integrations(admin: OwnerAdmin) -> dict[str, Any]:
     summary="Add a CRM integration with scopes (Idempotency-Key required); its API key is shown once",
 )
 def create_integration(
-    body: integrations.IntegrationSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
+    body: IntegrationSpec, admin: OwnerAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
+    from siyu.crm import integrations
+
     payload = body.model_dump(mode="json")
     return answer(201, run_once("crm.integration", admin.admin_id, idempotency_key, payload,
                             lambda: integrations.create(body, admin.admin_id)))  # fmt: skip
@@ -187,6 +221,8 @@ def create_integration(
     summary="Revoke an integration's API key (idempotent; effective within 30 s)",
 )
 def revoke_integration(integration_id: Ulid, admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.crm import integrations
+
     return integrations.revoke(integration_id)
 
 
@@ -197,8 +233,10 @@ def revoke_integration(integration_id: Ulid, admin: OwnerAdmin) -> dict[str, Any
     summary="Upsert one contact by the CRM's external id: 201 created, 200 updated, 409 ambiguous phone",
 )
 def upsert_member(
-    external_id: ExternalId, body: inbound.ContactIn, integration: CrmMembersWrite
+    external_id: ExternalId, body: ContactIn, integration: CrmMembersWrite
 ) -> Response[dict[str, Any]]:
+    from siyu.crm import inbound
+
     result = inbound.upsert(body.model_copy(update={"external_id": external_id}))
     metrics.add_metric(name="CrmContactsUpserted", unit="Count", value=1)
     status = 201 if result["result"] == "created" else 200
@@ -212,7 +250,9 @@ def upsert_member(
     responses=returns(R.BatchResults),
     summary="Upsert up to 100 contacts; each result is ok or carries its own error",
 )
-def upsert_members(body: inbound.ContactBatch, integration: CrmMembersWrite) -> dict[str, Any]:
+def upsert_members(body: ContactBatch, integration: CrmMembersWrite) -> dict[str, Any]:
+    from siyu.crm import inbound
+
     return {"results": inbound.each(body.members, inbound.upsert)}
 
 
@@ -221,7 +261,9 @@ def upsert_members(body: inbound.ContactBatch, integration: CrmMembersWrite) -> 
     responses=returns(R.Upserted),
     summary="Attach an external id to the one member who bound this phone (404 none, 409 several)",
 )
-def attach_member(body: inbound.AttachIn, integration: CrmMembersWrite) -> dict[str, Any]:
+def attach_member(body: AttachIn, integration: CrmMembersWrite) -> dict[str, Any]:
+    from siyu.crm import inbound
+
     return inbound.attach(body)
 
 
@@ -231,6 +273,8 @@ def attach_member(body: inbound.AttachIn, integration: CrmMembersWrite) -> dict[
     summary="A contact and, when linked, the member's points, level and registration",
 )
 def member_summary(external_id: ExternalId, integration: CrmMembersRead) -> dict[str, Any]:
+    from siyu.crm import inbound
+
     return inbound.summary(external_id)
 
 
@@ -241,7 +285,9 @@ def member_summary(external_id: ExternalId, integration: CrmMembersRead) -> dict
     description="A repeated key returns the first result; the same key with another delta or reason "
     "is IDEMPOTENCY_KEY_REUSED. Balances never go below zero (POINTS_INSUFFICIENT).",
 )
-def adjust_points(body: inbound.PointsBatch, integration: CrmPointsWrite) -> dict[str, Any]:
+def adjust_points(body: PointsBatch, integration: CrmPointsWrite) -> dict[str, Any]:
+    from siyu.crm import inbound
+
     return {
         "results": inbound.each(
             body.adjustments, lambda a: inbound.adjust_points(integration.integration_id, a)

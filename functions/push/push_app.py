@@ -1,6 +1,9 @@
 """Targeted push (HTTP): the member's subscribe-message accepts (credits), and for operators
 campaigns to a segment and coupon/points grants to a segment, with their figures. Sending
-runs on the push queue (push_sender) and the end of quiet hours (push_release)."""
+runs on the push queue (push_sender) and the end of quiet hours (push_release).
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -15,8 +18,8 @@ from siyu.base_model import SiyuModel
 from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import check_key, run_once
 from siyu.observability import metrics
-from siyu.push import campaigns, credits, grants
 from siyu.push import responses as R
+from siyu.push.schemas import CampaignSpec, GrantSpec
 
 app = make_app()
 
@@ -52,6 +55,8 @@ def _created(body: dict[str, Any], status: int = 201) -> Response[dict[str, Any]
 def record_subscriptions(
     body: SubscribeResults, member: CurrentMember, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.push import credits
+
     key = check_key(idempotency_key)
     balances = credits.record(member.member_id, body.results, request_key=key)
     metrics.add_metric(
@@ -69,8 +74,10 @@ def record_subscriptions(
     "neither, still one credit per send).",
 )
 def create_campaign(
-    body: campaigns.CampaignSpec, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+    body: CampaignSpec, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
+    from siyu.push import campaigns
+
     def create() -> dict[str, Any]:
         return campaigns.view(campaigns.create(body, admin_id=admin.admin_id))
 
@@ -85,6 +92,8 @@ def create_campaign(
     summary="Recent campaigns with their figures",
 )
 def list_campaigns(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
+    from siyu.push import campaigns
+
     return {"campaigns": [campaigns.view(c) for c in campaigns.recent(limit)]}
 
 
@@ -94,6 +103,8 @@ def list_campaigns(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
     summary="One campaign: targeted, sent, no credit, capped, held, failed, pending, opened",
 )
 def get_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.push import campaigns
+
     return campaigns.view(campaigns.get(campaign_id))
 
 
@@ -103,6 +114,8 @@ def get_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     summary="Send a campaign: freezes its segment's members and queues them (a repeat changes nothing)",
 )
 def send_campaign(campaign_id: Id, admin: OperatorAdmin) -> Response[dict[str, Any]]:
+    from siyu.push import campaigns
+
     return _created(campaigns.view(campaigns.send(campaign_id)), 202)
 
 
@@ -115,8 +128,10 @@ def send_campaign(campaign_id: Id, admin: OperatorAdmin) -> Response[dict[str, A
     "and `points` (with a `reason` for the points ledger).",
 )
 def create_grant(
-    body: grants.GrantSpec, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+    body: GrantSpec, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> Response[dict[str, Any]]:
+    from siyu.push import grants
+
     def create() -> dict[str, Any]:
         return grants.view(grants.create(body, admin_id=admin.admin_id))
 
@@ -127,6 +142,8 @@ def create_grant(
 
 @app.get("/v1/admin/push/grants", responses=returns(R.Grants), summary="Recent grants with their figures")
 def list_grants(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
+    from siyu.push import grants
+
     return {"grants": [grants.view(g) for g in grants.recent(limit)]}
 
 
@@ -136,6 +153,8 @@ def list_grants(admin: AnalystAdmin, limit: Limit = 20) -> dict[str, Any]:
     summary="One grant: targeted, granted, sold out, failed",
 )
 def get_grant(grant_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.push import grants
+
     return grants.view(grants.get(grant_id))
 
 
@@ -145,6 +164,8 @@ def get_grant(grant_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     summary="Send a grant: freezes its segment's members and queues them (a repeat changes nothing)",
 )
 def send_grant(grant_id: Id, admin: OperatorAdmin) -> Response[dict[str, Any]]:
+    from siyu.push import grants
+
     return _created(grants.view(grants.send(grant_id)), 202)
 
 

@@ -5,12 +5,15 @@ page, the cart and after an order.
 Its own function rather than routes on orders: nothing here touches money or stock, the
 reads (product page, recommendations) are far more frequent than orders' writes, and the
 function needs no Kuaishou payment secret — so its IAM, cold start and concurrency stay
-apart from the payment path. The rules are in siyu.reviews and siyu.recommendations."""
+apart from the payment path. The rules are in siyu.reviews and siyu.recommendations.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import ConfigDict, Field
@@ -21,12 +24,12 @@ from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.observability import metrics
-from siyu.recommendations import service
 from siyu.recommendations.responses import Recommendations
 from siyu.reviews import responses as R
-from siyu.reviews import reviews
-from siyu.reviews.models import SHOWN, Review
-from siyu.reviews.reviews import ReviewIn
+from siyu.reviews.schemas import MAX_PHOTOS, MAX_REPLY, MAX_TEXT, SHOWN, ReviewIn
+
+if TYPE_CHECKING:
+    from siyu.reviews.models import Review
 
 app = make_app()
 
@@ -56,12 +59,14 @@ class HideIn(SiyuModel):
 class ReplyIn(SiyuModel):
     model_config = ConfigDict(extra="forbid")
 
-    text: PlainText = Field(min_length=1, max_length=reviews.MAX_REPLY)
+    text: PlainText = Field(min_length=1, max_length=MAX_REPLY)
 
 
 def _reviews_page(
     product_id: str, view: Callable[[Review], dict[str, Any]], *, status: str, limit: int, cursor: str | None
 ) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     page = reviews.product_reviews(product_id, status=status, limit=limit, cursor=cursor)
     return {
         "rating": reviews.rating_of(product_id),
@@ -75,12 +80,14 @@ def _reviews_page(
     "/v1/orders/<order_id>/lines/<line>/review",
     responses=returns(R.Submitted),
     summary="review one line of my picked-up order (once per line; a retry returns it)",
-    description=f"Rating 1–5, text up to {reviews.MAX_TEXT} characters, up to {reviews.MAX_PHOTOS} https "
+    description=f"Rating 1–5, text up to {MAX_TEXT} characters, up to {MAX_PHOTOS} https "
     "photo URLs. The text is moderated before it is stored: refused text is REVIEW_TEXT_REJECTED and nothing "
     "is stored. The same body again returns the stored review (`created: false`); another body is "
     "REVIEW_EXISTS. The day's first review completes the daily comment task.",
 )
 def submit_review(order_id: RefId, line: LineNo, body: ReviewIn, member: CurrentMember) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     result = reviews.submit(member.member_id, order_id, line, body)
     if result.created:
         metrics.add_metric(name="ReviewsSubmitted", unit="Count", value=1)
@@ -97,6 +104,8 @@ def submit_review(order_id: RefId, line: LineNo, body: ReviewIn, member: Current
     summary="the lines of my order and my review of each",
 )
 def my_order_reviews(order_id: RefId, member: CurrentMember) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     order, stored = reviews.order_reviews(member.member_id, order_id)
     by_line = {int(r.line): r for r in stored}
     lines = reviews.order_lines(order)
@@ -142,6 +151,8 @@ def recommendations(
     order_id: Annotated[str | None, Query(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.:-]+$")] = None,
     limit: Annotated[int, Query(ge=1, le=20)] = 6,
 ) -> dict[str, Any]:
+    from siyu.recommendations import service
+
     if context == "after_order" and member is None:
         raise ValidationFailed(
             details=[{"field": "order_id", "reason": "after_order needs a logged-in member"}]
@@ -178,6 +189,8 @@ def admin_product_reviews(
     summary="hide a review (out of the product's rating); a repeat changes nothing",
 )
 def hide_review(review_id: ReviewId, body: HideIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     order_id, line = reviews.parse_review_id(review_id)
     return R.admin_view(reviews.hide(order_id, line, admin.admin_id, body.reason))
 
@@ -188,6 +201,8 @@ def hide_review(review_id: ReviewId, body: HideIn, admin: OperatorAdmin) -> dict
     summary="show a hidden review again (back in the rating); a repeat changes nothing",
 )
 def restore_review(review_id: ReviewId, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     order_id, line = reviews.parse_review_id(review_id)
     return R.admin_view(reviews.restore(order_id, line, admin.admin_id))
 
@@ -198,6 +213,8 @@ def restore_review(review_id: ReviewId, admin: OperatorAdmin) -> dict[str, Any]:
     summary="the shop's reply to a review (replaces an earlier reply)",
 )
 def reply_review(review_id: ReviewId, body: ReplyIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.reviews import reviews
+
     order_id, line = reviews.parse_review_id(review_id)
     return R.admin_view(reviews.reply(order_id, line, admin.admin_id, body.text))
 

@@ -1,7 +1,10 @@
 """Tags capability (HTTP, staff only): tag definitions and rules, manual tagging, a member's
 tags, segments with their sizes and a size estimate while a rule is edited, and when tags
 were last computed. The rules are in siyu.tags and siyu.segments; tags_events (domain events)
-and tags_schedule (hourly, nightly) keep members' tags up to date."""
+and tags_schedule (hourly, nightly) keep members' tags up to date.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -11,12 +14,10 @@ from typing import Annotated, Any, Literal
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import ConfigDict, Field
 
-from siyu import segments
 from siyu.auth import AnalystAdmin, OperatorAdmin
 from siyu.base_model import SiyuModel
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.observability import metrics
-from siyu.tags import evaluate, store
 from siyu.tags import responses as R
 from siyu.tags.rules import TAG_ID
 
@@ -72,6 +73,8 @@ class SegmentMembersIn(SiyuModel):
 # ---------------------------------------------------------------- tags
 @app.get("/v1/admin/tags", responses=returns(R.Tags), summary="Tags with their sizes, and when last computed")
 def list_tags(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.tags import evaluate, store
+
     return {
         "tags": [asdict(t) for t in store.list_tags()],
         "runs": [asdict(r) for r in evaluate.last_runs()],
@@ -80,6 +83,8 @@ def list_tags(admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.get("/v1/admin/tags/<tag_id>", responses=returns(R.Tag), summary="One tag")
 def get_tag(tag_id: TagId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.tags import store
+
     return asdict(store.get_tag(tag_id))
 
 
@@ -90,6 +95,8 @@ def get_tag(tag_id: TagId, admin: AnalystAdmin) -> dict[str, Any]:
     description=RULE_DOC + " A changed rule applies at each member's next event and at the hourly run.",
 )
 def put_tag(tag_id: TagId, body: TagIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.tags import store
+
     tag = store.put_tag(tag_id, name=body.name, kind=body.kind, description=body.description, rule=body.rule)
     return asdict(tag)
 
@@ -101,6 +108,8 @@ def tag_members(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
     cursor: Annotated[str | None, Query(max_length=64, pattern=r"^[A-Za-z0-9_-]+$")] = None,
 ) -> dict[str, Any]:
+    from siyu.tags import store
+
     store.get_tag(tag_id)
     ids, more = store.tag_members(tag_id, limit=limit, cursor=cursor)
     return {"tag_id": tag_id, "member_ids": ids, "next_cursor": more}
@@ -108,6 +117,8 @@ def tag_members(
 
 @app.get("/v1/admin/members/<member_id>/tags", responses=returns(R.MemberTags), summary="A member's tags")
 def member_tags(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.tags import store
+
     return {"member_id": member_id, "tags": [asdict(t) for t in store.member_tags(member_id)]}
 
 
@@ -117,6 +128,8 @@ def member_tags(member_id: MemberId, admin: AnalystAdmin) -> dict[str, Any]:
     summary="Tag a member with a manual tag (idempotent: `changed` false when already tagged)",
 )
 def tag_member(member_id: MemberId, tag_id: TagId, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.tags import store
+
     changed = store.tag_member(member_id, tag_id)
     if changed:
         metrics.add_metric(name="MembersTagged", unit="Count", value=1)
@@ -129,6 +142,8 @@ def tag_member(member_id: MemberId, tag_id: TagId, admin: OperatorAdmin) -> dict
     summary="Remove a manual tag from a member (idempotent: `changed` false when not tagged)",
 )
 def untag_member(member_id: MemberId, tag_id: TagId, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.tags import store
+
     changed = store.untag_member(member_id, tag_id)
     return {"member_id": member_id, "tag_id": tag_id, "changed": changed}
 
@@ -136,11 +151,15 @@ def untag_member(member_id: MemberId, tag_id: TagId, admin: OperatorAdmin) -> di
 # ---------------------------------------------------------------- segments
 @app.get("/v1/admin/segments", responses=returns(R.Segments), summary="Segments with their sizes")
 def list_segments(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu import segments
+
     return {"segments": [asdict(s) for s in segments.list_segments()]}
 
 
 @app.get("/v1/admin/segments/<segment_id>", responses=returns(R.Segment), summary="One segment")
 def get_segment(segment_id: SegmentId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu import segments
+
     return asdict(segments.get_segment(segment_id))
 
 
@@ -152,6 +171,8 @@ def get_segment(segment_id: SegmentId, admin: AnalystAdmin) -> dict[str, Any]:
     "members a push or grant was frozen for (idempotent: members already in are skipped).",
 )
 def put_segment(segment_id: SegmentId, body: SegmentIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu import segments
+
     segments.put_segment(segment_id, name=body.name, kind=body.kind, rule=body.rule)
     if body.kind == "static" and body.snapshot_of:
         segments.snapshot_from_audience(segment_id, body.snapshot_of)
@@ -164,6 +185,8 @@ def put_segment(segment_id: SegmentId, body: SegmentIn, admin: OperatorAdmin) ->
     summary="Upload up to 1,000 member ids into a static segment (a set: a retry adds nothing twice)",
 )
 def upload_members(segment_id: SegmentId, body: SegmentMembersIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu import segments
+
     added = segments.add_members(segment_id, body.member_ids)
     return {"segment_id": segment_id, "added": added, "size": segments.get_segment(segment_id).size}
 
@@ -175,6 +198,8 @@ def upload_members(segment_id: SegmentId, body: SegmentMembersIn, admin: Operato
     description=RULE_DOC,
 )
 def estimate(body: SegmentEstimateIn, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu import segments
+
     return asdict(segments.estimate(body.rule))
 
 

@@ -1,12 +1,15 @@
 """Vouchers capability (团购券核销, issue 26): the counter's admin routes — prepare a typed or
 scanned code, verify it exactly once, undo within the window, recover a verify that timed out,
 link the buyer to a member — the merchant's authorisation and settings, a day's vouchers and
-their reconciliation with the local-life bill; and the member's join from the counter's QR."""
+their reconciliation with the local-life bill; and the member's join from the counter's QR.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import Field
@@ -17,8 +20,11 @@ from siyu.base_model import SiyuModel
 from siyu.errors import ValidationFailed
 from siyu.http import PlainText, entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key
-from siyu.vouchers import counter, membership, platform, reconcile, settings
 from siyu.vouchers import responses as R
+from siyu.vouchers.schemas import PrepareIn, VerifyIn, VoucherSettingsIn, VoucherView
+
+if TYPE_CHECKING:
+    from siyu.vouchers.membership import Linked
 
 app = make_app()
 
@@ -35,9 +41,9 @@ def _day(value: str | None) -> str:
         raise ValidationFailed(details=[{"field": "day", "reason": "YYYY-MM-DD"}]) from None
 
 
-def _linked(result: membership.Linked) -> dict[str, Any]:
+def _linked(result: Linked) -> dict[str, Any]:
     return {
-        "voucher": counter.VoucherView.of(result.voucher).model_dump(),
+        "voucher": VoucherView.of(result.voucher).model_dump(),
         "points": result.points,
         "coupon_id": result.coupon_id,
         "coupon_error": result.coupon_error,
@@ -57,11 +63,15 @@ class AuthorizeIn(SiyuModel):
     summary="exchange the merchant's local-life authorisation code for tokens (owner)",
 )
 def admin_authorize(body: AuthorizeIn, admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.vouchers import platform
+
     return {"authorized": True, "merchant_open_id": platform.client().authorize(body.code)}
 
 
 @app.get("/v1/admin/vouchers/settings", responses=returns(R.VoucherSettingsIn), summary="voucher settings")
 def admin_voucher_settings(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.vouchers import settings
+
     return settings.load().model_dump()
 
 
@@ -70,7 +80,9 @@ def admin_voucher_settings(admin: AnalystAdmin) -> dict[str, Any]:
     responses=returns(R.VoucherSettingsIn),
     summary="set stores' POI ids, the points rule and the first-visit coupon (owner)",
 )
-def admin_put_voucher_settings(body: settings.VoucherSettingsIn, admin: OwnerAdmin) -> dict[str, Any]:
+def admin_put_voucher_settings(body: VoucherSettingsIn, admin: OwnerAdmin) -> dict[str, Any]:
+    from siyu.vouchers import settings
+
     return settings.save(body).model_dump()
 
 
@@ -82,7 +94,9 @@ def admin_put_voucher_settings(body: settings.VoucherSettingsIn, admin: OwnerAdm
     description="Nothing is used yet. VOUCHER_NOT_FOUND, VOUCHER_USED, VOUCHER_EXPIRED, VOUCHER_OTHER_STORE, "
     "VOUCHER_RATE_LIMITED each say why a code cannot be used here.",
 )
-def admin_prepare_voucher(body: counter.PrepareIn, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_prepare_voucher(body: PrepareIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.vouchers import counter
+
     return counter.prepare(body).model_dump()
 
 
@@ -95,10 +109,12 @@ def admin_prepare_voucher(body: counter.PrepareIn, admin: OperatorAdmin) -> dict
     "known yet — POST …/recover with the same Idempotency-Key.",
 )
 def admin_verify_voucher(
-    body: counter.VerifyIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+    body: VerifyIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.vouchers import counter
+
     key = check_key(idempotency_key)
-    return counter.VoucherView.of(counter.verify(body, key=key, admin_id=admin.admin_id)).model_dump()
+    return VoucherView.of(counter.verify(body, key=key, admin_id=admin.admin_id)).model_dump()
 
 
 @app.post(
@@ -110,8 +126,10 @@ def admin_verify_voucher(
 def admin_recover_voucher(
     certificate_id: CertificateId, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.vouchers import counter
+
     key = check_key(idempotency_key)
-    return counter.VoucherView.of(counter.recover(certificate_id, key=key)).model_dump()
+    return VoucherView.of(counter.recover(certificate_id, key=key)).model_dump()
 
 
 @app.post(
@@ -121,7 +139,9 @@ def admin_recover_voucher(
     description="Idempotent. VOUCHER_UNDO_EXPIRED after the window.",
 )
 def admin_cancel_voucher(certificate_id: CertificateId, admin: OperatorAdmin) -> dict[str, Any]:
-    return counter.VoucherView.of(counter.cancel(certificate_id, admin_id=admin.admin_id)).model_dump()
+    from siyu.vouchers import counter
+
+    return VoucherView.of(counter.cancel(certificate_id, admin_id=admin.admin_id)).model_dump()
 
 
 class LinkIn(SiyuModel):
@@ -138,13 +158,17 @@ class LinkIn(SiyuModel):
     description="Idempotent: linking the same member again finishes what was left undone.",
 )
 def admin_link_voucher(certificate_id: CertificateId, body: LinkIn, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.vouchers import membership
+
     member_id = membership.find_member(body.member_code, body.phone)
     return _linked(membership.link(certificate_id, member_id, via="phone" if body.phone else "member_code"))
 
 
 @app.get("/v1/admin/vouchers/<certificate_id>", responses=returns(R.VoucherView), summary="a voucher")
 def admin_voucher(certificate_id: CertificateId, admin: AnalystAdmin) -> dict[str, Any]:
-    return counter.VoucherView.of(counter.read(certificate_id)).model_dump()
+    from siyu.vouchers import counter
+
+    return VoucherView.of(counter.read(certificate_id)).model_dump()
 
 
 @app.get(
@@ -157,10 +181,12 @@ def admin_vouchers(
     day: Annotated[str | None, Query(description="YYYY-MM-DD (Asia/Shanghai)")] = None,
     store_id: Annotated[str | None, Query(max_length=64)] = None,
 ) -> dict[str, Any]:
+    from siyu.vouchers import counter
+
     the_day = _day(day)
     return {
         "day": the_day,
-        "vouchers": [counter.VoucherView.of(v).model_dump() for v in counter.of_day(the_day, store_id)],
+        "vouchers": [VoucherView.of(v).model_dump() for v in counter.of_day(the_day, store_id)],
     }
 
 
@@ -172,6 +198,8 @@ def admin_vouchers(
     "(GET /v1/admin/reconciliations/{day}).",
 )
 def admin_reconcile_vouchers(day: Day, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.vouchers import reconcile
+
     result = reconcile.run(_day(day))
     return {"day": result.day, "matched": result.matched, "figures": result.figures, "issues": result.issues}
 
@@ -187,6 +215,8 @@ class JoinIn(SiyuModel):
     summary="a voucher buyer who scanned the counter's join QR claims the voucher as a member",
 )
 def join_voucher(certificate_id: CertificateId, body: JoinIn, member: CurrentMember) -> dict[str, Any]:
+    from siyu.vouchers import membership
+
     return _linked(membership.join(certificate_id, body.secret, member.member_id))
 
 

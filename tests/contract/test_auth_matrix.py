@@ -20,7 +20,7 @@ import pytest
 from siyu.auth import tokens
 from siyu.auth.principals import ROLE_RANK
 from siyu.aws import client
-from siyu.crm.integrations import SCOPES
+from siyu.crm.schemas import SCOPES
 from siyu_local.openapi import http_functions
 from siyu_local.template import default_stack
 from tests.conftest import Api

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from siyu.crm import delivery, endpoints
+from siyu.crm import delivery, endpoints, schemas
 from siyu.events import DomainEvent
 from tests.crm.conftest import stream_record
 
 
 def add_endpoint(url: str, **spec: Any) -> dict[str, Any]:
-    return endpoints.create(endpoints.EndpointSpec(url=url, **spec))
+    return endpoints.create(schemas.EndpointSpec(url=url, **spec))
 
 
 def publish(*events: DomainEvent) -> list[str]:

@@ -13,7 +13,7 @@ import pytest
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from siyu import clock
-from siyu.crm import delivery, endpoints, signing
+from siyu.crm import delivery, endpoints, schemas, signing
 from siyu.crm.errors import EndpointLimit, EndpointUrlInvalid
 from siyu.crm.models import Attempt, Delivery, Endpoint
 from siyu.ids import new_id
@@ -200,7 +200,7 @@ def test_410_disables_and_five_failing_days_disable(inbox, pump, monkeypatch):
     publish(second)  # while disabled: visible as failed, replayable later
     assert Delivery.get(*Delivery.key(second.id, ep["endpoint_id"])).status == "failed"
 
-    endpoints.update(ep["endpoint_id"], endpoints.EndpointPatch(enabled=True))
+    endpoints.update(ep["endpoint_id"], schemas.EndpointPatch(enabled=True))
     configure(inbox, fail_status=503, fail_times=-1)
     for _ in range(6):
         publish(order_event("OrderPaid", new_id()))

@@ -14,8 +14,8 @@ from siyu import aws, clock, segments
 from siyu.config import get_settings
 from siyu.ids import new_id
 from siyu.push import campaigns, credits
-from siyu.push.campaigns import CampaignSpec
 from siyu.push.models import Campaign
+from siyu.push.schemas import CampaignSpec
 from tests.conftest import Api, LambdaContextStub
 from tests.live.support import SEND_PATH, _records
 from tests.support import make_member

@@ -10,7 +10,7 @@ import pytest
 
 from siyu.members import points
 from siyu.push import PushBatch, grants
-from siyu.push.grants import GrantSpec
+from siyu.push.schemas import GrantSpec
 from tests.coupons.support import coupons_of_template, fresh, make_template
 from tests.push.support import api, drain, members, static_segment
 from tests.support import admin_token

@@ -7,8 +7,7 @@ from __future__ import annotations
 from siyu import audiences, clock
 from siyu.members import points
 from siyu.push import campaigns, grants
-from siyu.push.campaigns import CampaignSpec
-from siyu.push.grants import GrantSpec
+from siyu.push.schemas import CampaignSpec, GrantSpec
 from siyu.segments import put_segment
 from siyu.tags import store
 from tests.push.support import TEMPLATE, at_shanghai, drain, members, per_member, sent_for

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from siyu.orders import catalogue
-from siyu.vouchers import counter, platform, settings
+from siyu.vouchers import counter, platform, schemas, settings
 from siyu_local.fake_locallife import FakeLocalLife
 
 STORE, OTHER_STORE, FOREIGN_STORE = "S1", "S2", "S3"
@@ -20,21 +20,21 @@ def setup_shop(fake: FakeLocalLife, template_id: str | None = None, points_per_y
     fake.add_poi(POIS[OTHER_STORE])
     fake.add_poi(POIS[FOREIGN_STORE], account_id="another-merchant")
     settings.save(
-        settings.VoucherSettingsIn(
+        schemas.VoucherSettingsIn(
             pois=POIS, points_per_yuan=points_per_yuan, first_visit_template_id=template_id
         )
     )
     platform.client().authorize(fake.issue_auth_code())
 
 
-def prepare(code: str, store: str = STORE) -> counter.Prepared:
-    return counter.prepare(counter.PrepareIn(store_id=store, code=code))
+def prepare(code: str, store: str = STORE) -> schemas.Prepared:
+    return counter.prepare(schemas.PrepareIn(store_id=store, code=code))
 
 
 def verify(
-    prepared: counter.Prepared, key: str = "verify-key-1", store: str = STORE, admin: str = "clerk-1"
+    prepared: schemas.Prepared, key: str = "verify-key-1", store: str = STORE, admin: str = "clerk-1"
 ) -> Any:
-    body = counter.VerifyIn(
+    body = schemas.VerifyIn(
         store_id=store, certificate_id=prepared.voucher.certificate_id, verify_token=prepared.verify_token
     )
     return counter.verify(body, key=key, admin_id=admin)

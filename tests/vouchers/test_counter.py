@@ -11,7 +11,7 @@ from siyu import clock
 from siyu.orders.models import CANCELLED as ORDER_CANCELLED
 from siyu.orders.models import PICKED_UP
 from siyu.orders.views import read as read_order
-from siyu.vouchers import counter
+from siyu.vouchers import counter, schemas
 from siyu.vouchers.errors import (
     VoucherExpired,
     VoucherNotVerified,
@@ -67,7 +67,7 @@ def test_prepare_shows_the_voucher_and_verify_records_a_ks_local_order(shop) -> 
 
 def test_a_scanned_qr_works_like_the_typed_code(shop) -> None:
     sold = shop.sell_voucher()
-    prepared = counter.prepare(counter.PrepareIn(store_id=STORE, qr=sold["qr"]))
+    prepared = counter.prepare(schemas.PrepareIn(store_id=STORE, qr=sold["qr"]))
     assert prepared.voucher.certificate_id == sold["certificate_id"]
     assert verify(prepared).state == VERIFIED
 

@@ -58,7 +58,8 @@ def test_linking_by_phone_and_joining_from_the_counter_qr(shop) -> None:
 
     newcomer = make_member()
     second = verify(prepare(shop.sell_voucher()["code"]), key="join-key-1")
-    from siyu.vouchers.counter import VoucherView, read
+    from siyu.vouchers.counter import read
+    from siyu.vouchers.schemas import VoucherView
 
     path = VoucherView.of(read(second.certificate_id)).join_path
     assert path

@@ -14,7 +14,8 @@ from siyu.errors import SiyuError
 from siyu.orders.models import Order
 from siyu.settlement import views as settlement_views
 from siyu.vouchers import platform, reconcile
-from siyu.vouchers.counter import VerifyIn, verify
+from siyu.vouchers.counter import verify
+from siyu.vouchers.schemas import VerifyIn
 from tests.vouchers.support import POIS, STORE, prepare
 from tests.vouchers.support import verify as verify_one
 

@@ -118,7 +118,7 @@ def _runtime_latency(table: bench.Table) -> None:
 def _in_process(table: bench.Table) -> None:
     from siyu import aws, clock
     from siyu.config import get_settings
-    from siyu.crm import delivery, endpoints
+    from siyu.crm import delivery, endpoints, schemas
     from siyu.events import DomainEvent, OutboxItem
     from siyu.ids import new_id
     from siyu_local.webhook_inbox import InboxServer
@@ -167,7 +167,7 @@ def _in_process(table: bench.Table) -> None:
     try:
         # One sender against the inbox.
         if os.environ.get("SIYU_BENCH_CRM_PARTS") != "downtime":  # the downtime case alone
-            ep = endpoints.create(endpoints.EndpointSpec(url=server.url("bench")))
+            ep = endpoints.create(schemas.EndpointSpec(url=server.url("bench")))
             server.inbox.configure("bench", {"secret": ep["secret"]})
             delivery.fan_out(events(SENDER_EVENTS))
             started = time.perf_counter()
@@ -191,7 +191,7 @@ def _in_process(table: bench.Table) -> None:
         delivery.SQS_DELAY_MAX = 0  # every wait on the stack's clock (in Lambda, 5 s rides on SQS)
         clock.clock.freeze(clock.now())
         t0 = clock.now()
-        ep = endpoints.create(endpoints.EndpointSpec(url=server.url("down")))
+        ep = endpoints.create(schemas.EndpointSpec(url=server.url("down")))
         server.inbox.configure("down", {"secret": ep["secret"], "fail_status": 503, "fail_times": -1})
         delivery.fan_out(events(DOWN_EVENTS))
         drain(5)

@@ -86,7 +86,7 @@ def _calls_per_member(fake_url: str) -> tuple[float, int]:
     from siyu import clock, messaging, segments
     from siyu.members.models import Member
     from siyu.push import PushBatch, campaigns, credits, sender
-    from siyu.push.campaigns import CampaignSpec
+    from siyu.push.schemas import CampaignSpec
 
     os.environ["KUAISHOU_BASE_URL"] = fake_url
     os.environ["KUAISHOU_MESSAGE_RATE"] = "1000000"

@@ -36,21 +36,21 @@ def run(table: bench.Table) -> None:
 
 def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
     from siyu.orders import catalogue
-    from siyu.vouchers import counter, platform, settings
+    from siyu.vouchers import counter, platform, schemas, settings
 
     catalogue.put_store(STORE, catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
     fake.add_poi("POI-BENCH")
-    settings.save(settings.VoucherSettingsIn(pois={STORE: "POI-BENCH"}))
+    settings.save(schemas.VoucherSettingsIn(pois={STORE: "POI-BENCH"}))
     platform.client().authorize(fake.issue_auth_code())
     platform.client().tokens()  # the token is cached in the container, as after the first call
 
     sold = fake.sell_voucher()
     calls.clear()
-    prepared = counter.prepare(counter.PrepareIn(store_id=STORE, code=sold["code"]))
+    prepared = counter.prepare(schemas.PrepareIn(store_id=STORE, code=sold["code"]))
     table.add("vouchers", "DynamoDB calls per prepare (warm container)", len(calls), " + ".join(calls))
     calls.clear()
     counter.verify(
-        counter.VerifyIn(
+        schemas.VerifyIn(
             store_id=STORE, certificate_id=sold["certificate_id"], verify_token=prepared.verify_token
         ),
         key="bench-verify-0",
@@ -61,9 +61,9 @@ def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
     started = time.perf_counter()
     for i in range(TIMED):
         v = fake.sell_voucher()
-        p = counter.prepare(counter.PrepareIn(store_id=STORE, code=v["code"]))
+        p = counter.prepare(schemas.PrepareIn(store_id=STORE, code=v["code"]))
         counter.verify(
-            counter.VerifyIn(store_id=STORE, certificate_id=v["certificate_id"], verify_token=p.verify_token),
+            schemas.VerifyIn(store_id=STORE, certificate_id=v["certificate_id"], verify_token=p.verify_token),
             key=f"bench-verify-{i + 1}",
             admin_id="bench",
         )

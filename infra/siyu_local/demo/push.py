@@ -10,7 +10,7 @@ from siyu import segments
 from siyu.auth import login
 from siyu.config import get_settings
 from siyu.push import campaigns, credits
-from siyu.push.campaigns import CampaignSpec
+from siyu.push.schemas import CampaignSpec
 from siyu_local.demo import context
 from siyu_local.template import default_stack
 

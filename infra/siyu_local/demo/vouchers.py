@@ -4,7 +4,7 @@ a few vouchers were bought on Kuaishou — type their codes at the console's 取
 
 from __future__ import annotations
 
-from siyu.vouchers import platform, settings
+from siyu.vouchers import platform, schemas, settings
 from siyu_local.demo import context
 from siyu_local.demo.shop import STORES
 
@@ -19,7 +19,7 @@ def seed() -> dict[str, str]:
         fake.add_poi(poi)
     platform.client().authorize(fake.issue_auth_code())
     settings.save(
-        settings.VoucherSettingsIn(pois=POIS, points_per_yuan=1, first_visit_template_id="DEMO-NEWCOMER")
+        schemas.VoucherSettingsIn(pois=POIS, points_per_yuan=1, first_visit_template_id="DEMO-NEWCOMER")
     )
     sold = [
         fake.sell_voucher(title="双人下午茶套餐", pay_fen=5990, original_fen=8800),

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from siyu.events import DomainEvent
+if TYPE_CHECKING:
+    from siyu.events import DomainEvent
 
 
 @dataclass(frozen=True)

@@ -10,56 +10,19 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator
 from pynamodb.exceptions import DoesNotExist, TransactWriteError, UpdateError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.config import get_settings
-from siyu.crm import catalogue
 from siyu.crm.errors import EndpointLimit, EndpointNotFound, EndpointUrlInvalid
 from siyu.crm.models import ENDPOINT_COUNT, Counter, Endpoint
+from siyu.crm.schemas import EndpointPatch, EndpointSpec
 from siyu.crm.signing import new_secret
 from siyu.db import transaction
-from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.txn import cancelled
 
 ROTATION_OVERLAP = timedelta(hours=24)
-EventType = str
-
-
-def known_types(value: list[str]) -> list[str]:
-    unknown = sorted(set(value) - set(catalogue.NAMES))
-    if unknown:
-        raise ValueError(f"unknown event types {unknown}; known: {list(catalogue.NAMES)}")
-    return sorted(set(value))
-
-
-class EndpointSpec(SiyuModel):
-    url: str = Field(min_length=8, max_length=2048, description="https (http only to loopback outside prod)")
-    description: PlainText | None = Field(default=None, max_length=200)
-    event_types: list[EventType] = Field(
-        default_factory=list, max_length=len(catalogue.NAMES), description="empty: every type"
-    )
-    enabled: bool = True
-
-    @field_validator("event_types")
-    @classmethod
-    def _known(cls, value: list[str]) -> list[str]:
-        return known_types(value)
-
-
-class EndpointPatch(SiyuModel):
-    url: str | None = Field(default=None, min_length=8, max_length=2048)
-    description: PlainText | None = Field(default=None, max_length=200)
-    event_types: list[EventType] | None = None
-    enabled: bool | None = None
-
-    @field_validator("event_types")
-    @classmethod
-    def _known(cls, value: list[str] | None) -> list[str] | None:
-        return None if value is None else known_types(value)
 
 
 def check_url(url: str) -> str:

@@ -15,11 +15,9 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from pydantic import Field
 from pynamodb.exceptions import DoesNotExist, TransactWriteError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.crm.errors import (
     ContactNotFound,
     ContactNotLinked,
@@ -28,47 +26,14 @@ from siyu.crm.errors import (
     PhoneNotFound,
 )
 from siyu.crm.models import Contact, MemberLink
+from siyu.crm.schemas import AttachIn, ContactIn, PointsIn
 from siyu.db import transaction
 from siyu.errors import IdempotencyKeyReused, SiyuError
-from siyu.http import PlainText
 from siyu.members import account, points
 from siyu.members.models import Member, MemberPhone
 from siyu.txn import cancelled
 
-BATCH_MAX = 100
-ExternalId = str
-EXTERNAL_ID = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
-PHONE = r"^1\d{10}$"
 T = TypeVar("T")
-
-
-class ContactIn(SiyuModel):
-    external_id: ExternalId = Field(pattern=EXTERNAL_ID, description="the CRM's id of the customer")
-    phone: str | None = Field(default=None, pattern=PHONE, description="mainland mobile, 11 digits")
-    name: PlainText | None = Field(default=None, max_length=60)
-    attributes: dict[str, str | int | float | bool | None] | None = Field(
-        default=None, max_length=50, description="kept as sent (CRM tier, tags, store)"
-    )
-
-
-class ContactBatch(SiyuModel):
-    members: list[ContactIn] = Field(min_length=1, max_length=BATCH_MAX)
-
-
-class AttachIn(SiyuModel):
-    external_id: ExternalId = Field(pattern=EXTERNAL_ID)
-    phone: str = Field(pattern=PHONE)
-
-
-class PointsIn(SiyuModel):
-    external_id: ExternalId = Field(pattern=EXTERNAL_ID)
-    delta: int = Field(ge=-1_000_000, le=1_000_000, description="non-zero; negative takes points")
-    reason: PlainText = Field(min_length=1, max_length=60)
-    idempotency_key: str = Field(min_length=8, max_length=128, pattern=r"^[\x21-\x7e]+$")
-
-
-class PointsBatch(SiyuModel):
-    adjustments: list[PointsIn] = Field(min_length=1, max_length=BATCH_MAX)
 
 
 def members_by_phone(phone: str) -> list[str]:

@@ -11,40 +11,32 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any
 
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
-from pydantic import Field
-from pynamodb.exceptions import DoesNotExist, UpdateError
 
-from siyu import clock, ratelimit
+from siyu import clock
 from siyu.auth.principals import bearer_token
 from siyu.auth.security import Security
-from siyu.base_model import SiyuModel
 from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.crm.errors import ApiKeyInvalid, IntegrationNotFound
-from siyu.crm.models import Integration
+from siyu.crm.schemas import IntegrationSpec
 from siyu.errors import Forbidden
-from siyu.http import PlainText
-from siyu.ids import new_id
+
+if TYPE_CHECKING:
+    from siyu import ratelimit
+    from siyu.crm.models import Integration
 
 PREFIX = "siyu_crm_"
-Scope = Literal["members:read", "members:write", "points:write"]
-SCOPES: tuple[str, ...] = ("members:read", "members:write", "points:write")
-_known = TimedCache[str, Integration](30)  # a revoked key stops working within 30 s
+_known: TimedCache[str, Integration] = TimedCache(30)  # a revoked key stops working within 30 s
 
 
 @dataclass(frozen=True)
 class IntegrationPrincipal:
     integration_id: str
     scopes: frozenset[str]
-
-
-class IntegrationSpec(SiyuModel):
-    name: PlainText = Field(min_length=1, max_length=60)
-    scopes: list[Scope] = Field(min_length=1, max_length=len(SCOPES))
 
 
 def _hash(secret: str) -> str:
@@ -65,6 +57,9 @@ def view(item: Integration, *, key: str | None = None) -> dict[str, Any]:
 
 
 def create(spec: IntegrationSpec, admin_id: str) -> dict[str, Any]:
+    from siyu.crm.models import Integration
+    from siyu.ids import new_id
+
     integration_id, secret, now = new_id(), secrets.token_urlsafe(32), clock.now_iso()
     item = Integration(
         *Integration.key(integration_id),
@@ -81,10 +76,16 @@ def create(spec: IntegrationSpec, admin_id: str) -> dict[str, Any]:
 
 
 def list_all() -> list[dict[str, Any]]:
+    from siyu.crm.models import Integration
+
     return [view(i) for i in Integration.by_gsi1.query("INTEGRATIONS")]
 
 
 def revoke(integration_id: str) -> dict[str, Any]:
+    from pynamodb.exceptions import UpdateError
+
+    from siyu.crm.models import Integration
+
     item = Integration(*Integration.key(integration_id))
     try:
         item.update(actions=[Integration.enabled.set(False)], condition=Integration.pk.exists())
@@ -101,6 +102,10 @@ def verify(key: str) -> Integration:
     integration_id, secret = key[len(PREFIX) : len(PREFIX) + 26], key[len(PREFIX) + 27 :]
     item = _known.get(integration_id)
     if item is None:
+        from pynamodb.exceptions import DoesNotExist
+
+        from siyu.crm.models import Integration
+
         try:
             item = Integration.get(*Integration.key(integration_id))
         except DoesNotExist:
@@ -119,6 +124,8 @@ def _checked(scope: str, request: Request) -> IntegrationPrincipal:
 
 
 def limit() -> ratelimit.Limit:
+    from siyu import ratelimit
+
     return ratelimit.Limit.parse("crm", get_settings().limit_crm_requests)
 
 

@@ -14,11 +14,22 @@ Key layout in the engage table: siyu.push.models.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from siyu.push.queue import PushBatch
+if TYPE_CHECKING:
+    from siyu.push.queue import PushBatch
 
 __all__ = ["PushBatch", "process"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (the API's shapes in siyu.push.schemas) must
+    # not load the push queue (docs/DEVELOPING.md, Import rules).
+    if name == "PushBatch":
+        from siyu.push.queue import PushBatch
+
+        return PushBatch
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def process(batch: PushBatch, time_left: Callable[[], float] | None = None) -> dict[str, Any]:

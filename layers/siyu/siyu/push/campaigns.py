@@ -12,16 +12,12 @@ campaign through the tracked launch (siyu.tracking.collector → `record_open`).
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import Field, field_validator
 from pynamodb.exceptions import UpdateError
 
 from siyu import clock, segments
-from siyu.base_model import SiyuModel
-from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.push import queue
 from siyu.push.errors import CampaignNotFound
@@ -38,40 +34,9 @@ from siyu.push.models import (
     Campaign,
     Delivery,
 )
+from siyu.push.schemas import CampaignSpec
 
 PUSH_SOURCE = "push"  # the launch query's `from` of a campaign's page
-PAGE = re.compile(r"^[a-z0-9_\-/]{1,100}(\?[A-Za-z0-9_\-=&%.]{0,150})?$")
-DATA_KEY = re.compile(r"^[a-z]{1,16}\d{0,3}$")
-
-
-class CampaignSpec(SiyuModel):
-    """A campaign as an operator creates it."""
-
-    name: PlainText = Field(min_length=1, max_length=60)
-    segment_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-:]+$")
-    template_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
-    page: str = Field(description="mini-program page path, e.g. pages/coupons/index?id=…")
-    data: dict[str, str] = Field(
-        description='template fields, e.g. {"thing01": "周末满减"} (≤ 20 characters each)'
-    )
-    kind: Literal["marketing", "transactional"] = "marketing"
-
-    @field_validator("page")
-    @classmethod
-    def _page(cls, value: str) -> str:
-        if not PAGE.fullmatch(value) or "from=" in value:
-            raise ValueError("a page path such as pages/coupons/index?id=1 (without from=)")
-        return value
-
-    @field_validator("data")
-    @classmethod
-    def _data(cls, value: dict[str, str]) -> dict[str, str]:
-        if not 1 <= len(value) <= 10:
-            raise ValueError("1 to 10 template fields")
-        for key, text in value.items():
-            if not DATA_KEY.fullmatch(key) or not 1 <= len(text) <= 20 or not text.isprintable():
-                raise ValueError(f"{key}: a field name like thing01 and 1–20 printable characters")
-        return value
 
 
 def ref(campaign_id: str) -> str:

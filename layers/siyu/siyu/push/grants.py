@@ -14,14 +14,11 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock, coupons, segments
-from siyu.base_model import SiyuModel
 from siyu.coupons.errors import CouponSoldOut
 from siyu.errors import SiyuError
-from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.members import points
 from siyu.observability import logger
@@ -39,26 +36,9 @@ from siyu.push.models import (
     GrantDelivery,
 )
 from siyu.push.queue import PushBatch
+from siyu.push.schemas import GrantSpec
 
 SOURCE = "segment_grant"  # the coupon grant's source and the points ledger's source
-
-
-class GrantSpec(SiyuModel):
-    """A coupon template or a number of points (with a reason) for every member of a segment."""
-
-    name: PlainText = Field(min_length=1, max_length=60)
-    segment_id: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_\-:]+$")
-    coupon_template_id: str | None = Field(default=None, min_length=1, max_length=64)
-    points: int | None = Field(default=None, ge=1, le=1_000_000)
-    reason: PlainText | None = Field(default=None, min_length=1, max_length=60)
-
-    @model_validator(mode="after")
-    def _one_kind(self) -> GrantSpec:
-        if (self.coupon_template_id is None) == (self.points is None):
-            raise ValueError("exactly one of coupon_template_id and points")
-        if self.points is not None and not self.reason:
-            raise ValueError("points need a reason")
-        return self
 
 
 def ref(grant_id: str) -> str:

@@ -14,16 +14,11 @@ of it and restoring puts it back, each in the transaction that changes the revie
 
 from __future__ import annotations
 
-from typing import Final
-
 from pynamodb.attributes import ListAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.indexes import AllProjection, GlobalSecondaryIndex
 from pynamodb.models import Model
 
 from siyu.db import table_meta
-
-SHOWN: Final = "SHOWN"
-HIDDEN: Final = "HIDDEN"
 
 
 class ProductReviewIndex(GlobalSecondaryIndex["Review"]):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.reviews.models import Review
-from siyu.reviews.reviews import review_id
+from siyu.reviews.schemas import review_id
+
+if TYPE_CHECKING:
+    from siyu.reviews.models import Review
 
 
 class Rating(SiyuModel):

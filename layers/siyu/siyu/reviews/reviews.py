@@ -13,25 +13,21 @@ completes it right away, with the same fact, so the member sees the points at on
 
 from __future__ import annotations
 
-import hashlib
 import json
 import random
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.expressions.update import Action
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
-from siyu.http import PlainText
 from siyu.members import tasks
 from siyu.members.models import Member
 from siyu.observability import logger
@@ -39,12 +35,10 @@ from siyu.orders.errors import OrderNotFound
 from siyu.orders.models import PICKED_UP, Order
 from siyu.orders.paging import decode_cursor, encode_cursor
 from siyu.reviews import moderation
-from siyu.reviews.models import HIDDEN, SHOWN, ProductRating, Review
+from siyu.reviews.models import ProductRating, Review
+from siyu.reviews.schemas import HIDDEN, SHOWN, ReviewIn, review_id
 from siyu.txn import cancelled
 
-MAX_TEXT = 500  # characters of review text (documented in the API)
-MAX_PHOTOS = 6
-MAX_REPLY = 300
 REVIEW_WINDOW = timedelta(days=30)  # after pickup
 ATTEMPTS = 12  # a hot product's rating item: concurrent transactions conflict, then retry
 
@@ -54,32 +48,12 @@ OrderLineNotFound = define_error("ORDER_LINE_NOT_FOUND", 404, "订单中没有�
 OrderNotReviewable = define_error("ORDER_NOT_REVIEWABLE", 409, "订单取餐后才能评价，且需在取餐后30天内")
 ReviewBusy = define_error("REVIEW_BUSY", 503, "评价人数较多，请稍后再试")
 
-PhotoUrl = Annotated[str, Field(min_length=12, max_length=500, pattern=r"^https://[^\s]+$")]
-
-
-class ReviewIn(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    rating: int = Field(ge=1, le=5, description="1–5 stars")
-    text: PlainText = Field(default="", max_length=MAX_TEXT, description=f"up to {MAX_TEXT} characters")
-    photos: list[PhotoUrl] = Field(
-        default_factory=list, max_length=MAX_PHOTOS, description=f"up to {MAX_PHOTOS} https URLs"
-    )
-
-    def digest(self) -> str:
-        raw = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
-        return hashlib.sha256(raw.encode()).hexdigest()
-
 
 @dataclass(frozen=True)
 class Submitted:
     review: Review
     created: bool  # false: the same review was stored before (a retry)
     comment_task: dict[str, Any] | None  # the comment task completed now, if any
-
-
-def review_id(order_id: str, line: int) -> str:
-    return f"{order_id}-{line:02d}"
 
 
 def parse_review_id(value: str) -> tuple[str, int]:

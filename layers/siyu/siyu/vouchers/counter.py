@@ -24,11 +24,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pydantic import Field
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed
@@ -62,6 +60,7 @@ from siyu.vouchers.models import (
     VERIFYING,
     Voucher,
 )
+from siyu.vouchers.schemas import Prepared, PrepareIn, VerifyIn, VoucherView
 from siyu.vouchers.settings import poi_of
 
 # The platform's refusals, each as the counter's own error.
@@ -73,8 +72,6 @@ _REFUSALS: dict[int, type[SiyuError]] = {
     platform.RATE_LIMITED: VoucherRateLimited,
     platform.UNDO_WINDOW_PASSED: VoucherUndoExpired,
 }
-MAX_CODE = 128
-JOIN_PAGE = "pages/member/join"  # the mini-program page that calls POST /v1/vouchers/{id}/join
 
 
 def refusal(exc: platform.PlatformError) -> SiyuError:
@@ -100,82 +97,6 @@ def reset_limiter() -> None:
 
 def _iso_of_epoch(seconds: Any) -> str:
     return clock.iso(datetime.fromtimestamp(int(seconds or 0), UTC))
-
-
-# ---------------------------------------------------------------- views
-class VoucherView(SiyuModel):
-    certificate_id: str
-    state: str = Field(description="prepared | verifying | verified | cancelling | cancelled | failed")
-    title: str
-    groupon_type: int = Field(description="1 团购券, 2 代金券, 3 次卡 (GUESS: Douyin's enum)")
-    original_fen: int
-    pay_fen: int
-    starts_at: str
-    expires_at: str
-    store_id: str | None
-    verify_id: str | None
-    verified_at: str | None
-    order_id: str | None
-    undo_until: str | None = Field(description="the undo (撤销) is allowed until this time")
-    cancelled_at: str | None
-    error_code: str | None
-    member_id: str | None
-    points_awarded: int
-    join_path: str | None = Field(
-        description="while no member is linked: the mini-program page the counter's join QR opens"
-    )
-
-    @classmethod
-    def of(cls, v: Voucher) -> VoucherView:
-        undo_until = None
-        if v.state == VERIFIED and v.verified_at:
-            window = timedelta(seconds=get_settings().voucher_cancel_window_seconds)
-            undo_until = clock.iso(clock.parse_iso(v.verified_at) + window)
-        return cls(
-            certificate_id=v.certificate_id,
-            state=v.state,
-            title=v.title,
-            groupon_type=int(v.groupon_type),
-            original_fen=int(v.original_fen),
-            pay_fen=int(v.pay_fen),
-            starts_at=v.starts_at,
-            expires_at=v.expires_at,
-            store_id=v.store_id,
-            verify_id=v.verify_id,
-            verified_at=v.verified_at,
-            order_id=v.order_id,
-            undo_until=undo_until,
-            cancelled_at=v.cancelled_at,
-            error_code=v.error_code,
-            member_id=v.member_id,
-            points_awarded=int(v.points_awarded or 0),
-            join_path=(
-                f"{JOIN_PAGE}?c={v.certificate_id}&s={v.join_secret}"
-                if v.state == VERIFIED and v.join_secret and not v.member_id
-                else None
-            ),
-        )
-
-
-class Prepared(SiyuModel):
-    voucher: VoucherView
-    verify_token: str = Field(description="send it back with the verify (one verify per prepare)")
-
-
-class PrepareIn(SiyuModel):
-    store_id: str = Field(min_length=1, max_length=64)
-    code: str | None = Field(
-        default=None, min_length=4, max_length=MAX_CODE, description="typed voucher code"
-    )
-    qr: str | None = Field(
-        default=None, min_length=4, max_length=512, description="scanned QR content (a link)"
-    )
-
-
-class VerifyIn(SiyuModel):
-    store_id: str = Field(min_length=1, max_length=64)
-    certificate_id: str = Field(min_length=1, max_length=64)
-    verify_token: str = Field(min_length=1, max_length=256)
 
 
 def read(certificate_id: str) -> Voucher:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.vouchers.counter import Prepared, VoucherView
-from siyu.vouchers.settings import VoucherSettingsIn
+from siyu.vouchers.schemas import Prepared, VoucherSettingsIn, VoucherView
 
 __all__ = [
     "Authorized",

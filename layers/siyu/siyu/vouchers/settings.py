@@ -4,28 +4,13 @@ first-visit coupon (a coupon template the merchant chooses) a buyer gets when fi
 
 from __future__ import annotations
 
-from pydantic import Field
-
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.coupons import templates
 from siyu.errors import SiyuError, ValidationFailed
-from siyu.http import PlainText
 from siyu.orders import catalogue
 from siyu.vouchers.errors import VoucherStoreUnbound
 from siyu.vouchers.models import VoucherSettings
-
-
-class VoucherSettingsIn(SiyuModel):
-    pois: dict[str, PlainText] = Field(
-        default_factory=dict, max_length=200, description="Siyu store_id → the store's local-life POI id"
-    )
-    points_per_yuan: int = Field(
-        default=1, ge=0, le=100, description="points per yuan the buyer paid, once linked"
-    )
-    first_visit_template_id: PlainText | None = Field(
-        default=None, max_length=64, description="coupon template given to a buyer when first linked"
-    )
+from siyu.vouchers.schemas import VoucherSettingsIn
 
 
 def load() -> VoucherSettingsIn:
