@@ -8,6 +8,8 @@ route never takes), so a code the docs list may be rare, but a code the API answ
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import inspect
 import types
 from collections.abc import Iterator
@@ -43,6 +45,11 @@ def _callees(func: Any) -> Iterator[Any]:
             scope[cell_name] = cell.cell_contents
         except ValueError:
             continue
+    for name in sorted(names):
+        if name.startswith("siyu.") and name not in scope:
+            # a function-level `from siyu.x import y` (routes import the domain where they use
+            # it): y is a local of the function, found in siyu.x (an attribute or a submodule)
+            scope.update(_imported_from(name, names))
     for name in names:
         obj = scope.get(name)
         if obj is None:
@@ -57,6 +64,22 @@ def _callees(func: Any) -> Iterator[Any]:
             for attr in names:
                 if attr in obj.__dict__:
                     yield obj.__dict__[attr]
+
+
+def _imported_from(module_name: str, names: set[str]) -> dict[str, Any]:
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return {}
+    found: dict[str, Any] = {}
+    for attr in names:
+        inner = getattr(module, attr, None)
+        submodule = f"{module_name}.{attr}"
+        if inner is None and attr.isidentifier() and hasattr(module, "__path__"):
+            inner = importlib.import_module(submodule) if importlib.util.find_spec(submodule) else None
+        if inner is not None:
+            found[attr] = inner
+    return found
 
 
 def _unwrap(obj: Any) -> Any:
