@@ -1,7 +1,5 @@
 """The success bodies of the order and catalogue routes, for the API contract (docs/openapi.json)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from siyu.base_model import SiyuModel

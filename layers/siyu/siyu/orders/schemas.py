@@ -1,9 +1,11 @@
 """The order API's shapes: request bodies, views, and the statuses and literals routes
 declare. Free of DynamoDB, so a route module declares them at import and loads the domain
 (PynamoDB, botocore) only in the routes that use it (docs/DEVELOPING.md, Import rules). The
-domain modules import back what they used to define here."""
+domain modules import back what they used to define here.
 
-from __future__ import annotations
+No `from __future__ import annotations` here nor in `responses`: with string annotations
+pydantic compiles every field's annotation when the class is created (35 classes, each cold
+start); the few forward references are quoted instead."""
 
 import json
 from typing import TYPE_CHECKING, Annotated, Final, Literal
@@ -93,7 +95,7 @@ class StoreIn(SiyuModel):
     pickup: PickupRules = Field(default_factory=PickupRules)
 
     @model_validator(mode="after")
-    def _hours(self) -> StoreIn:
+    def _hours(self) -> "StoreIn":
         if minutes(self.opens) >= minutes(self.closes):
             raise ValueError("opens must be before closes (same day)")
         return self
@@ -103,7 +105,7 @@ class StoreView(StoreIn):
     store_id: str
 
     @classmethod
-    def of(cls, item: Store) -> StoreView:
+    def of(cls, item: "Store") -> "StoreView":
         return cls.model_validate({**json.loads(item.spec), "store_id": item.store_id})
 
 
@@ -152,7 +154,7 @@ class OptionGroup(SiyuModel):
     )
 
     @model_validator(mode="after")
-    def _consistent(self) -> OptionGroup:
+    def _consistent(self) -> "OptionGroup":
         ids = [c.choice_id for c in self.choices]
         if len(ids) != len(set(ids)):
             raise ValueError(f"option group {self.group_id}: choice ids must be unique")
@@ -180,7 +182,7 @@ class ProductIn(SiyuModel):
     sort: int = Field(default=0, ge=0, le=99999)
 
     @model_validator(mode="after")
-    def _unique(self) -> ProductIn:
+    def _unique(self) -> "ProductIn":
         skus = [s.sku_id for s in self.skus]
         groups = [g.group_id for g in self.option_groups]
         if len(skus) != len(set(skus)) or len(groups) != len(set(groups)):
@@ -322,7 +324,7 @@ class RefundView(SiyuModel):
     points_shortfall: int | None
 
     @classmethod
-    def of(cls, r: Refund) -> RefundView:
+    def of(cls, r: "Refund") -> "RefundView":
         return cls(
             status=r.status,
             kind=r.kind,
@@ -366,7 +368,7 @@ class OrderView(SiyuModel):
     refund: RefundView | None
 
     @classmethod
-    def of(cls, o: Order, refund: Refund | None = None) -> OrderView:
+    def of(cls, o: "Order", refund: "Refund | None" = None) -> "OrderView":
         pay = None
         if o.status == PENDING_PAYMENT and o.ks_order_no and o.order_info_token:
             pay = PayParams(order_no=o.ks_order_no, order_info_token=o.order_info_token)
