@@ -45,6 +45,10 @@ US_EAST_1 = Prices(
     athena_per_tb_scanned=5.00,
 )
 
+# cn-north-1: the DynamoDB on-demand write price (¥11.1538 per million) and the provisioned
+# prices beside it were re-read on 2026-12-07 from a stored copy of amazonaws.cn's DynamoDB
+# pricing page. The Lambda Arm, HTTP API and Firehose figures could not be re-read here (their
+# China pages are not among what this machine reaches): transcriptions to check before quoting.
 CN_NORTH_1 = Prices(
     region="cn-north-1",
     currency="CNY",
