@@ -21,7 +21,7 @@ from siyu.group_buys.groups import GroupView, SeatView
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key, run_once
 from siyu.observability import metrics
-from siyu.orders.views import OrderView
+from siyu.orders.schemas import OrderView
 
 app = make_app()
 

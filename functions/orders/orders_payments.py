@@ -18,8 +18,6 @@ from aws_lambda_powertools.event_handler import Response, content_types
 from siyu.errors import SiyuError
 from siyu.http import JSON_HEADERS, entry_point, make_app, raw_body, returns
 from siyu.observability import logger
-from siyu.orders import payments
-from siyu.settlement import settle
 from siyu.settlement.responses import CallbackAnswer
 
 app = make_app()
@@ -50,6 +48,9 @@ def _message_id(raw: bytes) -> str | None:
     include_in_schema=True,
 )
 def kuaishou_notify() -> Response[dict[str, Any]]:
+    from siyu.orders import payments
+    from siyu.settlement import settle
+
     event = app.current_event
     # The exact bytes Kuaishou signed (API Gateway may hand them over base64-encoded).
     raw = raw_body(event.raw_event)

@@ -1,6 +1,9 @@
 """Settlement admin routes: an order's Kuaishou sync and settle state, a day's
 reconciliation (figures per store and the differences listed for staff), and running a
-day's reconciliation again."""
+day's reconciliation again.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,8 @@ from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from siyu.auth import AnalystAdmin, OperatorAdmin
 from siyu.errors import ValidationFailed
 from siyu.http import entry_point, make_app, returns
-from siyu.settlement import reconcile, views
 from siyu.settlement import responses as R
-from siyu.settlement.models import FAILED, SETTLE_STATES
+from siyu.settlement.schemas import FAILED, SETTLE_STATES
 
 app = make_app()
 
@@ -38,6 +40,8 @@ Cursor = Annotated[str | None, Query(max_length=2048, description="next_cursor o
     description="A status Kuaishou refused is under kuaishou.refused (also alarmed).",
 )
 def admin_order_kuaishou(order_id: str, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.settlement import views
+
     return views.order_state(order_id)
 
 
@@ -52,6 +56,8 @@ def admin_settlements(
     limit: Limit = 50,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
+    from siyu.settlement import views
+
     if state not in SETTLE_STATES:
         raise ValidationFailed(details=[{"field": "state", "reason": "unknown state"}])
     return views.settlements(state, limit=limit, cursor=cursor)
@@ -65,6 +71,8 @@ def admin_settlements(
 def admin_reconciliation(
     day: Day, admin: AnalystAdmin, limit: Limit = 50, cursor: Cursor = None
 ) -> dict[str, Any]:
+    from siyu.settlement import views
+
     return views.reconciliation(_day(day).isoformat(), limit=limit, cursor=cursor)
 
 
@@ -74,6 +82,8 @@ def admin_reconciliation(
     summary="reconcile a day with Kuaishou now (idempotent: the day's figures are replaced)",
 )
 def admin_run_reconciliation(day: Day, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.settlement import reconcile, views
+
     the_day = _day(day)
     reconcile.run(the_day)
     return views.reconciliation(the_day.isoformat())

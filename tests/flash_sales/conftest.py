@@ -9,7 +9,7 @@ import pytest
 
 from siyu import clock
 from siyu.config import get_settings
-from siyu.orders import catalogue
+from siyu.orders import catalogue, schemas
 from siyu_local.moto_transactions import faster_transactions
 from tests.conftest import STACK
 
@@ -67,11 +67,11 @@ def shop(aws: None, fake_kuaishou: Any) -> None:
     """The catalogue flash-sale and group-buy orders need: store S1, 杨枝甘露 (SKU M) and
     芝士葡萄 (SKU L)."""
     fake_kuaishou.default_notify_url = "http://127.0.0.1:9/v1/payments/kuaishou/notify"  # never paid here
-    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
-    catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_category("fruit", schemas.CategoryIn(name="果茶", sort=1))
+    catalogue.put_store("S1", schemas.StoreIn(name="静安寺店", address="南京西路1788号"))
     catalogue.put_product(
         "SKU-YZGL",
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "杨枝甘露",
                 "category_id": "fruit",
@@ -81,7 +81,7 @@ def shop(aws: None, fake_kuaishou: Any) -> None:
     )
     catalogue.put_product(
         "SKU-ZSPT",
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "芝士葡萄",
                 "category_id": "fruit",

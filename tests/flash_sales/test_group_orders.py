@@ -23,8 +23,9 @@ from siyu.events import OutboxItem
 from siyu.group_buys import groups, ordering
 from siyu.group_buys.models import FAILED, FORMED, LEFT, PAID, Seat
 from siyu.orders import payments, pickup, refunds
-from siyu.orders.models import CANCELLED, EXPIRED, PENDING_PAYMENT, REFUNDED, REFUNDING, Order
-from siyu.orders.models import PAID as ORDER_PAID
+from siyu.orders.models import Order
+from siyu.orders.schemas import CANCELLED, EXPIRED, PENDING_PAYMENT, REFUNDED, REFUNDING
+from siyu.orders.schemas import PAID as ORDER_PAID
 from tests.conftest import LambdaContextStub
 from tests.flash_sales.support import make_deal, make_member
 

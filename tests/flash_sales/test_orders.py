@@ -13,7 +13,8 @@ from siyu.errors import SiyuError
 from siyu.flash_sales import get_purchase, ordering
 from siyu.flash_sales.models import RELEASED, BuyCounter
 from siyu.orders import release
-from siyu.orders.models import CANCELLED, EXPIRED, PENDING_PAYMENT, Order
+from siyu.orders.models import Order
+from siyu.orders.schemas import CANCELLED, EXPIRED, PENDING_PAYMENT
 from tests.flash_sales.support import api, fresh, make_member, open_sale, shards
 from tests.support import event_data, member_token
 

@@ -13,7 +13,7 @@ from siyu.coupons import grant, templates
 from siyu.coupons.models import WalletCoupon
 from siyu.ids import new_id
 from siyu.members.models import Account, LedgerEntry, Member, member_pk
-from siyu.orders import catalogue, checkout
+from siyu.orders import catalogue, checkout, schemas
 from siyu.orders.models import Order, SlotCounter, StockItem
 from tests.conftest import Api
 from tests.support import wait_for as shared_wait_for
@@ -27,11 +27,11 @@ TEA, LIMITED = "P-TEA", "P-LIMITED"
 
 
 def setup_shop(*, capacity: int = 30, limited_stock: int | None = 5) -> None:
-    catalogue.put_category("tea", catalogue.CategoryIn(name="奶茶", sort=1))
-    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=2))
+    catalogue.put_category("tea", schemas.CategoryIn(name="奶茶", sort=1))
+    catalogue.put_category("fruit", schemas.CategoryIn(name="果茶", sort=2))
     catalogue.put_store(
         STORE,
-        catalogue.StoreIn.model_validate(
+        schemas.StoreIn.model_validate(
             {
                 "name": "静安寺店",
                 "address": "南京西路1788号",
@@ -41,10 +41,10 @@ def setup_shop(*, capacity: int = 30, limited_stock: int | None = 5) -> None:
             }
         ),
     )
-    catalogue.put_store("S2", catalogue.StoreIn(name="徐汇滨江店", address="龙腾大道2555号"))
+    catalogue.put_store("S2", schemas.StoreIn(name="徐汇滨江店", address="龙腾大道2555号"))
     catalogue.put_product(
         TEA,
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "茉莉奶绿",
                 "category_id": "tea",
@@ -79,7 +79,7 @@ def setup_shop(*, capacity: int = 30, limited_stock: int | None = 5) -> None:
     )
     catalogue.put_product(
         LIMITED,
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "芝士葡萄",
                 "category_id": "fruit",
@@ -103,13 +103,13 @@ def make_member(member_id: str | None = None) -> str:
     return member_id
 
 
-def request(items: list[dict[str, Any]] | None = None, **extra: Any) -> checkout.OrderRequest:
+def request(items: list[dict[str, Any]] | None = None, **extra: Any) -> schemas.OrderRequest:
     body: dict[str, Any] = {
         "store_id": STORE,
         "items": items or [{"product_id": TEA, "sku_id": "M", "quantity": 2}],
     }
     body.update(extra)
-    return checkout.OrderRequest.model_validate(body)
+    return schemas.OrderRequest.model_validate(body)
 
 
 def place(member_id: str, key: str | None = None, **extra: Any) -> checkout.Checkout:

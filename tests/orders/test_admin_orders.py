@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from siyu.orders.models import PAID, PENDING_PAYMENT, PICKED_UP
+from siyu.orders.schemas import PAID, PENDING_PAYMENT, PICKED_UP
 from tests.orders.support import LIMITED, STORE, api, make_member, order, place, setup_shop
 from tests.support import admin_token
 

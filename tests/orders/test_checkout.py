@@ -14,8 +14,9 @@ from siyu.members import rules
 from siyu.members.models import Account
 from siyu.members.schemas import LevelRule, LevelRules
 from siyu.orders import checkout
-from siyu.orders.models import PENDING_PAYMENT, PendingOrder
+from siyu.orders.models import PendingOrder
 from siyu.orders.release import schedule_name
+from siyu.orders.schemas import PENDING_PAYMENT
 from tests.orders.support import (
     LIMITED,
     STORE,

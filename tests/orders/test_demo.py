@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from siyu.orders import catalogue, checkout
+from siyu.orders import catalogue, checkout, schemas
 from siyu_local import demo
 from siyu_local.demo import orders as demo_orders
 from siyu_local.demo import shop
@@ -32,7 +32,7 @@ def test_seed_is_idempotent_and_the_menu_can_be_ordered(demo_context):
     assert [s.stock_left for s in grape.skus] == [50, 50]
 
     item = shop.MENU[0]
-    request = checkout.OrderRequest.model_validate(
+    request = schemas.OrderRequest.model_validate(
         {
             "store_id": shop.STORES[0].store_id,
             "items": [{"product_id": item.sku, "sku_id": "L", "quantity": 1}],

@@ -12,8 +12,9 @@ from orders_timeout import handler as timeout_handler
 from siyu import aws, clock
 from siyu.config import get_settings
 from siyu.orders import payments, release
-from siyu.orders.models import CANCELLED, EXPIRED, PAID, PENDING_PAYMENT, PendingOrder
+from siyu.orders.models import PendingOrder
 from siyu.orders.release import schedule_name
+from siyu.orders.schemas import CANCELLED, EXPIRED, PAID, PENDING_PAYMENT
 from tests.conftest import LambdaContextStub
 from tests.orders.support import (
     LIMITED,

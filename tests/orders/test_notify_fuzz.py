@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from siyu.kuaishou import callback_signature
-from siyu.orders.models import PENDING_PAYMENT
+from siyu.orders.schemas import PENDING_PAYMENT
 from siyu_local.apigw import http_event, parse_response
 from siyu_local.sandbox import KUAISHOU_TEST_SECRET
 from tests.conftest import LambdaContextStub

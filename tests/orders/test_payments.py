@@ -11,8 +11,9 @@ import pytest
 
 from siyu.errors import SiyuError
 from siyu.orders import payments
-from siyu.orders.models import EXPIRED, PAID, PENDING_PAYMENT, REFUNDED, OrderStats
+from siyu.orders.models import OrderStats
 from siyu.orders.release import close
+from siyu.orders.schemas import EXPIRED, PAID, PENDING_PAYMENT, REFUNDED
 from siyu_local.apigw import http_event, parse_response
 from tests.conftest import LambdaContextStub
 from tests.orders.support import (

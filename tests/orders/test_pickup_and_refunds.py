@@ -7,7 +7,8 @@ import pytest
 
 from siyu.members import points
 from siyu.orders import refunds
-from siyu.orders.models import PAID, PICKED_UP, REFUND_FAILED, REFUND_REQUESTED, REFUNDED, REFUNDING, Refund
+from siyu.orders.models import Refund
+from siyu.orders.schemas import PAID, PICKED_UP, REFUND_FAILED, REFUND_REQUESTED, REFUNDED, REFUNDING
 from tests.orders.support import (
     LIMITED,
     STORE,

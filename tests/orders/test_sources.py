@@ -14,7 +14,7 @@ from pynamodb.transactions import TransactWrite
 from siyu import clock
 from siyu.db import table_meta
 from siyu.orders import checkout, release, returns
-from siyu.orders.models import EXPIRED
+from siyu.orders.schemas import EXPIRED
 from tests.orders.support import LIMITED, make_member, request, setup_shop, stock_left
 from tests.support import event_data
 

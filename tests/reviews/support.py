@@ -13,8 +13,9 @@ from siyu import clock
 from siyu.ids import new_id
 from siyu.members import rules
 from siyu.members.schemas import TaskRule
-from siyu.orders import catalogue
-from siyu.orders.models import PAID, PICKED_UP, Order
+from siyu.orders import catalogue, schemas
+from siyu.orders.models import Order
+from siyu.orders.schemas import PAID, PICKED_UP
 from siyu.reviews.models import ProductRating, Review
 from tests.conftest import Api
 from tests.support import make_member, member_token
@@ -31,12 +32,12 @@ PRODUCTS = {
 
 
 def setup_menu(task_points: int = 10) -> None:
-    catalogue.put_category("tea", catalogue.CategoryIn(name="奶茶", sort=1))
-    catalogue.put_store(STORE, catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_category("tea", schemas.CategoryIn(name="奶茶", sort=1))
+    catalogue.put_store(STORE, schemas.StoreIn(name="静安寺店", address="南京西路1788号"))
     for n, (product_id, name) in enumerate(PRODUCTS.items()):
         catalogue.put_product(
             product_id,
-            catalogue.ProductIn.model_validate(
+            schemas.ProductIn.model_validate(
                 {
                     "name": name,
                     "category_id": "tea",

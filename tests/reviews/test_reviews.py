@@ -13,7 +13,7 @@ from siyu.config import get_settings
 from siyu.events import DomainEvent
 from siyu.members import account, tasks
 from siyu.members.models import TaskProgress
-from siyu.orders.models import PAID
+from siyu.orders.schemas import PAID
 from tests.reviews.support import advance, api, member, order, rating_item, review, setup_menu, stored_reviews
 from tests.support import admin_token, event_data
 

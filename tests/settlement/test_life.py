@@ -14,7 +14,8 @@ from siyu import clock
 from siyu.kuaishou import KuaishouCallError, client
 from siyu.orders import pickup, refunds
 from siyu.settlement import reconcile, settle
-from siyu.settlement.models import NOT_DUE, SETTLED, MoneyLine
+from siyu.settlement.models import MoneyLine
+from siyu.settlement.schemas import NOT_DUE, SETTLED
 from tests.conftest import Api, LambdaContextStub
 from tests.orders import support
 from tests.settlement.support import advance, paid_order, shop, sqs_event, wait_for

@@ -131,22 +131,3 @@ def test_admin_cli_creates_an_owner_once(aws, monkeypatch, capsys):
     assert "ADMIN_EXISTS" in capsys.readouterr().err
     monkeypatch.setenv("SIYU_ADMIN_PASSWORD", "short")
     assert admin_cli.main(["create", "--username", "other"]) == 2
-
-
-def test_error_codes_follow_what_a_route_imports_in_its_body():
-    """Routes import the domain where they use it (docs/DEVELOPING.md, Import rules): the codes
-    of what they call are found through those imports as through module-level ones."""
-    from siyu_local.error_codes import reachable_codes
-
-    def read_template(template_id: str) -> object:
-        from siyu.coupons import templates
-
-        return templates.get(template_id)
-
-    def read_nothing(template_id: str) -> object:
-        return template_id
-
-    for route in (read_template, read_nothing):
-        route.__module__ = "coupons_app"  # as if defined in a function's route module
-    assert "COUPON_TEMPLATE_NOT_FOUND" in reachable_codes(read_template)
-    assert "COUPON_TEMPLATE_NOT_FOUND" not in reachable_codes(read_nothing)

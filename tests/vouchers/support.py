@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from siyu.orders import catalogue
+from siyu.orders.schemas import StoreIn
 from siyu.vouchers import counter, platform, schemas, settings
 from siyu_local.fake_locallife import FakeLocalLife
 
@@ -13,9 +14,9 @@ POIS = {STORE: "POI-1", OTHER_STORE: "POI-2", FOREIGN_STORE: "POI-FOREIGN"}
 
 
 def setup_shop(fake: FakeLocalLife, template_id: str | None = None, points_per_yuan: int = 1) -> None:
-    catalogue.put_store(STORE, catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
-    catalogue.put_store(OTHER_STORE, catalogue.StoreIn(name="徐汇滨江店", address="龙腾大道2555号"))
-    catalogue.put_store(FOREIGN_STORE, catalogue.StoreIn(name="别家门店", address="某路1号"))
+    catalogue.put_store(STORE, StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_store(OTHER_STORE, StoreIn(name="徐汇滨江店", address="龙腾大道2555号"))
+    catalogue.put_store(FOREIGN_STORE, StoreIn(name="别家门店", address="某路1号"))
     fake.add_poi(POIS[STORE])
     fake.add_poi(POIS[OTHER_STORE])
     fake.add_poi(POIS[FOREIGN_STORE], account_id="another-merchant")

@@ -8,8 +8,8 @@ from datetime import timedelta
 import pytest
 
 from siyu import clock
-from siyu.orders.models import CANCELLED as ORDER_CANCELLED
-from siyu.orders.models import PICKED_UP
+from siyu.orders.schemas import CANCELLED as ORDER_CANCELLED
+from siyu.orders.schemas import PICKED_UP
 from siyu.orders.views import read as read_order
 from siyu.vouchers import counter, schemas
 from siyu.vouchers.errors import (

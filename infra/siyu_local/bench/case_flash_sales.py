@@ -69,13 +69,13 @@ def run(table: bench.Table) -> None:
 
 def _seed_catalogue() -> None:
     """The store and product a flash sale's orders are made of."""
-    from siyu.orders import catalogue
+    from siyu.orders import catalogue, schemas
 
-    catalogue.put_category("fruit", catalogue.CategoryIn(name="果茶", sort=1))
-    catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_category("fruit", schemas.CategoryIn(name="果茶", sort=1))
+    catalogue.put_store("S1", schemas.StoreIn(name="静安寺店", address="南京西路1788号"))
     catalogue.put_product(
         "SKU-YZGL",
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "杨枝甘露",
                 "category_id": "fruit",

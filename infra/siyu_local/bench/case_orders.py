@@ -53,13 +53,13 @@ def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
     from siyu import clock
     from siyu.coupons import grant, templates
     from siyu.members.models import Member
-    from siyu.orders import catalogue, checkout, payments, refunds, release
+    from siyu.orders import catalogue, checkout, payments, refunds, release, schemas
 
-    catalogue.put_category("tea", catalogue.CategoryIn(name="奶茶"))
-    catalogue.put_store(STORE, catalogue.StoreIn(name="静安寺店", address="南京西路1788号", opens="08:00"))
+    catalogue.put_category("tea", schemas.CategoryIn(name="奶茶"))
+    catalogue.put_store(STORE, schemas.StoreIn(name="静安寺店", address="南京西路1788号", opens="08:00"))
     catalogue.put_product(
         "P1",
-        catalogue.ProductIn.model_validate(
+        schemas.ProductIn.model_validate(
             {
                 "name": "茉莉奶绿",
                 "category_id": "tea",
@@ -99,7 +99,7 @@ def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
 
     def order(member_id: str, key: str, **extra: Any) -> checkout.Checkout:
         body = {"store_id": STORE, "items": [{"product_id": "P1", "sku_id": "M", "quantity": 2}], **extra}
-        return checkout.create_order(member_id, checkout.OrderRequest.model_validate(body), key=key)
+        return checkout.create_order(member_id, schemas.OrderRequest.model_validate(body), key=key)
 
     def callback(order_id: str) -> tuple[bytes, str]:
         fake.pay(order_id)

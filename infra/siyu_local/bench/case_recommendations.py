@@ -143,11 +143,11 @@ def _round_trips(table: bench.Table) -> None:
     bench.quiet_environment(stack)
     with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
         from siyu import clock
-        from siyu.orders import catalogue
+        from siyu.orders import catalogue, schemas
         from siyu.recommendations import service, signals
 
-        catalogue.put_category("tea", catalogue.CategoryIn(name="奶茶"))
-        catalogue.put_store("S1", catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+        catalogue.put_category("tea", schemas.CategoryIn(name="奶茶"))
+        catalogue.put_store("S1", schemas.StoreIn(name="静安寺店", address="南京西路1788号"))
         for g in range(GROUPS):
             for n in range(PER_GROUP):
                 spec = {
@@ -155,7 +155,7 @@ def _round_trips(table: bench.Table) -> None:
                     "category_id": "tea",
                     "skus": [{"sku_id": "M", "name": "中杯", "price_fen": 1500}],
                 }
-                catalogue.put_product(_product(g, n), catalogue.ProductIn.model_validate(spec))
+                catalogue.put_product(_product(g, n), schemas.ProductIn.model_validate(spec))
         for i, o in enumerate(o for h in generate()[:60] for o in h):
             signals.record_order(f"bench-{i}", "S1", o.products, clock.now())
         service._menus.forget()

@@ -36,9 +36,10 @@ def run(table: bench.Table) -> None:
 
 def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
     from siyu.orders import catalogue
+    from siyu.orders.schemas import StoreIn
     from siyu.vouchers import counter, platform, schemas, settings
 
-    catalogue.put_store(STORE, catalogue.StoreIn(name="静安寺店", address="南京西路1788号"))
+    catalogue.put_store(STORE, StoreIn(name="静安寺店", address="南京西路1788号"))
     fake.add_poi("POI-BENCH")
     settings.save(schemas.VoucherSettingsIn(pois={STORE: "POI-BENCH"}))
     platform.client().authorize(fake.issue_auth_code())

@@ -6,7 +6,7 @@ can be paid on the fake platform's /pay page. Idempotent: every write is a PUT b
 from __future__ import annotations
 
 from siyu.orders import catalogue
-from siyu.orders.catalogue import CategoryIn, PickupRules, ProductIn, StoreIn
+from siyu.orders.schemas import CategoryIn, PickupRules, ProductIn, StoreIn
 from siyu_local.demo import context, shop
 
 CATEGORY_IDS = {"果茶": "fruit-tea", "奶茶": "milk-tea", "咖啡": "coffee"}

@@ -24,9 +24,8 @@ from siyu.flash_sales import sales, stock
 from siyu.flash_sales.errors import FlashPurchaseReleased, FlashSaleNotOrderable
 from siyu.flash_sales.models import HELD, FlashPurchase
 from siyu.observability import logger
-from siyu.orders.checkout import OrderRequest, create_order
-from siyu.orders.pricing import OrderLineIn
-from siyu.orders.views import OrderView
+from siyu.orders.checkout import create_order
+from siyu.orders.schemas import OrderLineIn, OrderRequest, OrderView
 
 SOURCE = "flash_sale"
 

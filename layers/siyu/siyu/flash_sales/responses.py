@@ -6,7 +6,7 @@ from siyu.base_model import SiyuModel
 from siyu.flash_sales.sales import AdminSaleView, SaleView
 from siyu.group_buys.deals import DealView
 from siyu.group_buys.groups import GroupView, SeatView
-from siyu.orders.views import OrderView
+from siyu.orders.schemas import OrderView
 
 
 class AdminSales(SiyuModel):

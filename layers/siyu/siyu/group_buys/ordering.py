@@ -34,9 +34,8 @@ from siyu.group_buys.errors import DealNotOrderable, GroupAlreadyPaid, GroupClos
 from siyu.group_buys.models import JOINED, GroupDeal, Seat
 from siyu.observability import logger
 from siyu.orders import holds, refunds, release
-from siyu.orders.checkout import OrderRequest, create_order
-from siyu.orders.pricing import OrderLineIn
-from siyu.orders.views import OrderView
+from siyu.orders.checkout import create_order
+from siyu.orders.schemas import OrderLineIn, OrderRequest, OrderView
 
 SOURCE = "group_buy"
 GROUP_FAILED_REASON = "拼团未成团，自动退款"

@@ -9,71 +9,24 @@ partition (the product and its stock in one Query). Stock changes only through
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from typing import Annotated, Literal
-
-from pydantic import ConfigDict, Field, model_validator
 
 from siyu import clock
-from siyu.base_model import SiyuModel
-from siyu.coupons.terms import RefId
 from siyu.errors import ValidationFailed
 from siyu.orders.errors import CategoryNotFound, ProductNotFound, StoreNotFound
 from siyu.orders.models import Category, Product, StockItem, Store
 from siyu.orders.paging import decode_cursor, encode_cursor
 from siyu.orders.reads import partition
-
-HHMM = Annotated[str, Field(pattern=r"^([01]\d|2[0-3]):[0-5]\d$", description="HH:MM, Asia/Shanghai")]
-Name = Annotated[str, Field(min_length=1, max_length=40)]
-ON_SALE, OFF_SALE = "ON_SALE", "OFF_SALE"
-
-
-def minutes(hhmm: str) -> int:
-    hours, mins = hhmm.split(":")
-    return int(hours) * 60 + int(mins)
-
-
-# ---------------------------------------------------------------- stores
-class PickupRules(SiyuModel):
-    """预约取餐: slots of `slot_minutes` from opening time, each taking `capacity` orders."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    enabled: bool = True
-    slot_minutes: Literal[10, 15, 20, 30, 60] = 30
-    capacity: int = Field(default=30, ge=1, le=1000, description="orders per slot")
-    lead_minutes: int = Field(default=10, ge=0, le=240, description="earliest slot: now + this")
-    days_ahead: int = Field(default=1, ge=0, le=7, description="0 = today only")
-
-
-class StoreIn(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: Name
-    address: str = Field(min_length=1, max_length=128)
-    latitude: float | None = Field(default=None, ge=-90, le=90)
-    longitude: float | None = Field(default=None, ge=-180, le=180)
-    phone: str = Field(default="", max_length=32)
-    opens: HHMM = "10:00"
-    closes: HHMM = "22:00"
-    status: Literal["OPEN", "CLOSED"] = "OPEN"
-    sort: int = Field(default=0, ge=0, le=99999)
-    pickup: PickupRules = Field(default_factory=PickupRules)
-
-    @model_validator(mode="after")
-    def _hours(self) -> StoreIn:
-        if minutes(self.opens) >= minutes(self.closes):
-            raise ValueError("opens must be before closes (same day)")
-        return self
-
-
-class StoreView(StoreIn):
-    store_id: str
-
-    @classmethod
-    def of(cls, item: Store) -> StoreView:
-        return cls.model_validate({**json.loads(item.spec), "store_id": item.store_id})
+from siyu.orders.schemas import (
+    ON_SALE,
+    CategoryIn,
+    CategoryView,
+    ProductIn,
+    ProductView,
+    SkuView,
+    StoreIn,
+    StoreView,
+)
 
 
 def put_store(store_id: str, spec: StoreIn) -> StoreView:
@@ -101,18 +54,6 @@ def list_stores(*, include_closed: bool = False) -> list[StoreView]:
 
 
 # ---------------------------------------------------------------- categories
-class CategoryIn(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1, max_length=16)
-    sort: int = Field(default=0, ge=0, le=99999)
-    visible: bool = True
-
-
-class CategoryView(CategoryIn):
-    category_id: str
-
-
 def put_category(category_id: str, spec: CategoryIn) -> CategoryView:
     Category(
         *Category.key(category_id),
@@ -135,98 +76,6 @@ def list_categories(*, include_hidden: bool = False) -> list[CategoryView]:
 
 
 # ---------------------------------------------------------------- products
-class Sku(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    sku_id: RefId
-    name: str = Field(min_length=1, max_length=16, description="e.g. 中杯, 大杯")
-    price_fen: int = Field(ge=1, le=10_000_000, description="price in fen (分), 100 = ¥1.00")
-
-
-class Choice(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    choice_id: RefId
-    name: str = Field(min_length=1, max_length=16)
-    price_delta_fen: int = Field(default=0, ge=0, le=100_000, description="added to the SKU price")
-
-
-class OptionGroup(SiyuModel):
-    """e.g. 甜度 (one of), 冰量 (one of), 加料 (up to 3)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    group_id: RefId
-    name: str = Field(min_length=1, max_length=16)
-    required: bool = True
-    max_choices: int = Field(default=1, ge=1, le=12, description="1 = pick one")
-    choices: list[Choice] = Field(min_length=1, max_length=12)
-    default_choice_ids: list[RefId] = Field(
-        default_factory=list, max_length=12, description="taken when an order does not say"
-    )
-
-    @model_validator(mode="after")
-    def _consistent(self) -> OptionGroup:
-        ids = [c.choice_id for c in self.choices]
-        if len(ids) != len(set(ids)):
-            raise ValueError(f"option group {self.group_id}: choice ids must be unique")
-        if not set(self.default_choice_ids) <= set(ids):
-            raise ValueError(f"option group {self.group_id}: defaults must be among the choices")
-        if len(self.default_choice_ids) > self.max_choices:
-            raise ValueError(f"option group {self.group_id}: more defaults than max_choices")
-        return self
-
-    def choice(self, choice_id: str) -> Choice | None:
-        return next((c for c in self.choices if c.choice_id == choice_id), None)
-
-
-class ProductIn(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    name: Name
-    category_id: RefId
-    description: str = Field(default="", max_length=200)
-    image_url: str | None = Field(default=None, max_length=512)
-    skus: list[Sku] = Field(min_length=1, max_length=10)
-    option_groups: list[OptionGroup] = Field(default_factory=list, max_length=8)
-    store_ids: list[RefId] = Field(default_factory=list, max_length=200, description="empty: every store")
-    status: Literal["ON_SALE", "OFF_SALE"] = "ON_SALE"
-    sort: int = Field(default=0, ge=0, le=99999)
-
-    @model_validator(mode="after")
-    def _unique(self) -> ProductIn:
-        skus = [s.sku_id for s in self.skus]
-        groups = [g.group_id for g in self.option_groups]
-        if len(skus) != len(set(skus)) or len(groups) != len(set(groups)):
-            raise ValueError("sku and option group ids must be unique")
-        return self
-
-    def sku(self, sku_id: str) -> Sku | None:
-        return next((s for s in self.skus if s.sku_id == sku_id), None)
-
-    def sold_in(self, store_id: str) -> bool:
-        return not self.store_ids or store_id in self.store_ids
-
-
-class SkuView(Sku):
-    stock_left: int | None = Field(description="units left; null = not limited")
-    sold_out: bool
-
-
-class ProductView(SiyuModel):
-    product_id: str
-    name: str
-    category_id: str
-    description: str
-    image_url: str | None
-    skus: list[SkuView]
-    option_groups: list[OptionGroup]
-    store_ids: list[str] = Field(description="empty: every store")
-    status: str
-    sort: int
-    price_from_fen: int = Field(description="the cheapest SKU")
-
-
 @dataclass(frozen=True)
 class CatalogueProduct:
     """A product as the order flow reads it (spec + version)."""

@@ -31,17 +31,15 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, NoReturn
 
-from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.config import get_settings
 from siyu.coupons import redemption
 from siyu.coupons.errors import CouponNotFound, MemberNotFound
 from siyu.coupons.models import WalletCoupon
-from siyu.coupons.terms import Cart, CartLine, RefId, not_applicable
+from siyu.coupons.terms import Cart, CartLine, not_applicable
 from siyu.db import table_name, transaction
 from siyu.errors import IdempotencyKeyReused, KuaishouUnavailable
 from siyu.events import DomainEvent, stage
@@ -50,34 +48,16 @@ from siyu.members.levels import benefits_of, ladder
 from siyu.members.models import Account, Member
 from siyu.observability import logger, metrics
 from siyu.orders import epay, pickup, pricing
-from siyu.orders.catalogue import CatalogueProduct, StoreView
+from siyu.orders.catalogue import CatalogueProduct
 from siyu.orders.errors import OrderBusy, PickupSlotFull, ProductSoldOut, StoreClosed, StoreNotFound
-from siyu.orders.models import PENDING_PAYMENT, Order, OrderStats, PendingOrder, Product, StockItem, Store
-from siyu.orders.pricing import PricedLine
+from siyu.orders.models import Order, OrderStats, PendingOrder, Product, StockItem, Store
 from siyu.orders.reads import batch_get
 from siyu.orders.release import schedule_expiry
-from siyu.orders.views import OrderView
+from siyu.orders.schemas import PENDING_PAYMENT, OrderRequest, OrderView, PricedLine, StoreView
 from siyu.txn import Cancelled, cancelled, number
 
 ATTEMPTS = 3
 StageExtra = Callable[[TransactWrite, str], None]
-
-
-class OrderRequest(SiyuModel):
-    """POST /v1/orders. Prices and totals a client may send are ignored: the server prices."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    store_id: RefId
-    items: list[pricing.OrderLineIn] = Field(min_length=1, max_length=pricing.MAX_LINES)
-    coupon_id: str | None = Field(default=None, min_length=1, max_length=64)
-    pickup_slot: str | None = Field(
-        default=None,
-        pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$",
-        description="YYYY-MM-DDTHH:MM (Asia/Shanghai), from GET /v1/stores/{store_id}/pickup-slots; "
-        "null = as soon as possible",
-    )
-    remark: str | None = Field(default=None, max_length=100, description="e.g. 少放珍珠")
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ counter) in the verifying transaction; an undo within the platform's window canc
 buyer who becomes known later (member code, phone, the join QR) is written onto it.
 
 Such orders are never reported to the mini-program's order sync, never refunded through epay
-and never in the epay ledger (`views.EXTERNAL_SOURCES`)."""
+and never in the epay ledger (`schemas.EXTERNAL_SOURCES`)."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ import json
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.orders.catalogue import StoreView
-from siyu.orders.models import CANCELLED, PICKED_UP, Order
-from siyu.orders.pricing import PricedLine
+from siyu.orders.models import Order
+from siyu.orders.schemas import CANCELLED, PICKED_UP, PricedLine, StoreView
 
 # member_id of an order whose buyer is not linked to a member yet.
 UNLINKED_MEMBER = "-"

@@ -28,36 +28,6 @@ from pynamodb.models import Model
 
 from siyu.db import table_meta
 
-# Order statuses.
-PENDING_PAYMENT: Final = "PENDING_PAYMENT"
-PAID: Final = "PAID"
-PICKED_UP: Final = "PICKED_UP"
-CANCELLED: Final = "CANCELLED"
-EXPIRED: Final = "EXPIRED"
-REFUND_REQUESTED: Final = "REFUND_REQUESTED"
-REFUNDING: Final = "REFUNDING"
-REFUNDED: Final = "REFUNDED"
-REFUND_FAILED: Final = "REFUND_FAILED"
-ORDER_STATUSES: Final = (
-    PENDING_PAYMENT,
-    PAID,
-    PICKED_UP,
-    CANCELLED,
-    EXPIRED,
-    REFUND_REQUESTED,
-    REFUNDING,
-    REFUNDED,
-    REFUND_FAILED,
-)
-
-# Refund statuses (the Refund item).
-R_REQUESTED: Final = "REQUESTED"
-R_REJECTED: Final = "REJECTED"
-R_REFUNDING: Final = "REFUNDING"
-R_REFUNDED: Final = "REFUNDED"
-R_FAILED: Final = "FAILED"
-REFUND_STATUSES: Final = (R_REQUESTED, R_REJECTED, R_REFUNDING, R_REFUNDED, R_FAILED)
-
 PENDING_SHARDS: Final = 4  # spreads the unpaid-order index over a few partitions
 
 
@@ -116,7 +86,7 @@ class Store(Model):
     gsi1 = StoreIndex()
 
     store_id = UnicodeAttribute()
-    spec = UnicodeAttribute()  # JSON of siyu.orders.catalogue.StoreIn
+    spec = UnicodeAttribute()  # JSON of siyu.orders.schemas.StoreIn
     updated_at = UnicodeAttribute()
 
     @staticmethod
@@ -168,7 +138,7 @@ class Product(Model):
     status = UnicodeAttribute()  # ON_SALE | OFF_SALE
     all_stores = BooleanAttribute(default=True)
     store_ids = ListAttribute[str](default=list)
-    spec = UnicodeAttribute()  # JSON of siyu.orders.catalogue.ProductIn
+    spec = UnicodeAttribute()  # JSON of siyu.orders.schemas.ProductIn
     version = NumberAttribute(default=1)
     updated_at = UnicodeAttribute()
 
@@ -214,7 +184,7 @@ class Order(Model):
     store_id = UnicodeAttribute()
     store_name = UnicodeAttribute()
     status = UnicodeAttribute()
-    lines = UnicodeAttribute()  # JSON list of siyu.orders.pricing.PricedLine
+    lines = UnicodeAttribute()  # JSON list of siyu.orders.schemas.PricedLine
     reserved = UnicodeAttribute(default="[]")  # JSON [[product_id, sku_id, quantity]] taken from stock
     subtotal_fen = NumberAttribute()
     coupon_id = UnicodeAttribute(null=True)

@@ -40,19 +40,9 @@ from siyu.members import points
 from siyu.observability import logger, metrics
 from siyu.orders import pickup, refunds
 from siyu.orders.errors import OrderBusy, OrderNotFound, PaymentAmountMismatch, PaymentSignatureInvalid
-from siyu.orders.models import (
-    CANCELLED,
-    EXPIRED,
-    PAID,
-    PENDING_PAYMENT,
-    R_REFUNDING,
-    REFUNDING,
-    Order,
-    OrderStats,
-    PendingOrder,
-    Refund,
-)
+from siyu.orders.models import Order, OrderStats, PendingOrder, Refund
 from siyu.orders.reads import batch_get
+from siyu.orders.schemas import CANCELLED, EXPIRED, PAID, PENDING_PAYMENT, R_REFUNDING, REFUNDING
 from siyu.txn import cancelled
 
 ATTEMPTS = 6

@@ -20,10 +20,8 @@ from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.events import DomainEvent, stage
-from siyu.orders.catalogue import StoreView, minutes
 from siyu.orders.errors import (
     OrderBusy,
     OrderNotFound,
@@ -33,7 +31,8 @@ from siyu.orders.errors import (
     PickupSlotInvalid,
     StoreClosed,
 )
-from siyu.orders.models import PAID, PICKED_UP, Order, PickupCode, SlotCounter
+from siyu.orders.models import Order, PickupCode, SlotCounter
+from siyu.orders.schemas import PAID, PICKED_UP, SlotView, StoreView, minutes
 
 SLOT_RETENTION = timedelta(days=30)
 CODE_RETENTION = timedelta(days=7)
@@ -83,15 +82,6 @@ def check_slot(store: StoreView, slot: str, now: datetime | None = None) -> Slot
     if local < now + timedelta(minutes=rules.lead_minutes):
         raise PickupSlotInvalid(details={"pickup_slot": slot, "reason": "TOO_SOON"})
     return Slot(slot=slot, day=local.date().isoformat(), starts_at=local.astimezone(UTC))
-
-
-class SlotView(SiyuModel):
-    slot: str
-    starts_at: str
-    capacity: int
-    taken: int
-    remaining: int
-    available: bool
 
 
 def slots_of(store: StoreView, day: date) -> list[SlotView]:

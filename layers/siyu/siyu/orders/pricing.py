@@ -17,56 +17,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pydantic import ConfigDict, Field
-
-from siyu.base_model import SiyuModel
-from siyu.coupons.terms import RefId
-from siyu.money import Count, percent_of
+from siyu.money import percent_of
 from siyu.orders.catalogue import CatalogueProduct
 from siyu.orders.errors import OrderItemInvalid, ProductNotFound, ProductUnavailable
-
-MAX_LINES = 20
-MAX_CUPS = 99
-
-
-class OrderLineIn(SiyuModel):
-    """One line as the mini-program sends it. Prices it might send are ignored (not an error:
-    an older client that still sends them keeps working, and pays the server's price)."""
-
-    model_config = ConfigDict(extra="ignore")
-
-    product_id: RefId
-    sku_id: RefId
-    quantity: Count = Field(ge=1, le=MAX_CUPS)
-    options: dict[RefId, list[RefId]] = Field(
-        default_factory=dict, max_length=8, description="option group id → chosen choice ids"
-    )
-
-
-class ChosenOption(SiyuModel):
-    group_id: str
-    group_name: str
-    choice_id: str
-    name: str
-    price_delta_fen: int
-
-
-class PricedLine(SiyuModel):
-    product_id: str
-    sku_id: str
-    category_id: str
-    name: str
-    sku_name: str
-    options: list[ChosenOption]
-    quantity: int
-    unit_price_fen: int
-    line_total_fen: int
-
-    @property
-    def label(self) -> str:
-        """e.g. 杨枝甘露(大杯/少冰/五分糖)×2, for Kuaishou's order subject and detail."""
-        parts = [self.sku_name, *(o.name for o in self.options)]
-        return f"{self.name}({'/'.join(parts)})×{self.quantity}"
+from siyu.orders.schemas import MAX_CUPS, MAX_LINES, ChosenOption, OrderLineIn, PricedLine
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,10 @@ from siyu.members.account import InsufficientPoints
 from siyu.observability import logger, metrics
 from siyu.orders import epay
 from siyu.orders.errors import OrderBusy, OrderNotFound, OrderNotRefundable, OrderOnHold, RefundNotPending
-from siyu.orders.models import (
+from siyu.orders.models import Order, Refund
+from siyu.orders.returns import Returned, stage_returns
+from siyu.orders.schemas import (
+    EXTERNAL_SOURCES,
     PAID,
     PICKED_UP,
     R_FAILED,
@@ -37,11 +40,8 @@ from siyu.orders.models import (
     REFUND_REQUESTED,
     REFUNDED,
     REFUNDING,
-    Order,
-    Refund,
 )
-from siyu.orders.returns import Returned, stage_returns
-from siyu.orders.views import EXTERNAL_SOURCES, read
+from siyu.orders.views import read
 from siyu.txn import cancelled
 
 ATTEMPTS = 6

@@ -30,15 +30,9 @@ from siyu.events import DomainEvent, stage
 from siyu.observability import logger
 from siyu.orders import epay, payments
 from siyu.orders.errors import OrderAlreadyPaid, OrderBusy, OrderNotCancellable, OrderNotFound
-from siyu.orders.models import (
-    CANCELLED,
-    EXPIRED,
-    PENDING_PAYMENT,
-    PENDING_SHARDS,
-    Order,
-    PendingOrder,
-)
+from siyu.orders.models import PENDING_SHARDS, Order, PendingOrder
 from siyu.orders.returns import stage_returns
+from siyu.orders.schemas import CANCELLED, EXPIRED, PENDING_PAYMENT
 
 ATTEMPTS = 4
 SWEEP_GRACE = timedelta(minutes=1)  # the schedule normally gets there first

@@ -1,14 +1,18 @@
 """The success bodies of the order and catalogue routes, for the API contract (docs/openapi.json)."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.orders.catalogue import CategoryView, ProductView, StoreView
-from siyu.orders.pickup import SlotView
-from siyu.orders.pricing import PricedLine
-from siyu.orders.views import OrderAmounts, OrderView, RefundView
+from siyu.orders.schemas import (
+    CategoryView,
+    OrderAmounts,
+    OrderView,
+    PricedLine,
+    ProductView,
+    RefundView,
+    SlotView,
+    StoreView,
+)
 
 
 class Stores(SiyuModel):

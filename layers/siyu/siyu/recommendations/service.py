@@ -23,9 +23,9 @@ from siyu import clock
 from siyu.cache import TimedCache
 from siyu.errors import ValidationFailed
 from siyu.orders import catalogue
-from siyu.orders.catalogue import ProductView
 from siyu.orders.errors import OrderNotFound
-from siyu.orders.models import PAID, PICKED_UP, Order
+from siyu.orders.models import Order
+from siyu.orders.schemas import PAID, PICKED_UP, ProductView
 from siyu.recommendations import model, signals
 from siyu.recommendations.model import ALL
 

@@ -31,7 +31,8 @@ from pynamodb.models import Model
 from siyu import clock
 from siyu.db import table_meta, transaction
 from siyu.observability import logger
-from siyu.orders.models import PAID, PICKED_UP, Order
+from siyu.orders.models import Order
+from siyu.orders.schemas import PAID, PICKED_UP
 from siyu.recommendations.model import ALL, BUCKETS, CoPurchase, basket_pairs, bucket_of
 from siyu.txn import cancelled
 

@@ -32,8 +32,9 @@ from siyu.members import tasks
 from siyu.members.models import Member
 from siyu.observability import logger
 from siyu.orders.errors import OrderNotFound
-from siyu.orders.models import PICKED_UP, Order
+from siyu.orders.models import Order
 from siyu.orders.paging import decode_cursor, encode_cursor
+from siyu.orders.schemas import PICKED_UP
 from siyu.reviews import moderation
 from siyu.reviews.models import ProductRating, Review
 from siyu.reviews.schemas import HIDDEN, SHOWN, ReviewIn, review_id

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pynamodb.exceptions import PutError
 
 from siyu import clock
-from siyu.orders.models import R_REFUNDED, Order, Refund
-from siyu.orders.views import EXTERNAL_SOURCES
+from siyu.orders.models import Order, Refund
+from siyu.orders.schemas import EXTERNAL_SOURCES, R_REFUNDED
 from siyu.settlement.models import PAID, REFUNDED, SETTLED_LINE, MoneyLine
 
 

@@ -20,14 +20,6 @@ from pynamodb.models import Model
 
 from siyu.db import table_meta
 
-# Settle states.
-NOT_DUE: Final = "not_due"
-DUE: Final = "due"
-REQUESTED: Final = "requested"
-SETTLED: Final = "settled"
-FAILED: Final = "failed"
-SETTLE_STATES: Final = (NOT_DUE, DUE, REQUESTED, SETTLED, FAILED)
-
 # Kinds of money lines (and of the platform's bill items they match).
 PAID: Final = "paid"
 REFUNDED: Final = "refunded"

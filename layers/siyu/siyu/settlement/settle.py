@@ -29,10 +29,12 @@ from siyu.db import transaction
 from siyu.errors import KuaishouUnavailable, define_error
 from siyu.kuaishou import KuaishouCallError, client
 from siyu.observability import logger, metrics
-from siyu.orders.models import PICKED_UP, Order
+from siyu.orders.models import Order
+from siyu.orders.schemas import PICKED_UP
 from siyu.ratelimit import RateLimiter
 from siyu.settlement import ledger
-from siyu.settlement.models import DUE, FAILED, NOT_DUE, REQUESTED, SETTLED, Settlement
+from siyu.settlement.models import Settlement
+from siyu.settlement.schemas import DUE, FAILED, NOT_DUE, REQUESTED, SETTLED
 
 KUAISHOU_SETTLE = "kuaishou-settle"
 SETTLE_REASON = "订单已核销，结算货款"

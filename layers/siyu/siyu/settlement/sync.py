@@ -33,8 +33,9 @@ from siyu.errors import define_error
 from siyu.kuaishou import KuaishouCallError, client
 from siyu.members.models import Member
 from siyu.observability import logger, metrics
-from siyu.orders import catalogue, views
-from siyu.orders.models import (
+from siyu.orders import catalogue, schemas, views
+from siyu.orders.models import Order
+from siyu.orders.schemas import (
     CANCELLED,
     EXPIRED,
     PAID,
@@ -43,7 +44,6 @@ from siyu.orders.models import (
     REFUND_REQUESTED,
     REFUNDED,
     REFUNDING,
-    Order,
 )
 from siyu.settlement import ledger, settle
 from siyu.settlement.models import CoverImage, OrderSync
@@ -80,7 +80,7 @@ class Outcome(StrEnum):
 
 def kuaishou_status(order: Order) -> int | None:
     """The order_status Kuaishou should show for the order now (None: nothing to report)."""
-    if order.source in views.EXTERNAL_SOURCES:  # paid on another platform (a local-life voucher)
+    if order.source in schemas.EXTERNAL_SOURCES:  # paid on another platform (a local-life voucher)
         return None
     status = order.status
     if status == PAID:
