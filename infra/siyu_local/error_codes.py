@@ -8,6 +8,8 @@ route never takes), so a code the docs list may be rare, but a code the API answ
 
 from __future__ import annotations
 
+import dis
+import importlib
 import inspect
 import types
 from collections.abc import Iterator
@@ -32,12 +34,40 @@ def _code_names(code: types.CodeType) -> Iterator[str]:
             yield from _code_names(const)
 
 
+def _local_imports(code: types.CodeType) -> Iterator[tuple[str, Any]]:
+    """The names a function binds with `from siyu... import name [as alias]` in its body: routes
+    import the domain where they use it (docs/DEVELOPING.md, Import rules)."""
+    module = ""
+    bound: str | None = None
+    for ins in dis.get_instructions(code):
+        if ins.opname == "IMPORT_NAME":
+            module = str(ins.argval)
+        elif ins.opname == "IMPORT_FROM" and module.startswith("siyu"):
+            bound = str(ins.argval)
+            continue
+        elif bound is not None and ins.opname in ("STORE_FAST", "STORE_NAME", "STORE_DEREF"):
+            try:
+                owner = importlib.import_module(module)
+                value = getattr(owner, bound, None) or importlib.import_module(f"{module}.{bound}")
+            except ImportError:
+                value = None
+            if value is not None:
+                yield str(ins.argval), value
+        bound = None
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _local_imports(const)
+
+
 def _callees(func: Any) -> Iterator[Any]:
     code = getattr(func, "__code__", None)
     if code is None:
         return
-    names = set(_code_names(code)) | set(code.co_freevars)
+    # Only a route module's functions: the domain's own deferred imports stay unfollowed, as before.
+    imported = dict(_local_imports(code)) if getattr(func, "__module__", "").endswith("_app") else {}
+    names = set(_code_names(code)) | set(code.co_freevars) | set(imported)
     scope: dict[str, Any] = dict(getattr(func, "__globals__", {}))
+    scope.update(imported)
     for cell_name, cell in zip(code.co_freevars, getattr(func, "__closure__", None) or (), strict=False):
         try:
             scope[cell_name] = cell.cell_contents
