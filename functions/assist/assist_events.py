@@ -7,8 +7,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.assist import notify
-from siyu.events import DomainEvent
 from siyu.observability import logger, metrics, tracer
 
 
@@ -16,6 +14,9 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.assist import notify
+    from siyu.events import DomainEvent
+
     domain_event = DomainEvent.model_validate(event["detail"])
     logger.append_keys(event_id=domain_event.id, event_type=domain_event.type)
     outcome = notify.on_completed(domain_event) if domain_event.type == "AssistCompleted" else "ignored"

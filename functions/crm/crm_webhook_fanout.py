@@ -7,7 +7,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.crm.delivery import fan_out
 from siyu.observability import logger, metrics, tracer
 
 
@@ -15,5 +14,7 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.crm.delivery import fan_out
+
     failed = fan_out(event.get("Records", []))
     return {"batchItemFailures": [{"itemIdentifier": seq} for seq in failed]}

@@ -10,13 +10,14 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.crm.delivery import attempt
 from siyu.observability import logger, metrics, tracer
 
 processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def _one(record: SQSRecord) -> str:
+    from siyu.crm.delivery import attempt
+
     outcome = attempt(json.loads(record.body))
     logger.debug("webhook attempt", extra={"outcome": outcome})
     return outcome

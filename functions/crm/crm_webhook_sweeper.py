@@ -6,7 +6,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.crm.delivery import sweep
 from siyu.observability import logger, metrics, tracer
 
 
@@ -14,6 +13,8 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.crm.delivery import sweep
+
     queued = sweep()
     metrics.add_metric(name="WebhookRetriesQueued", unit="Count", value=queued)
     return {"queued": queued}

@@ -7,8 +7,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.events import DomainEvent
-from siyu.experiments import core
 from siyu.observability import logger, metrics, tracer
 
 
@@ -16,6 +14,9 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.events import DomainEvent
+    from siyu.experiments import core
+
     domain_event = DomainEvent.model_validate(event["detail"])
     counted: list[str] = []
     if domain_event.type == "OrderPaid" and domain_event.member_id:

@@ -7,7 +7,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.flash_sales import opening
 from siyu.observability import logger, metrics, tracer
 
 
@@ -15,6 +14,8 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.flash_sales import opening
+
     sale_id = str(event["sale_id"])
     sale = opening.close_sale(sale_id, ends_at=event.get("at"))
     logger.info("flash sale closer", extra={"sale_id": sale_id, "status": sale.status})

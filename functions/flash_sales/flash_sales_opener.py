@@ -9,7 +9,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.flash_sales import opening
 from siyu.observability import logger, metrics, tracer
 
 
@@ -21,6 +20,8 @@ class RemindersLeft(Exception):
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.flash_sales import opening
+
     sale_id = str(event["sale_id"])
     sale = opening.open_sale(sale_id, starts_at=event.get("at"))
     report = opening.send_reminders(sale_id, time_left=lambda: context.get_remaining_time_in_millis() / 1000)

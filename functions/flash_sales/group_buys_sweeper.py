@@ -8,7 +8,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.group_buys import groups
 from siyu.observability import logger, metrics, tracer
 
 
@@ -16,6 +15,8 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.group_buys import groups
+
     failed = groups.expire_due()
     metrics.add_metric(name="GroupsFailed", unit="Count", value=failed)
     if failed:

@@ -10,14 +10,15 @@ from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, pro
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.live import ReminderBatch, send_batch
-from siyu.live.reminders import Outcome
 from siyu.observability import logger, metrics, tracer
 
 processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def record_handler(record: SQSRecord, lambda_context: LambdaContext | None = None) -> dict[str, int]:
+    from siyu.live import ReminderBatch, send_batch
+    from siyu.live.reminders import Outcome
+
     batch = ReminderBatch.model_validate_json(record.body)
     time_left = (lambda: lambda_context.get_remaining_time_in_millis() / 1000) if lambda_context else None
     outcomes = send_batch(batch, time_left)

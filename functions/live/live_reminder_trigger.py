@@ -10,7 +10,6 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from pydantic import ValidationError
 
 from siyu.base_model import SiyuModel
-from siyu.live import fan_out
 from siyu.observability import logger, metrics, tracer
 
 
@@ -24,6 +23,8 @@ class ReminderFire(SiyuModel):
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.live import fan_out
+
     try:
         fire = ReminderFire.model_validate(event)
     except ValidationError:

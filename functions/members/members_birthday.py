@@ -7,7 +7,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu import birthday
 from siyu.observability import logger, metrics, tracer
 
 
@@ -15,6 +14,8 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu import birthday
+
     result = birthday.run()
     metrics.add_metric(name="BirthdayRewards", unit="Count", value=result.rewarded)
     logger.info(

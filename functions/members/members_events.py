@@ -9,8 +9,6 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.events import DomainEvent
-from siyu.members import tasks
 from siyu.observability import logger, metrics, tracer
 
 
@@ -18,6 +16,9 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.events import DomainEvent
+    from siyu.members import tasks
+
     domain_event = DomainEvent.model_validate(event["detail"])
     logger.append_keys(event_id=domain_event.id, event_type=domain_event.type)
     tasks.on_event(domain_event)

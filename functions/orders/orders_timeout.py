@@ -12,14 +12,15 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.orders import release
-from siyu.orders.errors import OrderNotFound
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.orders import release
+    from siyu.orders.errors import OrderNotFound
+
     if event.get("sweep"):
         closed = release.sweep()
         if closed:

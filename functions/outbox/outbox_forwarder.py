@@ -8,7 +8,6 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu import aws
 from siyu.config import get_settings
-from siyu.events import forward_stream_records
 from siyu.observability import logger, metrics, tracer
 
 
@@ -16,6 +15,8 @@ from siyu.observability import logger, metrics, tracer
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.events import forward_stream_records
+
     records = event.get("Records", [])
     failed = forward_stream_records(records, get_settings().event_bus_name, aws.client("events"))
     forwarded = len(records) - len(failed)

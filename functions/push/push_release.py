@@ -8,13 +8,14 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.push.sender import release_held
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.push.sender import release_held
+
     released = release_held()
     metrics.add_metric(name="PushReleased", unit="Count", value=released)
     return {"released": released}

@@ -11,12 +11,13 @@ from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.push import PushBatch, process
 
 processor = BatchProcessor(event_type=EventType.SQS)
 
 
 def record_handler(record: SQSRecord, lambda_context: LambdaContext | None = None) -> dict[str, Any]:
+    from siyu.push import PushBatch, process
+
     batch = PushBatch.model_validate_json(record.body)
     time_left = (lambda: lambda_context.get_remaining_time_in_millis() / 1000) if lambda_context else None
     summary = process(batch, time_left)

@@ -9,14 +9,15 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.orders import catalogue
-from siyu.recommendations import signals
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.orders import catalogue
+    from siyu.recommendations import signals
+
     stores = [s.store_id for s in catalogue.list_stores(include_closed=True)]
     result = signals.rebuild(stores=stores)
     metrics.add_metric(name="RecommendationPairs", unit="Count", value=result["pairs"])

@@ -9,13 +9,14 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.settlement import reconcile
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.settlement import reconcile
+
     day = date.fromisoformat(event["day"]) if event.get("day") else None
     result = reconcile.run(day)
     return {

@@ -7,13 +7,14 @@ from typing import Any
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu.observability import logger, metrics, tracer
-from siyu.settlement import settle
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.settlement import settle
+
     counts = settle.run_due()
     logger.info("settle run", extra=counts)
     return counts

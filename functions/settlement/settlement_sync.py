@@ -15,7 +15,6 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from siyu import aws
 from siyu.config import get_settings
 from siyu.observability import logger, metrics, tracer
-from siyu.settlement import sync
 
 # Every record failing is reported like some failing: each message keeps its own backoff.
 processor = BatchProcessor(event_type=EventType.SQS, raise_on_entire_batch_failure=False)
@@ -28,6 +27,8 @@ def backoff_seconds(receive_count: int) -> int:
 
 
 def record_handler(record: SQSRecord) -> str:
+    from siyu.settlement import sync
+
     detail = json.loads(record.body)["detail"]
     order_id = str(detail["data"]["order_id"])
     logger.append_keys(order_id=order_id, event_type=detail.get("type"))

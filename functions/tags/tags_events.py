@@ -10,15 +10,16 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu.events import DomainEvent
 from siyu.observability import logger, metrics, tracer
-from siyu.tags import evaluate, signals
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.events import DomainEvent
+    from siyu.tags import evaluate, signals
+
     domain_event = DomainEvent.model_validate(event["detail"])
     logger.append_keys(event_id=domain_event.id, event_type=domain_event.type)
     counted = signals.record(domain_event)

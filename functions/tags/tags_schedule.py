@@ -9,15 +9,16 @@ from typing import Any
 
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
-from siyu import segments
 from siyu.observability import logger, metrics, tracer
-from siyu.tags import evaluate
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu import segments
+    from siyu.tags import evaluate
+
     kind = "nightly" if event.get("kind") == "nightly" else "hourly"
     result = evaluate.recompute(kind)
     sized = segments.refresh_sizes(result.states)

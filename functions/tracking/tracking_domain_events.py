@@ -9,13 +9,14 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 from siyu import aws
 from siyu.config import get_settings
 from siyu.observability import logger, metrics, tracer
-from siyu.tracking.domain_sink import store_sqs_messages
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.tracking.domain_sink import store_sqs_messages
+
     records = event.get("Records", [])
     failed = store_sqs_messages(records, get_settings().events_stream, aws.client("firehose"))
     metrics.add_metric(name="DomainEventsStored", unit="Count", value=len(records) - len(failed))

@@ -10,13 +10,14 @@ from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu import clock
 from siyu.observability import logger, metrics, tracer
-from siyu.vouchers import reconcile
 
 
 @logger.inject_lambda_context(clear_state=True)
 @tracer.capture_lambda_handler(capture_response=False)
 @metrics.log_metrics
 def handler(event: dict[str, Any], context: LambdaContext) -> dict[str, Any]:
+    from siyu.vouchers import reconcile
+
     day = str(event.get("day") or (clock.shanghai_day() - timedelta(days=1)).isoformat())
     result = reconcile.run(day)
     return {"day": result.day, "matched": result.matched, "issues": len(result.issues)}

@@ -131,31 +131,22 @@ def interleaved_ratio(stack: Stack, fn: Function, runs: int, *, tracing: bool) -
     return _interleaved(stack, runs, lambda: import_handler(stack, fn, tracing=tracing)[0])
 
 
-# What a handler cannot do without, by kind: the libraries alone, none of Siyu's code. Each
-# is needed by the first answer (the resolver validates with pydantic; a DynamoDB call needs
-# botocore through PynamoDB; logs and metrics), so its import is a floor that deferring
-# imports cannot lower, only move to the first request. pydantic's names load lazily: the
-# modules a model definition pulls in are listed.
+# What a handler's import cannot do without, by kind: the libraries alone, none of Siyu's
+# code. An HTTP function's import builds the route table (Powertools' resolver with request
+# validation, which loads pydantic) and sets up logs and metrics; an event function's only
+# the logs and metrics. DynamoDB (PynamoDB, botocore) is the first request's (DENIED above).
 FLOORS: dict[str, tuple[str, ...]] = {
-    "HTTP function (resolver, pydantic, PynamoDB, logs, metrics)": (
+    "HTTP function (resolver with validation, pydantic, logs, metrics)": (
         "aws_lambda_powertools.event_handler.api_gateway",
+        "aws_lambda_powertools.event_handler.middlewares.openapi_validation",
         "aws_lambda_powertools.logging",
         "aws_lambda_powertools.metrics",
         "pydantic.main",
         "pydantic.fields",
-        "pydantic.types",
-        "pydantic.functional_validators",
-        "pynamodb.models",
-        "pynamodb.transactions",
     ),
-    "event function (pydantic, PynamoDB, logs, metrics)": (
+    "event function (logs, metrics)": (
         "aws_lambda_powertools.logging",
         "aws_lambda_powertools.metrics",
-        "pydantic.main",
-        "pydantic.fields",
-        "pydantic.types",
-        "pynamodb.models",
-        "pynamodb.transactions",
     ),
 }
 

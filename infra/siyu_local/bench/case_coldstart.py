@@ -5,8 +5,8 @@
   the median of the pairs' ratios of CPU time (on a shared machine wall time measures the
   neighbours), with the code compiled as the layer build compiles it; tracing on (Lambda
   with `Tracing: Active`: the X-Ray SDK loads and patches botocore and httplib) and off.
-  Goal: <= 1.3. Beside them the floor: the libraries alone that a function needs for its first
-  answer (siyu_local.imports.FLOORS), none of Siyu's code, against the same boto3.
+  Goal: <= 1.3. Beside them the floor: the libraries alone that a function's import needs
+  (siyu_local.imports.FLOORS), none of Siyu's code, against the same boto3.
 - Lambda-like cold start on the local platform: a new container process (siyu_local.container,
   started as the runtime starts one) to its first answer — the interpreter, the imports, the
   DynamoDB client, and one invocation: a GET route of the function (a member or admin token
