@@ -4,6 +4,7 @@ only in the routes that use it (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import (
@@ -39,11 +40,16 @@ class PointsReward(SiyuModel):
 
 
 Reward = Annotated[CouponReward | PointsReward, Field(discriminator="kind")]
-_REWARD: TypeAdapter[CouponReward | PointsReward] = TypeAdapter(Reward)
+
+
+@cache
+def _reward_adapter() -> TypeAdapter[CouponReward | PointsReward]:
+    # Built on first use, like the models (SiyuModel's defer_build): not at import.
+    return TypeAdapter(Reward)
 
 
 def parse_reward(text: str) -> CouponReward | PointsReward:
-    return _REWARD.validate_json(text)
+    return _reward_adapter().validate_json(text)
 
 
 def _https(v: HttpUrl | None) -> HttpUrl | None:
@@ -201,15 +207,15 @@ class AssistRules(SiyuModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     helper_limit: Window = Field(
-        default=Window(max=10, minutes=60),
+        default=Window.model_construct(max=10, minutes=60),
         description="helps one member may give, across all campaigns (over it: ASSIST_HELPER_RATE_LIMITED)",
     )
     initiator_limit: Window = Field(
-        default=Window(max=60, minutes=60),
+        default=Window.model_construct(max=60, minutes=60),
         description="helps one member's assists may receive (over it: ASSIST_INITIATOR_RATE_LIMITED)",
     )
     burst: Window = Field(
-        default=Window(max=8, minutes=5),
+        default=Window.model_construct(max=8, minutes=5),
         description="more helps than this for one initiator within the window are flagged INITIATOR_BURST",
     )
     fresh_account_minutes: int = Field(
