@@ -1,6 +1,9 @@
 """Assist capability (好友助力): members start assists, friends help, and operations staff
 run campaigns, review flagged helps and read the report. Routes parse, call siyu.assist,
-and shape the answer."""
+and shape the answer.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -9,10 +12,8 @@ from typing import Annotated, Any
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 from pydantic import ConfigDict, Field
 
-from siyu.assist import assists, campaigns, flags, helping, rules, stats
 from siyu.assist import responses as R
-from siyu.assist.campaigns import CampaignIn, CampaignPatch, CampaignView
-from siyu.assist.rules import AssistRules
+from siyu.assist.schemas import AssistRules, CampaignIn, CampaignPatch, CampaignView
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.base_model import SiyuModel
 from siyu.http import entry_point, make_app, returns
@@ -41,6 +42,8 @@ class StartRequest(SiyuModel):
     summary="assist campaigns open now, with my starts and open assist",
 )
 def open_campaigns(member: CurrentMember) -> dict[str, Any]:
+    from siyu.assist import campaigns
+
     return {"campaigns": campaigns.open_for_member(member.member_id)}
 
 
@@ -54,6 +57,8 @@ def open_campaigns(member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def start_assist(body: StartRequest, member: CurrentMember) -> dict[str, Any]:
+    from siyu.assist import assists
+
     started = assists.start(member.member_id, body.campaign_id, notify=body.notify)
     if not started.replayed:
         metrics.add_metric(name="AssistsStarted", unit="Count", value=1)
@@ -69,6 +74,8 @@ def start_assist(body: StartRequest, member: CurrentMember) -> dict[str, Any]:
     summary="an assist: progress, helpers, time left (anyone logged in)",
 )
 def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.assist import assists
+
     return {"assist": assists.detail(assist_id, member.member_id)}
 
 
@@ -82,6 +89,8 @@ def read_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def help_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.assist import assists, helping
+
     outcome = helping.help_assist(member.member_id, assist_id)
     if not outcome.replayed:
         metrics.add_metric(name="AssistHelps", unit="Count", value=1)
@@ -99,6 +108,8 @@ def help_assist(assist_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.get("/v1/me/assists", responses=returns(R.MyAssists), summary="the assists I started, newest first")
 def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)] = 50) -> dict[str, Any]:
+    from siyu.assist import assists
+
     return {"assists": assists.mine(member.member_id, limit)}
 
 
@@ -113,6 +124,8 @@ def my_assists(member: CurrentMember, limit: Annotated[int, Query(ge=1, le=100)]
 def create_campaign(
     body: CampaignIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.assist import campaigns
+
     def create() -> dict[str, Any]:
         return CampaignView.of(campaigns.create(body, created_by=admin.admin_id)).model_dump()
 
@@ -123,6 +136,8 @@ def create_campaign(
 
 @app.get("/v1/admin/assist-campaigns", responses=returns(R.Campaigns), summary="list assist campaigns")
 def list_campaigns(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.assist import campaigns
+
     return {"campaigns": [CampaignView.of(c).model_dump() for c in campaigns.list_campaigns()]}
 
 
@@ -130,6 +145,8 @@ def list_campaigns(admin: AnalystAdmin) -> dict[str, Any]:
     "/v1/admin/assist-campaigns/<campaign_id>", responses=returns(CampaignView), summary="an assist campaign"
 )
 def read_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.assist import campaigns
+
     return CampaignView.of(campaigns.get(campaign_id, fresh=True)).model_dump()
 
 
@@ -140,6 +157,8 @@ def read_campaign(campaign_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
     description="Reward and counts are fixed once created; assists already started keep their terms.",
 )
 def edit_campaign(campaign_id: Id, body: CampaignPatch, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.assist import campaigns
+
     return CampaignView.of(campaigns.edit(campaign_id, body)).model_dump()
 
 
@@ -154,6 +173,8 @@ def flagged_helps(
     limit: Annotated[int, Query(ge=1, le=100)] = 50,
     cursor: Annotated[str | None, Query(max_length=200, description="next_cursor of the last page")] = None,
 ) -> dict[str, Any]:
+    from siyu.assist import flags
+
     return flags.flagged(campaign_id, limit=limit, before=cursor)
 
 
@@ -166,6 +187,8 @@ def report(
     admin: AnalystAdmin,
     campaign_id: Annotated[str | None, Query(max_length=64, description="only this campaign")] = None,
 ) -> dict[str, Any]:
+    from siyu.assist import stats
+
     return {"campaigns": [r.model_dump() for r in stats.report(campaign_id)]}
 
 
@@ -173,6 +196,8 @@ def report(
     "/v1/admin/assist-rules", responses=returns(AssistRules), summary="abuse rules: rate limits and flags"
 )
 def read_rules(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.assist import rules
+
     return rules.load().model_dump()
 
 
@@ -183,6 +208,8 @@ def read_rules(admin: AnalystAdmin) -> dict[str, Any]:
     description="Reaches every running function within 30 s.",
 )
 def put_rules(body: AssistRules, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.assist import rules
+
     return rules.save(body, actor=admin.admin_id).model_dump()
 
 

@@ -1,10 +1,13 @@
 """Flash-sales capability: flash sales (限时秒杀) and group-buys (拼团) for members, and
 their admin routes. Routes parse, call siyu.flash_sales / siyu.group_buys, and shape the
-answer; the opener, closer and group-expiry sweep are their own functions."""
+answer; the opener, closer and group-expiry sweep are their own functions.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it, so importing this
+module — every cold start — stays light (docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from aws_lambda_powertools.event_handler.openapi.params import Path, Query
 
@@ -12,16 +15,17 @@ from siyu import clock
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.auth.principals import UnmeteredMember
 from siyu.base_model import SiyuModel
-from siyu.flash_sales import opening, ordering, sales, schedules, stock
 from siyu.flash_sales import responses as R
-from siyu.flash_sales.models import BuyCounter, FlashPurchase
-from siyu.group_buys import deals, groups
-from siyu.group_buys import ordering as group_ordering
-from siyu.group_buys.groups import GroupView, SeatView
+from siyu.flash_sales.schemas import AdminSaleView, SaleIn, SalePatch, SaleView
+from siyu.group_buys.schemas import DealIn, DealView, GroupView, SeatView
 from siyu.http import entry_point, make_app, returns
 from siyu.idempotency import IdempotencyKey, check_key, run_once
 from siyu.observability import metrics
 from siyu.orders.schemas import OrderView
+
+if TYPE_CHECKING:
+    from siyu.flash_sales.models import FlashPurchase
+    from siyu.group_buys.ordering import GroupOrder
 
 app = make_app()
 
@@ -65,6 +69,8 @@ class Purchased(SiyuModel):
 
 
 def _units_of(member_id: str, sale_id: str) -> int:
+    from siyu.flash_sales.models import BuyCounter
+
     try:
         return int(BuyCounter.get(*BuyCounter.key(member_id, sale_id)).bought)
     except BuyCounter.DoesNotExist:
@@ -80,10 +86,12 @@ def _units_of(member_id: str, sale_id: str) -> int:
     "not the phone's clock.",
 )
 def list_flash_sales() -> dict[str, Any]:
+    from siyu.flash_sales import sales
+
     now = clock.now()
     return {
         "server_time": clock.iso(now),
-        "sales": [sales.SaleView.of(s, now).model_dump() for s in sales.upcoming_and_open()],
+        "sales": [SaleView.of(s, now).model_dump() for s in sales.upcoming_and_open()],
     }
 
 
@@ -93,11 +101,13 @@ def list_flash_sales() -> dict[str, Any]:
     summary="one flash sale, with my reminder and my units",
 )
 def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.flash_sales import opening, sales
+
     now = clock.now()
     sale = sales.get(sale_id)
     return {
         "server_time": clock.iso(now),
-        "sale": sales.SaleView.of(sale, now).model_dump(),
+        "sale": SaleView.of(sale, now).model_dump(),
         "reminded": opening.is_reminded(member.member_id, sale_id),
         "my_units": _units_of(member.member_id, sale_id),
     }
@@ -112,6 +122,8 @@ def read_flash_sale(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.flash_sales import opening
+
     result = opening.remind(member.member_id, sale_id)
     return {"sale_id": sale_id, "reminded": True, "replayed": result.replayed}
 
@@ -126,6 +138,8 @@ def remind_me(sale_id: Id, member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def purchase(sale_id: Id, member: UnmeteredMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+    from siyu.flash_sales import ordering
+
     key = check_key(idempotency_key)
     result = ordering.purchase_order(member.member_id, sale_id, request_key=key)
     if not result.replayed:
@@ -139,27 +153,31 @@ def purchase(sale_id: Id, member: UnmeteredMember, idempotency_key: IdempotencyK
 
 @app.get("/v1/me/flash-purchases", responses=returns(Purchases), summary="my flash-sale units, newest first")
 def my_flash_purchases(member: CurrentMember) -> dict[str, Any]:
+    from siyu.flash_sales import stock
+
     return {"purchases": [PurchaseView.of(p).model_dump() for p in stock.purchases_of(member.member_id)]}
 
 
 # ---------------------------------------------------------------- flash sales: admin
 @app.post(
     "/v1/admin/flash-sales",
-    responses=returns(sales.AdminSaleView, 201),
+    responses=returns(AdminSaleView, 201),
     summary="create a flash sale (opened and closed on schedule)",
     description="Needs an Idempotency-Key: a retry returns the sale created first. Creates one-time "
     "schedules for the opener (at starts_at) and the closer (at ends_at).",
     status_code=201,
 )
 def create_flash_sale(
-    body: sales.SaleIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+    body: SaleIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.flash_sales import sales
+
     key = check_key(idempotency_key)
 
     def create() -> dict[str, Any]:
         sale_id = sales.sale_id_for(admin.admin_id, key)
         sale = sales.create(body, created_by=admin.admin_id, sale_id=sale_id)
-        return sales.AdminSaleView.of(sale).model_dump()
+        return AdminSaleView.of(sale).model_dump()
 
     return run_once("flash-sale-create", admin.admin_id, key, body.model_dump(mode="json"), create)
 
@@ -168,8 +186,10 @@ def create_flash_sale(
     "/v1/admin/flash-sales", responses=returns(R.AdminSales), summary="list flash sales, latest end first"
 )
 def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.flash_sales import sales
+
     now = clock.now()
-    return {"sales": [sales.AdminSaleView.of(s, now).model_dump() for s in sales.list_sales()]}
+    return {"sales": [AdminSaleView.of(s, now).model_dump() for s in sales.list_sales()]}
 
 
 @app.get(
@@ -178,10 +198,12 @@ def list_admin_flash_sales(admin: AnalystAdmin) -> dict[str, Any]:
     summary="a flash sale with its stock by shard, reminders, schedules",
 )
 def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.flash_sales import opening, sales, schedules, stock
+
     sale = sales.get(sale_id, fresh=True)
     stats = stock.stats(sale)
     return {
-        "sale": sales.AdminSaleView.of(sale).model_dump(),
+        "sale": AdminSaleView.of(sale).model_dump(),
         "stock": {
             "stock": stats.stock,
             "remaining": stats.remaining,
@@ -197,26 +219,30 @@ def read_admin_flash_sale(sale_id: Id, admin: AnalystAdmin) -> dict[str, Any]:
 
 @app.patch(
     "/v1/admin/flash-sales/<sale_id>",
-    responses=returns(sales.AdminSaleView),
+    responses=returns(AdminSaleView),
     summary="change or move a flash sale",
     description="Before it opens anything may change (its schedules move with it); once open, only the "
     "end (extend or end early) and the texts.",
 )
-def edit_flash_sale(sale_id: Id, body: sales.SalePatch, admin: OperatorAdmin) -> dict[str, Any]:
-    return sales.AdminSaleView.of(sales.edit(sale_id, body)).model_dump()
+def edit_flash_sale(sale_id: Id, body: SalePatch, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.flash_sales import sales
+
+    return AdminSaleView.of(sales.edit(sale_id, body)).model_dump()
 
 
 @app.post(
     "/v1/admin/flash-sales/<sale_id>/cancel",
-    responses=returns(sales.AdminSaleView),
+    responses=returns(AdminSaleView),
     summary="cancel a flash sale that has not opened",
 )
 def cancel_flash_sale(sale_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
-    return sales.AdminSaleView.of(sales.cancel(sale_id)).model_dump()
+    from siyu.flash_sales import sales
+
+    return AdminSaleView.of(sales.cancel(sale_id)).model_dump()
 
 
 # ---------------------------------------------------------------- group-buys: members
-def _seated(result: group_ordering.GroupOrder) -> dict[str, Any]:
+def _seated(result: GroupOrder) -> dict[str, Any]:
     return {
         "group": GroupView.of(result.seated.group).model_dump(),
         "seat": SeatView.of(result.seated.seat).model_dump(),
@@ -232,10 +258,12 @@ def _seated(result: group_ordering.GroupOrder) -> dict[str, Any]:
     description="No login needed.",
 )
 def list_group_deals() -> dict[str, Any]:
+    from siyu.group_buys import deals
+
     now = clock.now()
     return {
         "server_time": clock.iso(now),
-        "deals": [deals.DealView.of(d, now).model_dump() for d in deals.active_deals()],
+        "deals": [DealView.of(d, now).model_dump() for d in deals.active_deals()],
     }
 
 
@@ -245,10 +273,12 @@ def list_group_deals() -> dict[str, Any]:
     summary="a deal and the groups one can still join",
 )
 def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.group_buys import deals, groups
+
     deal = deals.get(deal_id)
     return {
         "server_time": clock.now_iso(),
-        "deal": deals.DealView.of(deal).model_dump(),
+        "deal": DealView.of(deal).model_dump(),
         "groups": [v.model_dump() for v in GroupView.many(groups.joinable(deal_id))],
     }
 
@@ -263,6 +293,8 @@ def read_group_deal(deal_id: Id, member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def start_group(deal_id: Id, member: CurrentMember, idempotency_key: IdempotencyKey = None) -> dict[str, Any]:
+    from siyu.group_buys import ordering as group_ordering
+
     key = check_key(idempotency_key)
     result = group_ordering.start_order(member.member_id, deal_id, request_key=key)
     if not result.seated.replayed:
@@ -276,12 +308,14 @@ def start_group(deal_id: Id, member: CurrentMember, idempotency_key: Idempotency
     summary="a group (the share link), with my seat",
 )
 def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.group_buys import deals, groups
+
     group = groups.get(group_id, fresh=False)
     seat = groups.seat_of(group_id, member.member_id)
     return {
         "server_time": clock.now_iso(),
         "group": GroupView.of(group).model_dump(),
-        "deal": deals.DealView.of(deals.get(group.deal_id)).model_dump(),
+        "deal": DealView.of(deals.get(group.deal_id)).model_dump(),
         "my_seat": SeatView.of(seat).model_dump() if seat else None,
     }
 
@@ -296,6 +330,8 @@ def read_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
     status_code=201,
 )
 def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
+    from siyu.group_buys import ordering as group_ordering
+
     result = group_ordering.join_order(member.member_id, group_id)
     if not result.seated.replayed:
         metrics.add_metric(name="GroupsJoined", unit="Count", value=1)
@@ -304,6 +340,8 @@ def join_group(group_id: Id, member: CurrentMember) -> dict[str, Any]:
 
 @app.get("/v1/me/group-buys", responses=returns(R.MyGroups), summary="my groups, newest first")
 def my_groups(member: CurrentMember) -> dict[str, Any]:
+    from siyu.group_buys import groups
+
     mine = groups.groups_of(member.member_id)
     views = {v.group_id: v for v in GroupView.many([g for _, g in mine if g is not None])}
     return {
@@ -320,26 +358,30 @@ def my_groups(member: CurrentMember) -> dict[str, Any]:
 # ---------------------------------------------------------------- group-buys: admin
 @app.post(
     "/v1/admin/group-buys",
-    responses=returns(deals.DealView, 201),
+    responses=returns(DealView, 201),
     summary="create a group-buy deal",
     description="Needs an Idempotency-Key: a retry returns the deal created first.",
     status_code=201,
 )
 def create_group_deal(
-    body: deals.DealIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
+    body: DealIn, admin: OperatorAdmin, idempotency_key: IdempotencyKey = None
 ) -> dict[str, Any]:
+    from siyu.group_buys import deals
+
     key = check_key(idempotency_key)
 
     def create() -> dict[str, Any]:
         deal_id = deals.deal_id_for(admin.admin_id, key)
-        return deals.DealView.of(deals.create(body, created_by=admin.admin_id, deal_id=deal_id)).model_dump()
+        return DealView.of(deals.create(body, created_by=admin.admin_id, deal_id=deal_id)).model_dump()
 
     return run_once("group-deal-create", admin.admin_id, key, body.model_dump(mode="json"), create)
 
 
 @app.get("/v1/admin/group-buys", responses=returns(R.Deals), summary="list group-buy deals")
 def list_admin_group_deals(admin: AnalystAdmin) -> dict[str, Any]:
-    return {"deals": [deals.DealView.of(d).model_dump() for d in deals.list_deals()]}
+    from siyu.group_buys import deals
+
+    return {"deals": [DealView.of(d).model_dump() for d in deals.list_deals()]}
 
 
 @app.get(
@@ -354,17 +396,21 @@ def list_admin_deal_groups(
         Literal["FORMING", "FORMED", "FAILED"] | None, Query(description="only this status")
     ] = None,
 ) -> dict[str, Any]:
+    from siyu.group_buys import groups
+
     found = groups.of_deal(deal_id, status=status)
     return {"groups": [g.model_dump() for g in GroupView.many(found)]}
 
 
 @app.post(
     "/v1/admin/group-buys/<deal_id>/end",
-    responses=returns(deals.DealView),
+    responses=returns(DealView),
     summary="stop new groups of a deal now",
 )
 def end_group_deal(deal_id: Id, admin: OperatorAdmin) -> dict[str, Any]:
-    return deals.DealView.of(deals.end(deal_id)).model_dump()
+    from siyu.group_buys import deals
+
+    return DealView.of(deals.end(deal_id)).model_dump()
 
 
 handler = entry_point(app)

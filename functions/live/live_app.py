@@ -1,5 +1,9 @@
 """Live capability (HTTP): live streams for operators, reservations for members, reminder
-progress and per-live figures. The reminder pipeline is live_reminder_trigger / _sender."""
+progress and per-live figures. The reminder pipeline is live_reminder_trigger / _sender.
+
+The domain (PynamoDB, botocore) is imported in the routes that use it (siyu.live loads its
+modules on first use), so importing this module — every cold start — stays light
+(docs/DEVELOPING.md, Import rules)."""
 
 from __future__ import annotations
 
@@ -13,9 +17,8 @@ from siyu import clock, live
 from siyu.auth import AnalystAdmin, CurrentMember, OperatorAdmin
 from siyu.http import JSON_HEADERS, entry_point, make_app, returns
 from siyu.idempotency import run_once
-from siyu.live import lives, reservations
 from siyu.live import responses as R
-from siyu.live.reservations import ReservationRequest
+from siyu.live.schemas import LivePatch, LiveSpec, ReservationRequest
 from siyu.observability import metrics
 
 app = make_app()
@@ -52,6 +55,8 @@ def get_live(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     summary="Reserve a live (records the subscribe-message consent); repeating it changes nothing",
 )
 def reserve(live_id: LiveId, body: ReservationRequest, member: CurrentMember) -> dict[str, Any]:
+    from siyu.live import reservations
+
     result = live.reserve(live_id, member.member_id, body.template_id)
     if result.created:
         metrics.add_metric(name="LivesReserved", unit="Count", value=1)
@@ -64,6 +69,8 @@ def reserve(live_id: LiveId, body: ReservationRequest, member: CurrentMember) ->
     summary="Withdraw my reservation (idempotent)",
 )
 def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
+    from siyu.live import reservations
+
     was_active = live.withdraw(live_id, member.member_id)
     return {**reservations.view(None, live_id), "withdrawn": was_active}
 
@@ -78,12 +85,14 @@ def withdraw(live_id: LiveId, member: CurrentMember) -> dict[str, Any]:
     responses=returns(R.AdminLive, 201, "the live"),
 )
 def admin_create(
-    body: live.LiveSpec,
+    body: LiveSpec,
     admin: OperatorAdmin,
     idempotency_key: Annotated[
         str | None, Header(alias="Idempotency-Key", description="8–128 printable characters")
     ] = None,
 ) -> Response[dict[str, Any]]:
+    from siyu.live import lives
+
     def create() -> dict[str, Any]:
         return lives.admin_view(live.create_live(body, admin.admin_id, request_key=idempotency_key))
 
@@ -103,6 +112,8 @@ def admin_list(
     admin: AnalystAdmin,
     ended_after: Annotated[AwareDatetime | None, Query(description="UTC ISO-8601")] = None,
 ) -> dict[str, Any]:
+    from siyu.live import lives
+
     return {"lives": [lives.admin_view(item) for item in live.list_lives(ended_after)]}
 
 
@@ -112,6 +123,8 @@ def admin_list(
     summary="One live with its reminder times and schedule status",
 )
 def admin_get(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
+    from siyu.live import lives
+
     return lives.admin_view(live.get_live(live_id))
 
 
@@ -123,7 +136,9 @@ def admin_get(live_id: LiveId, admin: AnalystAdmin) -> dict[str, Any]:
     "and the exclusive code's window (start to end + grace). `exclusive_coupon` set: creates or "
     "updates the code; null: disables it.",
 )
-def admin_patch(live_id: LiveId, body: live.LivePatch, admin: OperatorAdmin) -> dict[str, Any]:
+def admin_patch(live_id: LiveId, body: LivePatch, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.live import lives
+
     return lives.admin_view(live.update_live(live_id, body))
 
 
@@ -133,6 +148,8 @@ def admin_patch(live_id: LiveId, body: live.LivePatch, admin: OperatorAdmin) -> 
     summary="Cancel a live, delete its pending reminders, disable its exclusive code (idempotent)",
 )
 def admin_cancel(live_id: LiveId, admin: OperatorAdmin) -> dict[str, Any]:
+    from siyu.live import lives
+
     return lives.admin_view(live.cancel_live(live_id))
 
 

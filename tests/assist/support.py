@@ -10,6 +10,7 @@ from assist_app import handler
 from siyu import clock
 from siyu.assist import assists, campaigns, helping
 from siyu.assist.models import Assist, Help, StatsShard
+from siyu.assist.schemas import CampaignIn
 from siyu.coupons import templates
 from siyu.errors import SiyuError
 from siyu.members.models import Member
@@ -49,7 +50,7 @@ def make_coupon_template(**overrides: Any) -> templates.CouponTemplate:
     return templates.create(templates.TemplateIn.model_validate(spec), created_by="test")
 
 
-def campaign_spec(**overrides: Any) -> campaigns.CampaignIn:
+def campaign_spec(**overrides: Any) -> CampaignIn:
     now = clock.now()
     spec: dict[str, Any] = {
         "name": "三人助力得满30减5",
@@ -61,7 +62,7 @@ def campaign_spec(**overrides: Any) -> campaigns.CampaignIn:
         "helps_per_helper_per_day": 3,
     }
     spec.update(overrides)
-    return campaigns.CampaignIn.model_validate(spec)
+    return CampaignIn.model_validate(spec)
 
 
 def make_campaign(**overrides: Any) -> campaigns.Campaign:

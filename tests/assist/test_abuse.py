@@ -10,7 +10,7 @@ import pytest
 
 from siyu import clock
 from siyu.assist import flags, helping, rules
-from siyu.assist.rules import AssistRules, Window
+from siyu.assist.schemas import AssistRules, Window
 from tests.assist.support import (
     fresh_assist,
     help_outcome,

@@ -17,6 +17,7 @@ from siyu.assist.errors import (
     StartLimitReached,
 )
 from siyu.assist.models import StartRecord
+from siyu.assist.schemas import CampaignPatch
 from tests.assist.support import make_campaign, make_member, shard_totals, start
 from tests.support import events
 
@@ -105,7 +106,7 @@ def test_the_campaign_window_and_pause(aws):
         assists.start("alice", ending.campaign_id)
     clock.clock.reset()
     paused = make_campaign()
-    campaigns.edit(paused.campaign_id, campaigns.CampaignPatch(status="PAUSED"))
+    campaigns.edit(paused.campaign_id, CampaignPatch(status="PAUSED"))
     with pytest.raises(CampaignPaused):
         assists.start("alice", paused.campaign_id)
 

@@ -11,14 +11,16 @@ from flash_sales_app import handler
 from siyu import clock
 from siyu.flash_sales import opening, sales
 from siyu.flash_sales.models import FlashSale, StockShard
+from siyu.flash_sales.schemas import SaleIn
 from siyu.group_buys import deals
+from siyu.group_buys.schemas import DealIn
 from siyu.members.models import Member
 from tests.conftest import Api
 
 api = Api(handler)
 
 
-def sale_spec(**overrides: Any) -> sales.SaleIn:
+def sale_spec(**overrides: Any) -> SaleIn:
     now = clock.now()
     spec: dict[str, Any] = {
         "sku": "SKU-YZGL",
@@ -33,7 +35,7 @@ def sale_spec(**overrides: Any) -> sales.SaleIn:
         "ends_at": (now + timedelta(hours=1)).isoformat(),
     }
     spec.update(overrides)
-    return sales.SaleIn.model_validate(spec)
+    return SaleIn.model_validate(spec)
 
 
 def make_sale(**overrides: Any) -> FlashSale:
@@ -67,7 +69,7 @@ def make_member(member_id: str) -> Member:
     return member
 
 
-def deal_spec(**overrides: Any) -> deals.DealIn:
+def deal_spec(**overrides: Any) -> DealIn:
     now = clock.now()
     spec: dict[str, Any] = {
         "sku": "SKU-ZSPT",
@@ -79,7 +81,7 @@ def deal_spec(**overrides: Any) -> deals.DealIn:
         "ends_at": (now + timedelta(days=7)).isoformat(),
     }
     spec.update(overrides)
-    return deals.DealIn.model_validate(spec)
+    return DealIn.model_validate(spec)
 
 
 def make_deal(**overrides: Any) -> deals.GroupDeal:

@@ -14,6 +14,7 @@ from siyu.errors import SiyuError
 from siyu.flash_sales import opening, release_unit, sales, stock
 from siyu.flash_sales.models import BuyCounter, FlashPurchase
 from siyu.flash_sales.opening import split
+from siyu.flash_sales.schemas import SalePatch
 from siyu.members import levels, rules
 from siyu.members.schemas import LevelRule, LevelRules
 from tests.flash_sales.support import api, fresh, make_member, make_sale, open_now, open_sale, shards
@@ -128,7 +129,7 @@ def test_a_container_with_the_old_start_cached_does_not_open_a_sale_moved_later(
     sale = make_sale(stock=5)
     stale = sales.get(sale.sale_id)
     later = clock.parse_iso(sale.starts_at) + timedelta(minutes=30)
-    sales.edit(sale.sale_id, sales.SalePatch(starts_at=later))
+    sales.edit(sale.sale_id, SalePatch(starts_at=later))
     sales.remember(stale)  # another container read the sale before it moved
     clock.clock.freeze(clock.parse_iso(sale.starts_at) + timedelta(seconds=1))
     assert outcome("early", sale.sale_id, "k-000001")[0] == "FLASH_SALE_NOT_STARTED"

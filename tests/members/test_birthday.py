@@ -10,7 +10,8 @@ import pytest
 from members_birthday import handler
 
 from siyu import birthday
-from siyu.auth.login import ProfilePatch, update_profile
+from siyu.auth.login import update_profile
+from siyu.auth.schemas import ProfilePatch
 from siyu.members import rules
 from siyu.members.models import Member
 from siyu.members.schemas import BirthdayRule

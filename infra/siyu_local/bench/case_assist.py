@@ -25,6 +25,7 @@ def run(table: bench.Table) -> None:
 def _measure(table: bench.Table, calls: list[str]) -> None:
     from siyu import clock
     from siyu.assist import assists, campaigns, helping, rules
+    from siyu.assist.schemas import CampaignIn
     from siyu.coupons import templates
     from siyu.members import rules as member_rules
     from siyu.members.models import Member
@@ -47,7 +48,7 @@ def _measure(table: bench.Table, calls: list[str]) -> None:
             "ends_at": now + timedelta(days=1),
             "helps_per_helper_per_day": 100,
         }
-        return campaigns.create(campaigns.CampaignIn.model_validate(spec), created_by="bench").campaign_id
+        return campaigns.create(CampaignIn.model_validate(spec), created_by="bench").campaign_id
 
     def measured(label: str, fn: Callable[[], object], goal: str = "") -> None:
         calls.clear()

@@ -88,10 +88,11 @@ def _seed_catalogue() -> None:
 def _open_sale(stock: int) -> str:
     from siyu import clock
     from siyu.flash_sales import opening, sales
+    from siyu.flash_sales.schemas import SaleIn
 
     _seed_catalogue()
     now = clock.now()
-    spec = sales.SaleIn(
+    spec = SaleIn(
         store_id="S1",
         sku_id="M",
         sku="SKU-YZGL",

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from siyu import clock
 from siyu.assist import assists, campaigns
+from siyu.assist.schemas import CampaignIn
 from siyu.coupons import templates
 from siyu.coupons.errors import TemplateNotFound
 from siyu.members.models import Identity
@@ -27,7 +28,7 @@ def _reward() -> dict[str, object]:
 def seed() -> dict[str, str]:
     now = clock.now()
     campaign = campaigns.create(
-        campaigns.CampaignIn.model_validate(
+        CampaignIn.model_validate(
             {
                 "name": "三位好友助力得满30减5",
                 "description": "邀请3位好友助力，24小时内完成即得满30减5优惠券",

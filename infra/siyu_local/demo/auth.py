@@ -6,8 +6,8 @@ from __future__ import annotations
 import contextlib
 
 from siyu.auth import login
-from siyu.auth.admins import AdminExists, Role, create_admin
-from siyu.auth.login import ProfilePatch
+from siyu.auth.admins import AdminExists, create_admin
+from siyu.auth.schemas import ProfilePatch, Role
 from siyu_local.demo import context
 
 # Local-only demo credentials, documented in the README; never used by a deployed stack.

@@ -8,7 +8,9 @@ from datetime import timedelta
 
 from siyu import clock
 from siyu.flash_sales import sales
+from siyu.flash_sales.schemas import SaleIn
 from siyu.group_buys import deals
+from siyu.group_buys.schemas import DealIn
 from siyu_local.demo import shop
 
 SALE_ID = "DEMOFLASHYZGL"
@@ -24,7 +26,7 @@ def seed() -> dict[str, str]:
     now = clock.now()
     drink = _item("SKU-YZGL")
     sale = sales.create(
-        sales.SaleIn(
+        SaleIn(
             sku=drink.sku,
             sku_id="M",
             store_id=shop.STORES[0].store_id,
@@ -42,7 +44,7 @@ def seed() -> dict[str, str]:
     )
     grapes = _item("SKU-ZSPT")
     deal = deals.create(
-        deals.DealIn(
+        DealIn(
             sku=grapes.sku,
             store_id=shop.STORES[0].store_id,  # its SKU: the product's first
             name=f"{grapes.name} 3人团",

@@ -11,8 +11,8 @@ from datetime import datetime, time, timedelta
 from siyu import clock
 from siyu.config import get_settings
 from siyu.coupons import templates
-from siyu.live import LiveSpec, create_live
-from siyu.live.exclusive import ExclusiveCoupon
+from siyu.live import create_live
+from siyu.live.schemas import ExclusiveCoupon, LiveSpec
 from siyu_local.template import default_stack
 
 TITLE = "今晚8点 新品芝士奶盖直播"

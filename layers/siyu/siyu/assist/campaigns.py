@@ -10,184 +10,20 @@ campaign never changes an assist under way.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import (
-    AwareDatetime,
-    ConfigDict,
-    Field,
-    HttpUrl,
-    TypeAdapter,
-    field_validator,
-    model_validator,
-)
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
 from siyu.assist.errors import CampaignEnded, CampaignNotFound, CampaignNotStarted, CampaignPaused
-from siyu.assist.models import ACTIVE, CAMPAIGN_LIST_KEY, PAUSED, Campaign, StartRecord
-from siyu.base_model import SiyuModel
+from siyu.assist.models import ACTIVE, CAMPAIGN_LIST_KEY, Campaign, StartRecord
+from siyu.assist.schemas import CampaignIn, CampaignPatch, CouponReward, PointsReward, state_of
 from siyu.cache import TimedCache
 from siyu.coupons import templates
 from siyu.errors import ValidationFailed
 from siyu.ids import new_id
 
 CACHE_SECONDS = 30.0
-NewHelpers = Literal["any", "since_campaign", "since_assist"]
-
-
-class CouponReward(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["coupon"]
-    template_id: str = Field(min_length=1, max_length=64, description="granted through siyu.coupons.grant")
-
-
-class PointsReward(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-    kind: Literal["points"]
-    points: int = Field(ge=1, le=100_000)
-
-
-Reward = Annotated[CouponReward | PointsReward, Field(discriminator="kind")]
-_REWARD: TypeAdapter[CouponReward | PointsReward] = TypeAdapter(Reward)
-
-
-def parse_reward(text: str) -> CouponReward | PointsReward:
-    return _REWARD.validate_json(text)
-
-
-def _https(v: HttpUrl | None) -> HttpUrl | None:
-    if v is not None and v.scheme != "https":
-        raise ValueError("must be an https URL")
-    return v
-
-
-class CampaignIn(SiyuModel):
-    """A new campaign."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str = Field(min_length=1, max_length=40)
-    description: str = Field(default="", max_length=200)
-    reward: Reward
-    helps_needed: int = Field(ge=1, le=100, description="helps that complete an assist (N)")
-    hours_to_complete: int = Field(ge=1, le=720, description="an assist expires this long after it starts")
-    starts_at: AwareDatetime | None = Field(default=None, description="default: now")
-    ends_at: AwareDatetime = Field(description="no assist starts after this, and every assist expires by it")
-    max_starts_per_member: int = Field(default=1, ge=1, le=100, description="assists one member may start")
-    new_helpers: NewHelpers = Field(
-        default="any",
-        description="who may help: anyone, or only members whose first login is after the campaign "
-        "(since_campaign) or the assist (since_assist) started",
-    )
-    helps_per_helper_per_day: int = Field(
-        default=3, ge=1, le=100, description="helps one member may give per day across the campaign's assists"
-    )
-    message_template_id: str | None = Field(
-        default=None,
-        min_length=1,
-        max_length=64,
-        description="Kuaishou subscribe-message template sent to the initiator on completion "
-        "(data: thing01 = campaign name, thing02 = reward)",
-    )
-    share_title: str | None = Field(default=None, min_length=1, max_length=40)
-    share_image_url: HttpUrl | None = None
-    share_page: str = Field(
-        default="pages/assist/detail",
-        pattern=r"^[A-Za-z0-9_\-]+(/[A-Za-z0-9_\-]+)*$",
-        max_length=100,
-        description="mini-program page that opens a shared assist (gets ?assist_id=…)",
-    )
-
-    _image = field_validator("share_image_url")(_https)
-
-    @model_validator(mode="after")
-    def _window(self) -> CampaignIn:
-        self.window()
-        return self
-
-    def window(self) -> tuple[str, str]:
-        starts = clock.iso(self.starts_at) if self.starts_at else clock.now_iso()
-        ends = clock.iso(self.ends_at)
-        if ends <= starts:
-            raise ValueError("ends_at must be after starts_at")
-        return starts, ends
-
-
-class CampaignPatch(SiyuModel):
-    """What may change after creation; reward and counts are fixed (create a new campaign).
-    Assists already started keep their terms and expiry."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    name: str | None = Field(default=None, min_length=1, max_length=40)
-    description: str | None = Field(default=None, max_length=200)
-    ends_at: AwareDatetime | None = None
-    status: Literal["ACTIVE", "PAUSED"] | None = Field(
-        default=None, description="PAUSED: no new assists and no helps (within 30 s everywhere)"
-    )
-    message_template_id: str | None = Field(default=None, min_length=1, max_length=64)
-    share_title: str | None = Field(default=None, min_length=1, max_length=40)
-    share_image_url: HttpUrl | None = None
-
-    _image = field_validator("share_image_url")(_https)
-
-
-class CampaignView(SiyuModel):
-    campaign_id: str
-    name: str
-    description: str
-    reward: CouponReward | PointsReward
-    reward_name: str
-    helps_needed: int
-    hours_to_complete: int
-    starts_at: str
-    ends_at: str
-    max_starts_per_member: int
-    new_helpers: NewHelpers
-    helps_per_helper_per_day: int
-    message_template_id: str | None
-    share_title: str | None
-    share_image_url: str | None
-    share_page: str
-    status: str
-    state: Literal["scheduled", "open", "ended", "paused"]
-    created_at: str
-    updated_at: str
-
-    @classmethod
-    def of(cls, c: Campaign) -> CampaignView:
-        return cls(
-            campaign_id=c.campaign_id,
-            name=c.name,
-            description=c.description,
-            reward=parse_reward(c.reward),
-            reward_name=c.reward_name,
-            helps_needed=int(c.helps_needed),
-            hours_to_complete=int(c.hours_to_complete),
-            starts_at=c.starts_at,
-            ends_at=c.ends_at,
-            max_starts_per_member=int(c.max_starts_per_member),
-            new_helpers=c.new_helpers,
-            helps_per_helper_per_day=int(c.helps_per_helper_per_day),
-            message_template_id=c.message_template_id,
-            share_title=c.share_title,
-            share_image_url=c.share_image_url,
-            share_page=c.share_page,
-            status=c.status,
-            state=state_of(c),
-            created_at=c.created_at,
-            updated_at=c.updated_at,
-        )
-
-
-def state_of(c: Campaign) -> Literal["scheduled", "open", "ended", "paused"]:
-    now = clock.now_iso()
-    if c.status == PAUSED:
-        return "paused"
-    if now < c.starts_at:
-        return "scheduled"
-    return "open" if now < c.ends_at else "ended"
 
 
 def check_open(c: Campaign) -> None:

@@ -41,7 +41,6 @@ from pynamodb.transactions import TransactWrite
 
 from siyu import clock, coupons
 from siyu.assist import campaigns, stats
-from siyu.assist.campaigns import CouponReward, parse_reward
 from siyu.assist.errors import (
     AssistBusy,
     AssistCompleted,
@@ -56,8 +55,9 @@ from siyu.assist.errors import (
     SelfHelp,
 )
 from siyu.assist.models import COMPLETED, OPEN, PAUSED, Assist, Counter, Help, StartRecord
-from siyu.assist.rules import FRESH_ACCOUNT, INITIATOR_BURST, AssistRules, Window
+from siyu.assist.rules import FRESH_ACCOUNT, INITIATOR_BURST
 from siyu.assist.rules import load as load_rules
+from siyu.assist.schemas import AssistRules, CouponReward, Window, parse_reward
 from siyu.assist.store import read_many
 from siyu.coupons.errors import CouponAlreadyGranted, CouponBusy
 from siyu.db import transaction

@@ -79,7 +79,7 @@ class Campaign(Model):
     campaign_id = UnicodeAttribute()
     name = UnicodeAttribute()
     description = UnicodeAttribute(default="")
-    reward = UnicodeAttribute()  # JSON of siyu.assist.campaigns.Reward
+    reward = UnicodeAttribute()  # JSON of siyu.assist.schemas.Reward
     reward_name = UnicodeAttribute()  # what the member is told they get
     helps_needed = NumberAttribute()
     hours_to_complete = NumberAttribute()

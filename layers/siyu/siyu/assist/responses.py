@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from siyu.assist.campaigns import CampaignView
-from siyu.assist.stats import CampaignReport
+from siyu.assist.schemas import CampaignReport, CampaignView
 from siyu.base_model import SiyuModel
 
 

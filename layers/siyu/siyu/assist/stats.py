@@ -12,7 +12,7 @@ from pynamodb.transactions import TransactWrite
 
 from siyu.assist import campaigns
 from siyu.assist.models import STATS_LIST_KEY, STATS_SHARDS, Campaign, StatsShard
-from siyu.base_model import SiyuModel
+from siyu.assist.schemas import CampaignReport, state_of
 
 COUNTERS = (
     "starts",
@@ -42,23 +42,6 @@ def stage(tx: TransactWrite, campaign_id: str, **deltas: int) -> None:
     tx.update(StatsShard(*StatsShard.key(campaign_id, shard)), actions=actions)
 
 
-class CampaignReport(SiyuModel):
-    campaign_id: str
-    name: str
-    state: str
-    helps_needed: int
-    starts: int
-    completions: int
-    completion_rate: float
-    helps: int
-    new_members: int
-    new_members_completed: int
-    viral_coefficient: float
-    flagged: int
-    uncounted: int
-    rewards_failed: int
-
-
 def _sum(shards: list[StatsShard]) -> dict[str, int]:
     return {name: sum(int(getattr(s, name) or 0) for s in shards) for name in COUNTERS}
 
@@ -68,7 +51,7 @@ def _report(c: Campaign, totals: dict[str, int]) -> CampaignReport:
     return CampaignReport(
         campaign_id=c.campaign_id,
         name=c.name,
-        state=campaigns.state_of(c),
+        state=state_of(c),
         helps_needed=int(c.helps_needed),
         completion_rate=round(completions / starts, 4) if starts else 0.0,
         # New members brought per completed assist: the viral loop's coefficient.

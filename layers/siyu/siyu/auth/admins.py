@@ -9,7 +9,7 @@ out with a doubling backoff (siyu.ratelimit). Owners manage the accounts (staff 
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Literal
+from typing import Any
 
 from pynamodb.attributes import BooleanAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.exceptions import TransactWriteError, UpdateError
@@ -17,13 +17,13 @@ from pynamodb.models import Model
 
 from siyu import clock, ratelimit
 from siyu.auth import passwords, tokens
+from siyu.auth.schemas import MIN_PASSWORD_LENGTH, Role
 from siyu.cache import TimedCache
 from siyu.config import get_settings
 from siyu.db import table_meta, transaction
 from siyu.errors import TokenInvalid, define_error
 from siyu.ids import new_id
 
-Role = Literal["owner", "operator", "analyst"]
 ADMIN_TOKEN_TTL_SECONDS = 8 * 3600
 
 AdminLoginFailed = define_error("ADMIN_LOGIN_FAILED", 401, "用户名或密码错误")
@@ -31,7 +31,6 @@ AdminExists = define_error("ADMIN_EXISTS", 409, "该用户名已存在")
 AdminNotFound = define_error("ADMIN_NOT_FOUND", 404, "该员工账号不存在")
 AdminSelfChange = define_error("ADMIN_SELF_CHANGE", 409, "不能停用自己或降低自己的角色")
 PasswordTooShort = define_error("ADMIN_PASSWORD_TOO_SHORT", 400, "密码至少 10 位")
-MIN_PASSWORD_LENGTH = 10
 
 
 @cache

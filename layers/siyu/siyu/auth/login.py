@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
-from pydantic import ConfigDict, Field, HttpUrl, field_validator
 from pynamodb.attributes import BooleanAttribute, NumberAttribute, UnicodeAttribute
 from pynamodb.exceptions import TransactWriteError, UpdateError
 from pynamodb.models import Model
 
 from siyu import clock, kuaishou, ratelimit
 from siyu.auth import tokens
-from siyu.base_model import SiyuModel
+from siyu.auth.schemas import ProfilePatch
 from siyu.config import get_settings
 from siyu.db import table_meta, transaction
 from siyu.errors import NotFound, TokenInvalid, define_error
 from siyu.events import DomainEvent, stage
-from siyu.http import PlainText
 from siyu.ids import new_id
 from siyu.members.models import Identity, Member, MemberPhone, PhoneSearchKey, member_pk
 from siyu.observability import logger
@@ -33,57 +30,6 @@ from siyu.observability import logger
 BirthdayLocked = define_error("BIRTHDAY_LOCKED", 409, "生日设置后不可修改，如需修改请联系客服")
 PhoneInvalid = define_error("PHONE_INVALID", 400, "手机号格式不正确")
 MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
-
-
-class Profile(SiyuModel):
-    """What a member sees of themself."""
-
-    member_id: str
-    nickname: str | None
-    avatar_url: str | None
-    birthday: str | None
-    phone_masked: str | None
-    created_at: str
-
-    @classmethod
-    def of(cls, m: Member) -> Profile:
-        return cls(
-            member_id=m.member_id,
-            nickname=m.nickname,
-            avatar_url=m.avatar_url,
-            birthday=m.birthday,
-            phone_masked=m.phone_masked,
-            created_at=m.created_at,
-        )
-
-
-class ProfilePatch(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    nickname: PlainText | None = Field(default=None, min_length=1, max_length=32)
-    avatar_url: HttpUrl | None = None
-    birthday: date | None = None
-
-    @field_validator("nickname")
-    @classmethod
-    def _printable(cls, v: str | None) -> str | None:
-        if v is not None and (not v.strip() or not v.isprintable()):
-            raise ValueError("nickname must be printable and not blank")
-        return v.strip() if v else v
-
-    @field_validator("avatar_url")
-    @classmethod
-    def _https(cls, v: HttpUrl | None) -> HttpUrl | None:
-        if v is not None and v.scheme != "https":
-            raise ValueError("avatar_url must be https")
-        return v
-
-    @field_validator("birthday")
-    @classmethod
-    def _plausible(cls, v: date | None) -> date | None:
-        if v is not None and not (date(1900, 1, 1) <= v <= clock.shanghai_day()):
-            raise ValueError("birthday must be between 1900-01-01 and today")
-        return v
 
 
 @dataclass(frozen=True)

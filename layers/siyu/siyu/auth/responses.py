@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from siyu.auth.login import Profile
+from siyu.auth.schemas import Profile
 from siyu.base_model import SiyuModel
 
 

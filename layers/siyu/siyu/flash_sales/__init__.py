@@ -21,12 +21,19 @@ For other capabilities (in-process, never over HTTP):
 Events: FlashSaleOpened, FlashSaleSoldOut, FlashSaleClosed.
 """
 
-from siyu.flash_sales.errors import FlashPurchaseNotFound
-from siyu.flash_sales.models import FlashPurchase
-from siyu.flash_sales.stock import find, release_unit
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from siyu.flash_sales.models import FlashPurchase
+    from siyu.flash_sales.stock import release_unit
 
 
 def get_purchase(purchase_id: str) -> FlashPurchase:
+    from siyu.flash_sales.errors import FlashPurchaseNotFound
+    from siyu.flash_sales.stock import find
+
     found = find(purchase_id)
     if found is None:
         raise FlashPurchaseNotFound(details={"purchase_id": purchase_id})
@@ -34,3 +41,17 @@ def get_purchase(purchase_id: str) -> FlashPurchase:
 
 
 __all__ = ["FlashPurchase", "get_purchase", "release_unit"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (the API's shapes in siyu.flash_sales.schemas)
+    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+    if name == "FlashPurchase":
+        from siyu.flash_sales.models import FlashPurchase
+
+        return FlashPurchase
+    if name == "release_unit":
+        from siyu.flash_sales.stock import release_unit
+
+        return release_unit
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

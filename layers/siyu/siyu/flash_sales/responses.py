@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from siyu.base_model import SiyuModel
-from siyu.flash_sales.sales import AdminSaleView, SaleView
-from siyu.group_buys.deals import DealView
-from siyu.group_buys.groups import GroupView, SeatView
+from siyu.flash_sales.schemas import AdminSaleView, SaleView
+from siyu.group_buys.schemas import DealView, GroupView, SeatView
 from siyu.orders.schemas import OrderView
 
 

@@ -20,6 +20,21 @@ In-process calls (the building blocks):
         Give an unpaid seat back (True if this call freed it).
 """
 
-from siyu.group_buys.groups import PaidOutcome, mark_member_paid, release_seat
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from siyu.group_buys.groups import PaidOutcome, mark_member_paid, release_seat
 
 __all__ = ["PaidOutcome", "mark_member_paid", "release_seat"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (the API's shapes in siyu.group_buys.schemas)
+    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+    if name in __all__:
+        from siyu.group_buys import groups
+
+        return getattr(groups, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -5,91 +5,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from pydantic import AwareDatetime, ConfigDict, Field, model_validator
 from pynamodb.exceptions import PutError, UpdateError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.group_buys.errors import DealNotActive, DealNotFound
 from siyu.group_buys.models import ACTIVE, DEALS_LIST_KEY, ENDED, GroupDeal
+from siyu.group_buys.schemas import DealIn, is_active
 from siyu.ids import new_id
 from siyu.orders.catalogue import order_target
-
-
-class DealIn(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    sku: str = Field(min_length=1, max_length=64, description="the catalogue product sold (product_id)")
-    sku_id: str | None = Field(
-        default=None, min_length=1, max_length=64, description="the product's SKU (size); null: its first"
-    )
-    store_id: str | None = Field(
-        default=None, min_length=1, max_length=64, description="its orders' pickup store; null: the first"
-    )
-    name: str = Field(min_length=1, max_length=40)
-    description: str = Field(default="", max_length=200)
-    image_url: str | None = Field(default=None, max_length=512)
-    original_price_fen: int | None = Field(default=None, ge=1, le=100_000_000)
-    group_price_fen: int = Field(ge=1, le=100_000_000, description="what each member pays")
-    group_size: int = Field(ge=2, le=50, description="N: members who must pay for the group to form")
-    hours_to_fill: int = Field(ge=1, le=72, description="a group fails this long after it starts")
-    starts_at: AwareDatetime | None = Field(
-        default=None, description="groups can be started from (default now)"
-    )
-    ends_at: AwareDatetime = Field(description="no new group after this")
-
-    @model_validator(mode="after")
-    def _consistent(self) -> DealIn:
-        if self.ends_at <= (self.starts_at or clock.now()):
-            raise ValueError("ends_at must be after starts_at (and in the future)")
-        if self.original_price_fen is not None and self.original_price_fen < self.group_price_fen:
-            raise ValueError("original_price_fen must not be below group_price_fen")
-        return self
-
-
-class DealView(SiyuModel):
-    deal_id: str
-    sku: str
-    sku_id: str | None
-    store_id: str | None
-    name: str
-    description: str
-    image_url: str | None
-    original_price_fen: int | None
-    group_price_fen: int
-    group_size: int
-    hours_to_fill: int
-    starts_at: str
-    ends_at: str
-    status: str
-    active: bool
-
-    @classmethod
-    def of(cls, deal: GroupDeal, now: datetime | None = None) -> DealView:
-        return cls(
-            deal_id=deal.deal_id,
-            sku=deal.sku,
-            sku_id=deal.sku_id,
-            store_id=deal.store_id,
-            name=deal.name,
-            description=deal.description,
-            image_url=deal.image_url,
-            original_price_fen=None if deal.original_price_fen is None else int(deal.original_price_fen),
-            group_price_fen=int(deal.group_price_fen),
-            group_size=int(deal.group_size),
-            hours_to_fill=int(deal.hours_to_fill),
-            starts_at=deal.starts_at,
-            ends_at=deal.ends_at,
-            status=deal.status,
-            active=is_active(deal, now),
-        )
-
-
-def is_active(deal: GroupDeal, now: datetime | None = None) -> bool:
-    moment = clock.iso(now or clock.now())
-    return deal.status == ACTIVE and deal.starts_at <= moment < deal.ends_at
 
 
 def deal_id_for(created_by: str, request_key: str) -> str:

@@ -23,13 +23,12 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any, Literal, cast
+from typing import Any, cast
 
 from pynamodb.exceptions import TransactWriteError
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.events import DomainEvent, stage
 from siyu.group_buys import deals
@@ -42,7 +41,6 @@ from siyu.group_buys.errors import (
     GroupNotJoined,
 )
 from siyu.group_buys.models import FAILED, FORMED, FORMING, JOINED, LEFT, PAID, Group, GroupDeal, Seat
-from siyu.members.public import PublicMember, public_members
 from siyu.observability import logger
 from siyu.txn import cancelled
 
@@ -61,74 +59,6 @@ class PaidOutcome:
     group: Group
     formed: bool  # this payment completed the group
     replayed: bool  # the payment had been recorded before
-
-
-class GroupView(SiyuModel):
-    """A group as members see it: the leader by masked nickname and avatar, never by id."""
-
-    group_id: str
-    deal_id: str
-    leader: PublicMember
-    size: int
-    joined: int
-    paid: int
-    seats_left: int
-    status: str
-    expires_at: str
-    seconds_left: int
-    created_at: str
-    formed_at: str | None
-    failed_at: str | None
-
-    @classmethod
-    def of(cls, group: Group, leader: PublicMember | None = None) -> GroupView:
-        if leader is None:
-            leader = public_members([group.leader_id])[group.leader_id]
-        left = (clock.parse_iso(group.expires_at) - clock.now()).total_seconds()
-        return cls(
-            group_id=group.group_id,
-            deal_id=group.deal_id,
-            leader=leader,
-            size=int(group.size),
-            joined=int(group.joined),
-            paid=int(group.paid),
-            seats_left=max(0, int(group.size) - int(group.joined)),
-            status=group.status,
-            expires_at=group.expires_at,
-            seconds_left=max(0, int(left + 0.999)) if group.status == FORMING else 0,
-            created_at=group.created_at,
-            formed_at=group.formed_at,
-            failed_at=group.failed_at,
-        )
-
-    @classmethod
-    def many(cls, groups: list[Group]) -> list[GroupView]:
-        leaders = public_members(g.leader_id for g in groups)
-        return [cls.of(g, leaders[g.leader_id]) for g in groups]
-
-
-class SeatView(SiyuModel):
-    group_id: str
-    deal_id: str
-    member_id: str
-    role: Literal["leader", "member"]
-    status: str
-    order_ref: str | None
-    joined_at: str
-    paid_at: str | None
-
-    @classmethod
-    def of(cls, seat: Seat) -> SeatView:
-        return cls(
-            group_id=seat.group_id,
-            deal_id=seat.deal_id,
-            member_id=seat.member_id,
-            role="leader" if seat.role == "leader" else "member",
-            status=seat.status,
-            order_ref=seat.order_ref,
-            joined_at=seat.joined_at,
-            paid_at=seat.paid_at,
-        )
 
 
 def group_id_for(member_id: str, deal_id: str, request_key: str) -> str:

@@ -9,28 +9,32 @@ What other capabilities call:
 - `figures(live_id) -> dict` — reservations, reminders sent, reminder opens, per-reminder progress
 """
 
-from siyu.live.lives import (
-    LivePatch,
-    LiveSpec,
-    cancel_live,
-    create_live,
-    get_live,
-    list_lives,
-    member_live,
-    member_lives,
-    state,
-    update_live,
-)
-from siyu.live.reminders import (
-    ReminderBatch,
-    failures,
-    fan_out,
-    figures,
-    record_open,
-    reminder_progress,
-    send_batch,
-)
-from siyu.live.reservations import ReservationRequest, reserve, withdraw
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from siyu.live.lives import (
+        cancel_live,
+        create_live,
+        get_live,
+        list_lives,
+        member_live,
+        member_lives,
+        state,
+        update_live,
+    )
+    from siyu.live.reminders import (
+        ReminderBatch,
+        failures,
+        fan_out,
+        figures,
+        record_open,
+        reminder_progress,
+        send_batch,
+    )
+    from siyu.live.reservations import reserve, withdraw
+    from siyu.live.schemas import LivePatch, LiveSpec, ReservationRequest
 
 __all__ = [
     "LivePatch",
@@ -54,3 +58,35 @@ __all__ = [
     "update_live",
     "withdraw",
 ]
+
+_HOME = {
+    **dict.fromkeys(("LivePatch", "LiveSpec", "ReservationRequest"), "schemas"),
+    **dict.fromkeys(
+        (
+            "cancel_live",
+            "create_live",
+            "get_live",
+            "list_lives",
+            "member_live",
+            "member_lives",
+            "state",
+            "update_live",
+        ),
+        "lives",
+    ),
+    **dict.fromkeys(
+        ("ReminderBatch", "failures", "fan_out", "figures", "record_open", "reminder_progress", "send_batch"),
+        "reminders",
+    ),
+    **dict.fromkeys(("reserve", "withdraw"), "reservations"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded on first use: importing a submodule (the API's shapes in siyu.live.schemas) must
+    # not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+    if name in _HOME:
+        from importlib import import_module
+
+        return getattr(import_module(f"siyu.live.{_HOME[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

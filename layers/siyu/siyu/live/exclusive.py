@@ -14,59 +14,21 @@ import secrets
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from pydantic import ConfigDict, Field, field_validator
 from pynamodb.transactions import TransactWrite
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.coupons import codes, schemas, templates
 from siyu.coupons.errors import CodeExists, CodeNotFound, CouponNotClaimable
 from siyu.coupons.models import ACTIVE, DISABLED, CouponCode
 from siyu.live.models import CANCELLED, Live
+from siyu.live.schemas import (
+    GENERATED_ALPHABET,
+    GENERATED_LENGTH,
+    GENERATED_PREFIX,
+    CouponState,
+    ExclusiveCoupon,
+)
 from siyu.observability import logger
-
-DEFAULT_GRACE_MINUTES = 30
-GENERATED_PREFIX = "LIVE"
-# Generated codes are read aloud in the live: no 0/O, 1/I/L.
-GENERATED_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
-GENERATED_LENGTH = 6
-
-CouponState = Literal["UPCOMING", "OPEN", "ENDED", "CANCELLED"]
-
-
-class ExclusiveCoupon(SiyuModel):
-    """The live's exclusive coupon. In a PATCH the object replaces the coupon's settings;
-    without `code`, a live that already has a code of the same template keeps it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    template_id: str = Field(min_length=1, max_length=64, description='a coupon template with obtain="code"')
-    code: str | None = Field(
-        default=None,
-        min_length=4,
-        max_length=32,
-        pattern=r"^[A-Za-z0-9]+$",
-        description="what members type (case-insensitive, stored upper-case); generated "
-        f"({GENERATED_PREFIX} + {GENERATED_LENGTH} letters/digits) when absent",
-    )
-    max_uses: int | None = Field(
-        default=None,
-        ge=1,
-        le=codes.MAX_USES_LIMIT,
-        description="redemptions in all; null: the template's stock",
-    )
-    per_member_limit: int = Field(default=1, ge=1, le=100, description="redemptions per member")
-    grace_minutes: int = Field(
-        default=DEFAULT_GRACE_MINUTES,
-        ge=0,
-        le=1440,
-        description="the code stays valid this long after ends_at",
-    )
-
-    @field_validator("code")
-    @classmethod
-    def _upper(cls, value: str | None) -> str | None:
-        return value.upper() if value is not None else None
 
 
 def source_of(live_id: str) -> str:

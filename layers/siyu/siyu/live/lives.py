@@ -5,13 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import AwareDatetime, ConfigDict, Field, HttpUrl, ValidationInfo, field_validator
 from pynamodb.exceptions import TransactWriteError, UpdateError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.coupons.errors import CodeExists
 from siyu.coupons.models import ACTIVE as CODE_ACTIVE
 from siyu.coupons.models import DISABLED as CODE_DISABLED
@@ -19,9 +17,9 @@ from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed, define_error
 from siyu.ids import new_id
 from siyu.live import exclusive, schedules
-from siyu.live.exclusive import ExclusiveCoupon
 from siyu.live.models import ACTIVE as RESERVATION_ACTIVE
 from siyu.live.models import CANCELLED, LIVES_INDEX_KEY, SCHEDULED, Live, LiveCreation, Reservation
+from siyu.live.schemas import ExclusiveCoupon, LivePatch, LiveSpec, LiveState, check_window
 from siyu.txn import cancelled
 
 LiveNotFound = define_error("LIVE_NOT_FOUND", 404, "直播不存在")
@@ -30,96 +28,9 @@ LiveEnded = define_error("LIVE_ENDED", 409, "直播已结束")
 LiveStarted = define_error("LIVE_ALREADY_STARTED", 409, "直播已开始，不能再修改开播时间或提醒")
 LiveChanged = define_error("LIVE_CHANGED", 409, "直播信息刚被修改，请刷新后重试")
 
-MAX_DURATION = timedelta(hours=24)
 # How long a create request remembers its live (longer than an Idempotency-Key's answer).
 CREATE_REQUEST_TTL = timedelta(days=2)
-DEFAULT_REMINDER_OFFSETS = [10]
 MEMBER_LIST_LIMIT = 50
-
-LiveState = Literal["UPCOMING", "ON_AIR", "ENDED", "CANCELLED"]
-
-
-def _text(value: str | None) -> str | None:
-    if value is not None and (not value.strip() or not value.isprintable()):
-        raise ValueError("must be printable and not blank")
-    return value.strip() if value is not None else None
-
-
-def _https(value: HttpUrl | None) -> HttpUrl | None:
-    if value is not None and value.scheme != "https":
-        raise ValueError("must be an https URL")
-    return value
-
-
-def _offsets(value: list[int] | None) -> list[int] | None:
-    if value is not None and len(set(value)) != len(value):
-        raise ValueError("reminder offsets must be distinct")
-    return sorted(value, reverse=True) if value is not None else None
-
-
-# Minutes before the start (0 = at the start).
-ReminderOffset = Annotated[int, Field(ge=0, le=1440)]
-
-
-class LiveSpec(SiyuModel):
-    """A new live stream."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: str = Field(min_length=1, max_length=40, description="the reminder shows its first 20 chars")
-    cover_url: HttpUrl = Field(description="https")
-    host_name: str = Field(min_length=1, max_length=20, description="the host (主播)")
-    starts_at: AwareDatetime
-    ends_at: AwareDatetime = Field(description="expected end; at most 24 h after the start")
-    live_room: str = Field(min_length=1, max_length=256, description="Kuaishou live-room link or id")
-    reminder_offsets: list[ReminderOffset] = Field(
-        default_factory=lambda: list(DEFAULT_REMINDER_OFFSETS),
-        min_length=1,
-        max_length=5,
-        description="reminders, in minutes before the start (0 = at the start)",
-    )
-    exclusive_coupon: ExclusiveCoupon | None = Field(
-        default=None, description="a coupon code valid from the start to the end plus a grace period"
-    )
-
-    _texts = field_validator("title", "host_name", "live_room")(_text)
-    _cover = field_validator("cover_url")(_https)
-    _reminders = field_validator("reminder_offsets")(_offsets)
-
-    @field_validator("ends_at")
-    @classmethod
-    def _window(cls, ends_at: datetime, info: ValidationInfo) -> datetime:
-        if "starts_at" in info.data:  # (a bad starts_at is reported on its own)
-            _check_window(info.data["starts_at"], ends_at)
-        return ends_at
-
-
-class LivePatch(SiyuModel):
-    """Changes to a live stream; moving `starts_at` moves its reminders."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    title: str | None = Field(default=None, min_length=1, max_length=40)
-    cover_url: HttpUrl | None = None
-    host_name: str | None = Field(default=None, min_length=1, max_length=20)
-    starts_at: AwareDatetime | None = None
-    ends_at: AwareDatetime | None = None
-    live_room: str | None = Field(default=None, min_length=1, max_length=256)
-    reminder_offsets: list[ReminderOffset] | None = Field(default=None, min_length=1, max_length=5)
-    exclusive_coupon: ExclusiveCoupon | None = Field(
-        default=None, description="set (replaces the settings) or null (removes it and disables the code)"
-    )
-
-    _texts = field_validator("title", "host_name", "live_room")(_text)
-    _cover = field_validator("cover_url")(_https)
-    _reminders = field_validator("reminder_offsets")(_offsets)
-
-
-def _check_window(starts_at: datetime, ends_at: datetime) -> None:
-    if ends_at <= starts_at:
-        raise ValueError("ends_at must be after starts_at")
-    if ends_at - starts_at > MAX_DURATION:
-        raise ValueError("a live lasts at most 24 hours")
 
 
 def _invalid(field: str, reason: str, message: str) -> SiyuError:
@@ -431,7 +342,7 @@ def _checked_timing(live: Live, patch: LivePatch, now: datetime) -> _Timing:
     if ends_at <= now:
         raise _invalid("ends_at", "in_past", "ends_at must be in the future")
     try:
-        _check_window(starts_at, ends_at)
+        check_window(starts_at, ends_at)
     except ValueError as exc:
         raise _invalid("ends_at", "window", str(exc)) from exc
     return _Timing(starts_at, ends_at, offsets, changed)

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pydantic import ConfigDict, Field
 from pynamodb.exceptions import TransactWriteError
 
 from siyu import clock
-from siyu.base_model import SiyuModel
 from siyu.db import transaction
 from siyu.errors import define_error
 from siyu.events import DomainEvent, stage
@@ -18,17 +16,6 @@ from siyu.live.models import ACTIVE, CANCELLED, WITHDRAWN, Reservation
 from siyu.members.models import Member
 
 MemberNotFound = define_error("MEMBER_NOT_FOUND", 404, "会员不存在")
-
-
-class ReservationRequest(SiyuModel):
-    model_config = ConfigDict(extra="forbid")
-
-    template_id: str = Field(
-        min_length=1,
-        max_length=64,
-        pattern=r"^[A-Za-z0-9_\-]+$",
-        description="the subscribe-message template the member accepted in ks.requestSubscribeMessage",
-    )
 
 
 @dataclass(frozen=True)

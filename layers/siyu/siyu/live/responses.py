@@ -5,8 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from siyu.base_model import SiyuModel
-from siyu.live.exclusive import CouponState
-from siyu.live.lives import LiveState
+from siyu.live.schemas import CouponState, LiveState
 
 
 class ReminderTime(SiyuModel):

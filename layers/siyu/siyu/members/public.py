@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from siyu.base_model import SiyuModel
-from siyu.members.models import Member
+
+if TYPE_CHECKING:
+    from siyu.members.models import Member
 
 ANONYMOUS = "快手用户"
 
@@ -30,6 +33,8 @@ class PublicMember(SiyuModel):
 
 def public_members(member_ids: Iterable[str]) -> dict[str, PublicMember]:
     """Public views of some members (one BatchGetItem); unknown ids get the placeholder."""
+    from siyu.members.models import Member
+
     ids = sorted(set(member_ids))
     found = {m.member_id: m for m in Member.batch_get([Member.key(i) for i in ids])} if ids else {}
     return {i: PublicMember.of(found.get(i)) for i in ids}
