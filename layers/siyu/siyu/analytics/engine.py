@@ -11,7 +11,6 @@ import re
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -219,26 +218,16 @@ class DuckDBEngine:
                         f"CREATE VIEW {view} AS SELECT * FROM read_parquet('{glob}', "  # noqa: S608
                         f"hive_partitioning = true, hive_types = {{'{PARTITION_COLUMN}': 'VARCHAR'}})"
                     )
-            # A report's queries run together, as on Athena: each is mostly single-threaded
-            # work over a few files (DuckDB leaves cores idle), so side by side they finish
-            # in about the time of the longest instead of the sum.
-            with ThreadPoolExecutor(max_workers=len(queries) or 1) as pool:
-                answers = {name: pool.submit(_rows, con.cursor(), sql) for name, sql in queries.items()}
-                return {name: answer.result() for name, answer in answers.items()}
+            results: dict[str, Rows] = {}
+            for name, sql in queries.items():
+                cursor = con.execute(sql)
+                columns = [d[0] for d in cursor.description or []]
+                results[name] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+            return results
         except duckdb.Error as exc:
             raise ReportFailed(details={"engine": "duckdb"}) from exc
         finally:
             con.close()
-
-
-def _rows(cursor: Any, sql: str) -> Rows:
-    """One query's rows on its own cursor (a connection to the same in-memory database)."""
-    try:
-        cursor.execute(sql)
-        columns = [d[0] for d in cursor.description or []]
-        return [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-    finally:
-        cursor.close()
 
 
 # ---------------------------------------------------------------- Athena
