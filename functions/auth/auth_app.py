@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from pydantic import Field
 
 from siyu import clock

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from aws_lambda_powertools.utilities.batch import BatchProcessor, EventType, process_partial_response
 from aws_lambda_powertools.utilities.data_classes.sqs_event import SQSRecord
 from aws_lambda_powertools.utilities.typing import LambdaContext

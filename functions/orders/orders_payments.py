@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from aws_lambda_powertools.event_handler import Response, content_types
 
 from siyu.errors import SiyuError

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from aws_lambda_powertools.event_handler.openapi.params import Query
 from pydantic import Field
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import base64
 from typing import Annotated
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from aws_lambda_powertools.event_handler import Depends
 from aws_lambda_powertools.event_handler.request import Request
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import siyu.lazy_powertools  # noqa: F401  (first import: defers Powertools' eager package inits)
+
 from aws_lambda_powertools.utilities.typing import LambdaContext
 
 from siyu import clock

@@ -36,6 +36,13 @@ DENIED: dict[str, str] = {
     "requests": "not a runtime dependency (siyu.kuaishou uses urllib)",
     "aws_lambda_powertools.utilities.idempotency": "imports boto3: siyu.idempotency loads it on first use",
     "aws_lambda_powertools.event_handler.openapi.swagger_ui": "the Swagger UI page, never served here",
+    "aws_lambda_powertools.event_handler.appsync": (
+        "AppSync's resolver (and asyncio), loaded by Powertools' event_handler __init__: "
+        "import siyu.lazy_powertools first"
+    ),
+    "aws_lambda_powertools.utilities.data_classes.code_pipeline_job_event": (
+        "one of the event classes Powertools' data_classes __init__ loads: import siyu.lazy_powertools first"
+    ),
     "moto": "tests only",
     "siyu_local": "the local runtime, never a handler's dependency",
     "yaml": "template reading: local runtime only",
@@ -132,11 +139,13 @@ def interleaved_ratio(stack: Stack, fn: Function, runs: int, *, tracing: bool) -
 
 
 # What a handler's import cannot do without, by kind: the libraries alone, none of Siyu's
-# code. An HTTP function's import builds the route table (Powertools' resolver with request
+# code but the deferral of Powertools' package inits that every handler imports first. An
+# HTTP function's import builds the route table (Powertools' resolver with request
 # validation, which loads pydantic) and sets up logs and metrics; an event function's only
 # the logs and metrics. DynamoDB (PynamoDB, botocore) is the first request's (DENIED above).
 FLOORS: dict[str, tuple[str, ...]] = {
     "HTTP function (resolver with validation, pydantic, logs, metrics)": (
+        "siyu.lazy_powertools",
         "aws_lambda_powertools.event_handler.api_gateway",
         "aws_lambda_powertools.event_handler.middlewares.openapi_validation",
         "aws_lambda_powertools.logging",
@@ -145,6 +154,7 @@ FLOORS: dict[str, tuple[str, ...]] = {
         "pydantic.fields",
     ),
     "event function (logs, metrics)": (
+        "siyu.lazy_powertools",
         "aws_lambda_powertools.logging",
         "aws_lambda_powertools.metrics",
     ),
@@ -154,7 +164,8 @@ FLOORS: dict[str, tuple[str, ...]] = {
 def floor_ratio(stack: Stack, modules: tuple[str, ...], runs: int) -> tuple[float, float, float]:
     """`interleaved_ratio` of importing only these library modules."""
     env = lambda_environment(stack, None, tracing=False)
-    return _interleaved(stack, runs, lambda: import_in_fresh_process(", ".join(modules), [], env)[0])
+    paths = [str(LAYER)]
+    return _interleaved(stack, runs, lambda: import_in_fresh_process(", ".join(modules), paths, env)[0])
 
 
 def _interleaved(stack: Stack, runs: int, measure: Callable[[], float]) -> tuple[float, float, float]:
@@ -169,10 +180,11 @@ def _interleaved(stack: Stack, runs: int, measure: Callable[[], float]) -> tuple
 
 
 # One interpreter imports what every handler shares (none of it denied), then forks a child
-# per handler: each child imports only its handler, with its own environment and path.
+# per handler: each child imports only its handler, with its own environment and path. Not
+# the resolver: each handler must defer its package inits itself (siyu.lazy_powertools).
 _FORKING = """
 import json, os, sys
-import aws_lambda_powertools.event_handler, aws_lambda_powertools.logging, aws_lambda_powertools.metrics
+import aws_lambda_powertools.logging, aws_lambda_powertools.metrics
 import pydantic
 jobs = json.load(sys.stdin)
 base = set(sys.modules)
