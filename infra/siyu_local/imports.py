@@ -170,9 +170,13 @@ def floor_ratio(stack: Stack, modules: tuple[str, ...], runs: int) -> tuple[floa
 
 def _interleaved(stack: Stack, runs: int, measure: Callable[[], float]) -> tuple[float, float, float]:
     ratios, measured, boto3 = [], [], []
-    for _ in range(runs):
-        base = import_boto3(stack)
-        seconds = measure()
+    for run in range(runs):
+        # Which goes first alternates, so a machine slowing down or speeding up during the
+        # pairs (a neighbour starting, a clock changing) weighs on both sides alike.
+        if run % 2 == 0:
+            base, seconds = import_boto3(stack), measure()
+        else:
+            seconds, base = measure(), import_boto3(stack)
         boto3.append(base)
         measured.append(seconds)
         ratios.append(seconds / base)

@@ -13,7 +13,7 @@
   for protected routes) against moto; an empty batch for queue, stream and rule functions; the
   scheduled event for scheduled ones. The median of `COLD_RUNS`.
 
-`SIYU_BENCH_IMPORT_RUNS` (5) and `SIYU_BENCH_COLD_RUNS` (3) set the repetitions;
+`SIYU_BENCH_IMPORT_RUNS` (9) and `SIYU_BENCH_COLD_RUNS` (3) set the repetitions;
 `SIYU_BENCH_FUNCTIONS=MembersFunction,AuthFunction` measures only those."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from typing import Any
 from siyu_local import bench, imports
 from siyu_local.template import Function, Stack, default_stack
 
-RUNS = int(os.environ.get("SIYU_BENCH_IMPORT_RUNS", "5"))
+RUNS = int(os.environ.get("SIYU_BENCH_IMPORT_RUNS", "9"))
 COLD_RUNS = int(os.environ.get("SIYU_BENCH_COLD_RUNS", "3"))
 GOAL = 1.3
 
