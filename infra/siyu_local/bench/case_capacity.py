@@ -18,10 +18,15 @@ from __future__ import annotations
 
 import importlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
 
 from siyu_local import bench
 from siyu_local.bench import prices
+from siyu_local.bench.case_reports import DT_RANGE
 from siyu_local.template import default_stack
 
 PARTITION_WRITE_UNITS = 1_000  # per second, one partition (so one item) of a DynamoDB table
@@ -86,12 +91,16 @@ MIX: tuple[Use, ...] = (
     Use("assist help", 0.5, ("assist", "DynamoDB calls per help"), extra_writes=WRITE_LIMIT, domain_events=1),
     Use("POST /v1/events (15 events, 2 batches a visit)", 16, None, writes=WRITE_LIMIT, firehose_records=1),
 )
-# Staff reading reports, per 1,000 members a month (Athena): 30 dashboard (KPI) opens and 30
-# other reports, over the last 30 days; the data: 120 events a member a month, 400 bytes each.
+# Staff reading reports on Athena, per 1,000 members a month: 30 dashboard opens (the
+# console's DashboardView: the business trends over 7 days, then the KPI over the last 30
+# days, over the 30 before and over the month so far) and 30 other reports over 30 days, each
+# one of the seven analytics reports. What each reads is counted from the SQL the reports
+# render (`_scanned_days`). The data: 120 events a member a month, 400 bytes each.
 EVENT_BYTES = 400
 EVENTS_PER_MEMBER_MONTH = 120
-KPI_VIEWS, OTHER_REPORT_VIEWS = 30, 30
-RETENTION_MONTHS = 12  # the event history a KPI's retention lookback reads
+DASHBOARD_OPENS, OTHER_REPORT_VIEWS = 30, 30
+HISTORY_MONTHS = 12  # the event history kept in S3
+ATHENA_MIN_GB = 0.01  # Athena bills at least 10 MB per query
 
 
 def _units(table: bench.Table, use: Use) -> tuple[float, float, int | None]:
@@ -207,18 +216,91 @@ def cost_per_thousand(table: bench.Table, p: prices.Prices) -> MonthlyCost:
     cost.firehose_s3 = (
         firehose_gb * p.firehose_per_gb
         + s3_puts / 1000 * p.s3_per_thousand_puts
-        + event_gb * RETENTION_MONTHS / 2 * p.s3_gb_month  # the average year of history kept
+        + event_gb * HISTORY_MONTHS / 2 * p.s3_gb_month  # the average year of history kept
     )
-    # KPI: two scans of the history (retention lookback) + the month twice; others: the month
-    kpi_tb = (2 * event_gb * RETENTION_MONTHS + 2 * event_gb) / 1e3
-    other_tb = max(event_gb, 0.01) / 1e3
-    cost.athena = (KPI_VIEWS * kpi_tb + OTHER_REPORT_VIEWS * other_tb) * p.athena_per_tb_scanned
+    day_gb = event_gb / 30
+    dashboard, others = _scanned_days()
+
+    def scanned_tb(days_per_query: list[int]) -> float:
+        return sum(max(days * day_gb, ATHENA_MIN_GB) for days in days_per_query) / 1e3
+
+    others_tb = sum(scanned_tb(days) for days in others.values()) / len(others)
+    athena_tb = DASHBOARD_OPENS * scanned_tb(dashboard) + OTHER_REPORT_VIEWS * others_tb
+    cost.athena = athena_tb * p.athena_per_tb_scanned
     return cost
+
+
+class _CountingEngine:
+    """Takes a report's queries and answers none: the days of events each would make Athena
+    read. Athena scans every byte of the JSON partitions a query's `dt BETWEEN` keeps; the
+    visits, not materialised on Athena, are derived from the events of the same days."""
+
+    def __init__(self) -> None:
+        from siyu.analytics.queries import Dialect
+
+        self.dialect = Dialect(name="duckdb", events="events", visits="visits")
+        self.days: list[int] = []
+
+    def run(self, queries: dict[str, str]) -> dict[str, list[dict[str, object]]]:
+        for name, sql in queries.items():
+            spans = DT_RANGE.findall(sql)
+            if not spans:
+                raise AssertionError(f"query {name!r} keeps no day range: it would scan every partition")
+            self.days.append(
+                sum((date.fromisoformat(b) - date.fromisoformat(a)).days + 1 for _, a, b in spans)
+            )
+        return {name: [] for name in queries}
+
+
+@cache
+def _scanned_days() -> tuple[list[int], dict[str, list[int]]]:
+    """(days of events read by each query of one dashboard open, the same of each other report)."""
+    from siyu.analytics import reports
+    from siyu.analytics.reports import FunnelStep, Period
+
+    today = date(2026, 12, 15)  # mid-month: the month so far is the average 15 days
+
+    def last(days: int) -> Period:
+        return Period.of(today - timedelta(days=days - 1), today)
+
+    def counted(*calls: Callable[[Any], object]) -> list[int]:
+        engine = _CountingEngine()
+        for call in calls:
+            call(engine)
+        return engine.days
+
+    month = last(30)
+    dashboard = counted(
+        lambda e: reports.business(last(7), engine=e),
+        lambda e: reports.kpi(month, engine=e),
+        lambda e: reports.kpi(month.previous(), engine=e),
+        lambda e: reports.kpi(Period(today.replace(day=1), today), engine=e),
+    )
+    steps = [FunnelStep(event="page_view"), FunnelStep(event="OrderPaid")]
+    others = {
+        "traffic": counted(lambda e: reports.traffic(month, engine=e)),
+        "funnel": counted(lambda e: reports.funnel(month, steps, window_minutes=60, engine=e)),
+        "retention": counted(lambda e: reports.retention(month, engine=e)),
+        "heatmap": counted(lambda e: reports.heatmap(month, "pages/index/index", engine=e)),
+        "dwell": counted(lambda e: reports.dwell(month, engine=e)),
+        "bounce": counted(lambda e: reports.bounce(month, engine=e)),
+        "sources": counted(lambda e: reports.sources(month, engine=e)),
+    }
+    return dashboard, others
 
 
 def cost(table: bench.Table) -> None:
     requests = sum(use.per_month * use.api for use in MIX)
     table.add("cost", "API requests per member per month (the mix)", requests)
+    dashboard, others = _scanned_days()
+    table.add(
+        "cost",
+        "Athena: days of events one dashboard open reads (business 7 d; KPI 30 d, 30 before, month so far)",
+        sum(dashboard),
+        f"{len(dashboard)} queries",
+    )
+    for name, days in others.items():
+        table.add("cost", f"Athena: days of events the {name} report over 30 days reads", sum(days))
     for p in prices.REGIONS:
         c = cost_per_thousand(table, p)
         usd = c.total / (prices.CNY_PER_USD if p.currency == "CNY" else 1.0)

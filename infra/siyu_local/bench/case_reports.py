@@ -200,7 +200,10 @@ def events_folder() -> tuple[Path, float | None]:
     return DATA, time.perf_counter() - started
 
 
-_DT = re.compile(r"FROM (events|visits)\s+WHERE dt BETWEEN '(\d{4}-\d{2}-\d{2})' AND '(\d{4}-\d{2}-\d{2})'")
+# The day range a query keeps, per relation: Athena reads the partitions of those days.
+DT_RANGE = re.compile(
+    r"FROM (events|visits)\s+WHERE dt BETWEEN '(\d{4}-\d{2}-\d{2})' AND '(\d{4}-\d{2}-\d{2})'"
+)
 
 
 def _sizes(folder: Path, pattern: str) -> dict[str, int]:
@@ -224,7 +227,7 @@ class AthenaBytes:
     def of(self, sql: str) -> int:
         return sum(
             size
-            for relation, low, high in _DT.findall(sql)
+            for relation, low, high in DT_RANGE.findall(sql)
             for dt, size in self.sizes[relation].items()
             if low <= dt <= high
         )
