@@ -21,7 +21,7 @@ LAYER = Path(__file__).resolve().parents[2] / "layers" / "siyu"
 
 # Modules no handler may load when it is imported (docs/DEVELOPING.md, "Import rules"): each
 # costs tens to hundreds of milliseconds of every cold start and is needed by few requests or
-# none. Load them inside the function that uses them.
+# none. Each says what to do instead; mostly: load it inside the function that uses it.
 DENIED: dict[str, str] = {
     "aws_xray_sdk": "the X-Ray SDK: created by the first invocation with tracing on (siyu.observability)",
     "pynamodb": "DynamoDB models: import the domain module in the route or handler body that uses it",

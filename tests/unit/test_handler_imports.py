@@ -37,7 +37,7 @@ def test_handler_import_loads_no_denied_module(logical_id: str, loaded: dict[str
     assert not found, (
         f"importing {fn.module} ({logical_id}) loads {sorted(found)}: "
         + "; ".join(f"{name}: {why}" for name, why in found.items())
-        + " — import it inside the function that uses it (docs/DEVELOPING.md, Import rules)"
+        + " (docs/DEVELOPING.md, Import rules)"
     )
 
 
