@@ -9,8 +9,9 @@ This module registers both packages with their `__init__` not run. A name the `_
 would import from a submodule imports just that submodule, the first time it is asked for;
 submodules import as usual. So `from aws_lambda_powertools.event_handler import Response`
 still works and gives the same object. A package whose `__init__` does anything but import
-names (a newer Powertools, say) is imported as usual instead: never a different behaviour,
-at worst the old cost."""
+names (a newer Powertools, say) is imported as usual instead: logic added there runs, at the
+old cost. `importlib.util.LazyLoader` cannot do this: importing a submodule reads the
+package's `__path__`, which runs the whole `__init__`."""
 
 from __future__ import annotations
 
