@@ -19,7 +19,8 @@ import ast
 import importlib
 import importlib.util
 import sys
-from typing import Any
+
+from siyu.lazy_exports import lazy_getattr
 
 PACKAGES = ("aws_lambda_powertools.event_handler", "aws_lambda_powertools.utilities.data_classes")
 
@@ -39,16 +40,8 @@ def defer_init(package: str) -> bool:
         importlib.import_module(package)
         return False
     module = importlib.util.module_from_spec(spec)
-
-    def __getattr__(name: str) -> Any:  # PEP 562: only names the module does not have yet
-        if name not in names:
-            raise AttributeError(f"module {package!r} has no attribute {name!r}")
-        source_module, attribute = names[name]
-        value = getattr(importlib.import_module(source_module), attribute)
-        setattr(module, name, value)
-        return value
-
-    vars(module).update(__getattr__=__getattr__, __all__=[name for name in names if not name.startswith("_")])
+    exported = [name for name in names if not name.startswith("_")]
+    vars(module).update(__getattr__=lazy_getattr(package, names), __all__=exported)
     sys.modules[package] = module
     parent, _, child = package.rpartition(".")
     if parent:

@@ -30,7 +30,9 @@ Events: CouponClaimed (every issue, with its channel claim|code|grant), CouponUs
 CouponReleased.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from siyu.lazy_exports import from_submodules, lazy_getattr
 
 if TYPE_CHECKING:
     from siyu.coupons.issuing import grant, issue_failure
@@ -38,11 +40,6 @@ if TYPE_CHECKING:
 __all__ = ["grant", "issue_failure"]
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: importing a submodule (the API's shapes in siyu.coupons.schemas)
-    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
-    if name in __all__:
-        from siyu.coupons import issuing
-
-        return getattr(issuing, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Loaded on first use: importing a submodule (the API's shapes in siyu.coupons.schemas)
+# must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+__getattr__ = lazy_getattr(__name__, from_submodules(__name__, {"issuing": __all__}))

@@ -23,7 +23,9 @@ Events: FlashSaleOpened, FlashSaleSoldOut, FlashSaleClosed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from siyu.lazy_exports import from_submodules, lazy_getattr
 
 if TYPE_CHECKING:
     from siyu.flash_sales.models import FlashPurchase
@@ -43,15 +45,8 @@ def get_purchase(purchase_id: str) -> FlashPurchase:
 __all__ = ["FlashPurchase", "get_purchase", "release_unit"]
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: importing a submodule (the API's shapes in siyu.flash_sales.schemas)
-    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
-    if name == "FlashPurchase":
-        from siyu.flash_sales.models import FlashPurchase
-
-        return FlashPurchase
-    if name == "release_unit":
-        from siyu.flash_sales.stock import release_unit
-
-        return release_unit
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Loaded on first use: importing a submodule (the API's shapes in siyu.flash_sales.schemas)
+# must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+__getattr__ = lazy_getattr(
+    __name__, from_submodules(__name__, {"models": ["FlashPurchase"], "stock": ["release_unit"]})
+)

@@ -22,7 +22,9 @@ In-process calls (the building blocks):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from siyu.lazy_exports import from_submodules, lazy_getattr
 
 if TYPE_CHECKING:
     from siyu.group_buys.groups import PaidOutcome, mark_member_paid, release_seat
@@ -30,11 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["PaidOutcome", "mark_member_paid", "release_seat"]
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: importing a submodule (the API's shapes in siyu.group_buys.schemas)
-    # must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
-    if name in __all__:
-        from siyu.group_buys import groups
-
-        return getattr(groups, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Loaded on first use: importing a submodule (the API's shapes in siyu.group_buys.schemas)
+# must not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+__getattr__ = lazy_getattr(__name__, from_submodules(__name__, {"groups": __all__}))

@@ -11,7 +11,9 @@ What other capabilities call:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from siyu.lazy_exports import from_submodules, lazy_getattr
 
 if TYPE_CHECKING:
     from siyu.live.lives import (
@@ -59,34 +61,34 @@ __all__ = [
     "withdraw",
 ]
 
-_HOME = {
-    **dict.fromkeys(("LivePatch", "LiveSpec", "ReservationRequest"), "schemas"),
-    **dict.fromkeys(
-        (
-            "cancel_live",
-            "create_live",
-            "get_live",
-            "list_lives",
-            "member_live",
-            "member_lives",
-            "state",
-            "update_live",
-        ),
-        "lives",
+# Loaded on first use: importing a submodule (the API's shapes in siyu.live.schemas) must
+# not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
+__getattr__ = lazy_getattr(
+    __name__,
+    from_submodules(
+        __name__,
+        {
+            "schemas": ["LivePatch", "LiveSpec", "ReservationRequest"],
+            "lives": [
+                "cancel_live",
+                "create_live",
+                "get_live",
+                "list_lives",
+                "member_live",
+                "member_lives",
+                "state",
+                "update_live",
+            ],
+            "reminders": [
+                "ReminderBatch",
+                "failures",
+                "fan_out",
+                "figures",
+                "record_open",
+                "reminder_progress",
+                "send_batch",
+            ],
+            "reservations": ["reserve", "withdraw"],
+        },
     ),
-    **dict.fromkeys(
-        ("ReminderBatch", "failures", "fan_out", "figures", "record_open", "reminder_progress", "send_batch"),
-        "reminders",
-    ),
-    **dict.fromkeys(("reserve", "withdraw"), "reservations"),
-}
-
-
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: importing a submodule (the API's shapes in siyu.live.schemas) must
-    # not load the domain and PynamoDB with it (docs/DEVELOPING.md, Import rules).
-    if name in _HOME:
-        from importlib import import_module
-
-        return getattr(import_module(f"siyu.live.{_HOME[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+)

@@ -16,20 +16,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from siyu.lazy_exports import from_submodules, lazy_getattr
+
 if TYPE_CHECKING:
     from siyu.push.queue import PushBatch
 
 __all__ = ["PushBatch", "process"]
 
 
-def __getattr__(name: str) -> Any:
-    # Loaded on first use: importing a submodule (the API's shapes in siyu.push.schemas) must
-    # not load the push queue (docs/DEVELOPING.md, Import rules).
-    if name == "PushBatch":
-        from siyu.push.queue import PushBatch
-
-        return PushBatch
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Loaded on first use: importing a submodule (the API's shapes in siyu.push.schemas) must
+# not load the push queue (docs/DEVELOPING.md, Import rules).
+__getattr__ = lazy_getattr(__name__, from_submodules(__name__, {"queue": ["PushBatch"]}))
 
 
 def process(batch: PushBatch, time_left: Callable[[], float] | None = None) -> dict[str, Any]:
