@@ -17,8 +17,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 from siyu_local.sandbox import KUAISHOU_TEST_SECRET, configure_environment, moto_stack, reset_caches  # noqa: E402
 from siyu_local.template import default_stack  # noqa: E402
-from tests.support.runtime import RunningRuntime, start  # noqa: E402
 
+# Before anything imports a siyu model: each takes its table name from the environment when
+# its class is made (siyu.db.table_meta).
 STACK = default_stack()
 configure_environment(
     STACK,
@@ -41,6 +42,7 @@ from siyu_local.moto_transactions import faster_transactions  # noqa: E402
 # sync API allows one running instance per thread.
 from tests.browser import browser, browser_page  # noqa: E402, F401  (fixtures)
 from tests.support import wait_for  # noqa: E402, F401  (re-exported)
+from tests.support.runtime import RunningRuntime, start  # noqa: E402
 
 KUAISHOU_APP_ID = os.environ["KUAISHOU_APP_ID"]
 

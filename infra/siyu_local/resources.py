@@ -44,24 +44,37 @@ def table_spec(stack: Stack, logical_id: str) -> dict[str, Any]:
     return spec
 
 
-def create_tables(stack: Stack) -> dict[str, str]:
+def create_tables(stack: Stack, *, wall_clock_ttl: bool = True) -> dict[str, str]:
     """Create every table that is not there yet (DynamoDB Local's -dbPath keeps them between
-    runs); returns logical id → table name."""
+    runs); returns logical id → table name.
+
+    `wall_clock_ttl=False` is for DynamoDB Local: its own TTL deletes expired items within
+    seconds, by the machine's clock, while the clock Siyu writes `ttl` by (`siyu.clock`) may be
+    frozen or set days back by tests and `/_local/clock` — an outbox event staged "a week ago"
+    would vanish under the test that staged it. There the tables keep TTL off (also those an
+    earlier run made with it on) and the runtime's `ttl.TtlSweeper` expires items on
+    `siyu.clock` instead. moto never deletes, so it keeps the template's setting."""
     ddb = _session(stack).client("dynamodb")
     existing = set(ddb.list_tables().get("TableNames", []))
     names = {}
     for logical_id, res in stack.resources_of("AWS::DynamoDB::Table").items():
         spec = table_spec(stack, logical_id)
-        names[logical_id] = spec["TableName"]
-        if spec["TableName"] in existing:
-            continue
-        ddb.create_table(**spec)
+        name = names[logical_id] = spec["TableName"]
         ttl = stack.resolve(res["Properties"].get("TimeToLiveSpecification"))
-        if ttl and ttl.get("Enabled"):
-            ddb.update_time_to_live(
-                TableName=spec["TableName"],
-                TimeToLiveSpecification={"AttributeName": ttl["AttributeName"], "Enabled": True},
-            )
+        if name not in existing:
+            ddb.create_table(**spec)
+            if ttl and ttl.get("Enabled") and wall_clock_ttl:
+                ddb.update_time_to_live(
+                    TableName=name,
+                    TimeToLiveSpecification={"AttributeName": ttl["AttributeName"], "Enabled": True},
+                )
+        elif ttl and not wall_clock_ttl:
+            described = ddb.describe_time_to_live(TableName=name)["TimeToLiveDescription"]
+            if described.get("TimeToLiveStatus") in ("ENABLED", "ENABLING"):
+                ddb.update_time_to_live(
+                    TableName=name,
+                    TimeToLiveSpecification={"AttributeName": described["AttributeName"], "Enabled": False},
+                )
     return names
 
 
@@ -219,11 +232,14 @@ def create_schedules(stack: Stack) -> None:
         scheduler.create_schedule(Name=schedule.name, GroupName=schedule.group, **schedule.arguments)
 
 
-def create_all(stack: Stack, secret_values: dict[str, str], *, tables: bool = True) -> None:
+def create_all(
+    stack: Stack, secret_values: dict[str, str], *, tables: bool = True, wall_clock_ttl: bool = True
+) -> None:
     """Everything; `tables=False` leaves the tables to a later `create_tables` (the runtime
-    creates the rest while DynamoDB Local is still starting)."""
+    creates the rest while DynamoDB Local is still starting). `wall_clock_ttl`: see
+    `create_tables`."""
     if tables:
-        create_tables(stack)
+        create_tables(stack, wall_clock_ttl=wall_clock_ttl)
     create_secrets(stack, secret_values)
     create_messaging(stack)
     create_firehose(stack)

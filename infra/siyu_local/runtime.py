@@ -163,7 +163,7 @@ class LocalRuntime:
         resources.create_all(self.stack, {**self._secret_values(), **saved_secrets}, tables=False)
         self.dynamodb.wait_ready()
         log.info("DynamoDB Local answers (%.1f s after start)", time.perf_counter() - started)
-        resources.create_tables(self.stack)
+        resources.create_tables(self.stack, wall_clock_ttl=False)  # self.ttl expires on siyu.clock
         meta: dict[str, Any] = {}
         if self.data is not None and self.data.has_state:
             meta = self.data.restore(self.stack, self.clients)

@@ -89,7 +89,7 @@ def moto_stack(
             values = {os.environ["KUAISHOU_SECRET_NAME"]: kuaishou_secret}
             if os.environ.get("LOCALLIFE_SECRET_NAME"):  # the local-life app (vouchers)
                 values[os.environ["LOCALLIFE_SECRET_NAME"]] = LOCALLIFE_TEST_SECRET
-            resources.create_all(stack, values)
+            resources.create_all(stack, values, wall_clock_ttl=dynamodb_url is None)
             reset_caches()
             yield
         finally:

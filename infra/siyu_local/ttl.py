@@ -3,7 +3,9 @@
 DynamoDB Local (build 2026-01-16) does delete expired items itself — checked: an item whose
 `ttl` is two hours past is gone within a second, and one expiring 5 s ahead goes ~10 s later —
 but on the wall clock, and its stream records of those deletions carry the event name
-"UNKNOWN_TO_SDK_VERSION" and no `userIdentity`. So the runtime
+"UNKNOWN_TO_SDK_VERSION" and no `userIdentity`. A wall-clock sweep deletes what the runtime's
+clock, set back by `/_local/clock`, still holds to be live, so the runtime keeps DynamoDB Local's
+TTL off (`resources.create_tables(wall_clock_ttl=False)`) and
 
 - deletes items expired on *its* clock (`siyu.clock`, which `/_local/clock` moves) with a
   conditional DeleteItem (`TtlSweeper`; a Scan, but of the runtime's, never a request's), and

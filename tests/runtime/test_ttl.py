@@ -1,6 +1,7 @@
 """TTL on the runtime's clock: an item expired by `siyu.clock` is deleted by the runtime's
-sweeper (DynamoDB Local only deletes on the wall clock), and its REMOVE reaches the stream's
-function as the service's, with the service's userIdentity; a user's delete stays a user's."""
+sweeper, and its REMOVE reaches the stream's function as the service's, with the service's
+userIdentity; a user's delete stays a user's. DynamoDB Local's own TTL, which deletes by the
+wall clock, stays off: what `siyu.clock` set back holds live stays."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from siyu import clock
+from siyu_local import resources
 from siyu_local.lambdas import Functions, LocalFunction
 from siyu_local.sources import StreamPoller
 from siyu_local.targets import Clients
@@ -60,3 +63,30 @@ def test_a_ttl_removal_by_dynamodb_local_itself_is_passed_on_as_the_services_rem
     raw = {"eventName": "UNKNOWN_TO_SDK_VERSION", "dynamodb": {"Keys": {"pk": {"S": "x"}}}}
     record = sweeper.service_record("t", raw)
     assert (record["eventName"], record["userIdentity"]) == ("REMOVE", SERVICE_IDENTITY)
+
+
+def test_dynamodb_local_tables_keep_its_wall_clock_ttl_off(atomic_dynamodb):
+    """A test (or `/_local/clock`) a month back stages an outbox event: its `ttl` is three weeks
+    past on the wall clock. With TTL on, DynamoDB Local sweeps such items every ~10 s (checked:
+    150 items, one put every 0.5 s: 108 gone within 40 s) — under the test that staged them."""
+    ddb = Clients(STACK.region)("dynamodb")
+    swept_by_the_runtime = TtlSweeper(STACK, Clients(STACK.region), clock.now).tables
+    assert len(swept_by_the_runtime) == 8
+    assert {_ttl_status(ddb, table) for table in swept_by_the_runtime} == {"DISABLED"}
+
+
+def test_ttl_an_earlier_run_left_on_in_dynamodb_local_is_switched_off(atomic_dynamodb):
+    ddb = Clients(STACK.region)("dynamodb")
+    table = STACK.physical_name("OutboxTable")
+    ddb.update_time_to_live(
+        TableName=table, TimeToLiveSpecification={"AttributeName": "ttl", "Enabled": True}
+    )
+    assert _ttl_status(ddb, table) == "ENABLED"
+
+    resources.create_tables(STACK, wall_clock_ttl=False)  # as the runtime starts on a kept -dbPath
+
+    assert _ttl_status(ddb, table) == "DISABLED"
+
+
+def _ttl_status(ddb, table: str) -> str:
+    return ddb.describe_time_to_live(TableName=table)["TimeToLiveDescription"]["TimeToLiveStatus"]
