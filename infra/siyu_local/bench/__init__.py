@@ -16,51 +16,47 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from siyu_local.bench.units import (
+    CAPACITY_OPERATIONS,
+    READ_OPERATIONS,
+    consumed_units,
+    outbox_puts,
+    request_units,
+    transaction_units,
+)
+
 if TYPE_CHECKING:
     from siyu_local.template import Stack
 
 
 class Calls(list[str]):
-    """The DynamoDB operations made meanwhile, and the on-demand request units they take:
-    reads (RRU: 1 per strongly consistent read of up to 4 KB, 0.5 eventually consistent,
-    2 transactional) and writes (WRU: 1 per item of up to 1 KB, 2 in a transaction). Items
-    are assumed within those sizes (Siyu's are); a Query counts as one read of 4 KB."""
+    """The DynamoDB operations made meanwhile, and the on-demand request units they take, as
+    DynamoDB Local bills them where the case runs on it (`local_stack`), else estimated
+    (moto): `bench.units` says how."""
 
     def __init__(self) -> None:
         super().__init__()
         self.reads = 0.0
         self.writes = 0.0
+        self.measured = 0  # calls whose units the database reported (or read back)
+        self.events = 0  # domain events staged (outbox items written)
 
     def clear(self) -> None:
         super().clear()
         self.reads = self.writes = 0.0
+        self.measured = self.events = 0
 
-    def record(self, operation: str, params: dict[str, Any]) -> None:
+    def record(self, operation: str, params: dict[str, Any], units: float | None = None) -> None:
+        """One call; `units` as measured, None to estimate them from the request."""
         self.append(operation)
-        reads, writes = request_units(operation, params)
+        self.events += outbox_puts(operation, params)
+        if units is None:
+            reads, writes = request_units(operation, params)
+        else:
+            self.measured += 1
+            reads, writes = (units, 0.0) if operation in READ_OPERATIONS else (0.0, units)
         self.reads += reads
         self.writes += writes
-
-
-def request_units(operation: str, params: dict[str, Any]) -> tuple[float, float]:
-    """(read, write) request units of one DynamoDB call (see `Calls`)."""
-    read = 1.0 if params.get("ConsistentRead") else 0.5
-    if operation in ("GetItem", "Query", "Scan"):
-        return read, 0.0
-    if operation == "BatchGetItem":
-        return sum(
-            len(spec.get("Keys", [])) * (1.0 if spec.get("ConsistentRead") else 0.5)
-            for spec in params.get("RequestItems", {}).values()
-        ), 0.0
-    if operation == "TransactGetItems":
-        return 2.0 * len(params.get("TransactItems", [])), 0.0
-    if operation in ("PutItem", "UpdateItem", "DeleteItem"):
-        return 0.0, 1.0
-    if operation == "BatchWriteItem":
-        return 0.0, float(sum(len(requests) for requests in params.get("RequestItems", {}).values()))
-    if operation == "TransactWriteItems":
-        return 0.0, 2.0 * len(params.get("TransactItems", []))
-    return 0.0, 0.0
 
 
 _counting: list[Calls] = []  # the lists of the dynamodb_calls() blocks open now
@@ -70,8 +66,8 @@ _counting: list[Calls] = []  # the lists of the dynamodb_calls() blocks open now
 class Table:
     rows: list[tuple[str, str, str, str]] = field(default_factory=list)
     out: TextIO = field(default_factory=lambda: sys.stdout)
-    # (case, figure) → (calls, read units, write units) of the calls counted for that row
-    units: dict[tuple[str, str], tuple[int, float, float]] = field(default_factory=dict)
+    # (case, figure) → (calls, read units, write units, domain events) counted for that row
+    units: dict[tuple[str, str], tuple[int, float, float, int]] = field(default_factory=dict)
 
     def header(self) -> None:
         print(f"  {'case':<14} {'figure':<58} {'value':>12}  goal", file=self.out, flush=True)
@@ -81,7 +77,7 @@ class Table:
         self.rows.append((case, figure, text, goal))
         if _counting and "DynamoDB" in figure:
             calls = _counting[-1]
-            self.units[(case, figure)] = (len(calls), calls.reads, calls.writes)
+            self.units[(case, figure)] = (len(calls), calls.reads, calls.writes, calls.events)
         print(f"  {case:<14} {figure:<58} {text:>12}  {goal}", file=self.out, flush=True)
 
 
@@ -95,10 +91,23 @@ def dynamodb_calls() -> Iterator[Calls]:
     original = botocore.client.BaseClient._make_api_call
 
     def counting(client: Any, operation: str, params: Any) -> Any:
-        if client.meta.service_model.service_name == "dynamodb":
-            calls.record(operation, params)
-        return original(client, operation, params)
+        if client.meta.service_model.service_name != "dynamodb":
+            return original(client, operation, params)
+        if operation in CAPACITY_OPERATIONS and "ReturnConsumedCapacity" not in params:
+            params = {**params, "ReturnConsumedCapacity": "INDEXES"}
+        try:
+            response = original(client, operation, params)
+        except Exception:
+            calls.record(operation, params)  # a refused write is billed too (estimated)
+            raise
+        units = consumed_units(response)
+        if operation == "TransactWriteItems" and units is not None:
+            units = transaction_units(params, lambda op, p: uncounted(client, op, p))
+        calls.record(operation, params, units)
+        return response
 
+    uncounted = getattr(original, "__wrapped__", original)  # past an outer block's hook too
+    counting.__wrapped__ = uncounted  # type: ignore[attr-defined]
     botocore.client.BaseClient._make_api_call = counting
     _counting.append(calls)
     try:
@@ -106,6 +115,17 @@ def dynamodb_calls() -> Iterator[Calls]:
     finally:
         _counting.remove(calls)
         botocore.client.BaseClient._make_api_call = original
+
+
+@contextmanager
+def local_stack(stack: Stack) -> Iterator[None]:
+    """The stack in moto with its tables in a DynamoDB Local of its own: conditions and
+    transactions atomic as in the service, and the request units counted the database's."""
+    from siyu_local.dynamodb_local import DynamoDBLocal
+    from siyu_local.sandbox import moto_stack
+
+    with DynamoDBLocal() as ddb, moto_stack(stack, dynamodb_url=ddb.url):
+        yield
 
 
 def function_environment(stack: Stack, function: str) -> dict[str, str]:

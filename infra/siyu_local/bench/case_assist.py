@@ -1,5 +1,5 @@
 """DynamoDB round trips per assist operation (a help: one read, one transaction), counted
-with a botocore event hook on in-process moto, plus the local cost of a help for reference."""
+with a botocore event hook on DynamoDB Local, plus the local cost of a help for reference."""
 
 from __future__ import annotations
 
@@ -14,11 +14,10 @@ HELPS_TIMED = 50
 
 
 def run(table: bench.Table) -> None:
-    from siyu_local.sandbox import moto_stack
 
     stack = default_stack()
     bench.quiet_environment(stack)
-    with bench.dynamodb_calls() as calls, moto_stack(stack):
+    with bench.dynamodb_calls() as calls, bench.local_stack(stack):
         _measure(table, calls)
 
 
@@ -95,4 +94,4 @@ def _measure(table: bench.Table, calls: list[str]) -> None:
     for helper in helpers:
         helping.help_assist(helper, timed)
     per_help_ms = (time.perf_counter() - started) / HELPS_TIMED * 1000
-    table.add("assist", "ms per help on in-process moto (local reference)", per_help_ms)
+    table.add("assist", "ms per help on DynamoDB Local (local reference)", per_help_ms)

@@ -11,7 +11,7 @@ from siyu_local.template import default_stack
 def login_calls(table: bench.Table) -> None:
     """DynamoDB calls per login of a returning member, counted with a botocore event hook."""
     from siyu_local.fake_kuaishou import FakeKuaishou
-    from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
+    from siyu_local.sandbox import KUAISHOU_TEST_SECRET, reset_caches
 
     stack = default_stack()
     bench.quiet_environment(stack)
@@ -20,7 +20,7 @@ def login_calls(table: bench.Table) -> None:
     bench.quiet_environment(stack, {"KUAISHOU_BASE_URL": fake.base_url})
     reset_caches()
     try:
-        with bench.dynamodb_calls() as calls, moto_stack(stack):
+        with bench.dynamodb_calls() as calls, bench.local_stack(stack):
             from siyu.auth import login
 
             login.login(fake.issue_login_code(open_id="bench"))

@@ -52,7 +52,7 @@ class Use:
     writes: float = 0.0  # when not counted: assumed write units
     lambdas: int = 1  # Lambda invocations (the API's, plus consumers)
     api: int = 1  # API Gateway requests
-    domain_events: int = 0  # to EventBridge (the outbox forwarder, then consumers)
+    domain_events: int = 0  # when not counted: assumed events staged (to EventBridge, then consumers)
     firehose_records: int = 0  # 5 KB billing increments each
 
 
@@ -70,25 +70,22 @@ MIX: tuple[Use, ...] = (
         "POST /v1/checkins",
         6,
         ("members", "DynamoDB calls per check-in after the calendar (usual flow)"),
-        domain_events=1,
     ),
     Use(
         "coupon claim",
         2,
         ("coupons", "DynamoDB calls per claim (goal 1)"),
         extra_writes=WRITE_LIMIT,
-        domain_events=1,
     ),
     Use(
         "order creation",
         1,
         ("orders", "DynamoDB calls per order creation"),
         extra_writes=WRITE_LIMIT,
-        domain_events=1,
     ),
-    Use("payment callback", 1, ("orders", "DynamoDB calls per PAYMENT callback"), domain_events=2),
+    Use("payment callback", 1, ("orders", "DynamoDB calls per PAYMENT callback")),
     Use("flash-sale attempt", 1, None, writes=6.0, reads=0.5, domain_events=1),
-    Use("assist help", 0.5, ("assist", "DynamoDB calls per help"), extra_writes=WRITE_LIMIT, domain_events=1),
+    Use("assist help", 0.5, ("assist", "DynamoDB calls per help"), extra_writes=WRITE_LIMIT),
     Use("POST /v1/events (15 events, 2 batches a visit)", 16, None, writes=WRITE_LIMIT, firehose_records=1),
 )
 # Staff reading reports on Athena, per 1,000 members a month: 30 dashboard opens (the
@@ -103,12 +100,12 @@ HISTORY_MONTHS = 12  # the event history kept in S3
 ATHENA_MIN_GB = 0.01  # Athena bills at least 10 MB per query
 
 
-def _units(table: bench.Table, use: Use) -> tuple[float, float, int | None]:
-    """(read units, write units, calls counted) per time."""
+def _units(table: bench.Table, use: Use) -> tuple[float, float, int, int | None]:
+    """(read units, write units, domain events, calls counted) per time."""
     if use.counted is None:
-        return use.reads, use.writes + use.extra_writes, None
-    calls, reads, writes = table.units[use.counted]
-    return reads, writes + use.extra_writes, calls
+        return use.reads, use.writes + use.extra_writes, use.domain_events, None
+    calls, reads, writes, events = table.units[use.counted]
+    return reads, writes + use.extra_writes, events, calls
 
 
 def _ensure_counted(table: bench.Table) -> None:
@@ -126,9 +123,11 @@ def capacity(table: bench.Table) -> None:
     from siyu.config import get_settings
 
     for use in MIX:
-        reads, writes, calls = _units(table, use)
+        reads, writes, events, calls = _units(table, use)
         source = f"{calls} calls counted" if calls is not None else "assumed"
-        table.add("capacity", f"{use.what}: read / write units", f"{reads:g} / {writes:g}", source)
+        table.add(
+            "capacity", f"{use.what}: read / write units, events", f"{reads:g} / {writes:g}, {events}", source
+        )
 
     settings = get_settings()
     shards = settings.flash_sale_shards
@@ -192,13 +191,13 @@ def cost_per_thousand(table: bench.Table, p: prices.Prices) -> MonthlyCost:
     cost = MonthlyCost()
     invocations = reads = writes = api = domain_events = records = 0.0
     for use in MIX:
-        r, w, _ = _units(table, use)
+        r, w, events, _ = _units(table, use)
         n = use.per_month * members
         invocations += n * use.lambdas
         api += n * use.api
         reads += n * r
         writes += n * w
-        domain_events += n * use.domain_events
+        domain_events += n * events
         records += n * use.firehose_records
     # every domain event: its outbox item (written in the change's transaction, counted above),
     # the forwarder (batches of 100 from the stream) and one consumer invocation

@@ -1,5 +1,5 @@
 """DynamoDB round trips per coupon operation (the issue's goal: 1 per claim), counted with a
-botocore event hook on in-process moto, plus the local cost of a claim for reference."""
+botocore event hook on DynamoDB Local, plus the local cost of a claim for reference."""
 
 from __future__ import annotations
 
@@ -14,11 +14,10 @@ CLAIMS_TIMED = 50
 
 
 def run(table: bench.Table) -> None:
-    from siyu_local.sandbox import moto_stack
 
     stack = default_stack()
     bench.quiet_environment(stack)
-    with bench.dynamodb_calls() as calls, moto_stack(stack):
+    with bench.dynamodb_calls() as calls, bench.local_stack(stack):
         _measure(table, calls)
 
 
@@ -88,4 +87,4 @@ def _measure(table: bench.Table, calls: list[str]) -> None:
     for i in range(CLAIMS_TIMED):
         issuing.claim(f"t{i}", public, request_key="timed")
     per_claim_ms = (time.perf_counter() - started) / CLAIMS_TIMED * 1000
-    table.add("coupons", "ms per claim on in-process moto (local reference)", per_claim_ms)
+    table.add("coupons", "ms per claim on DynamoDB Local (local reference)", per_claim_ms)

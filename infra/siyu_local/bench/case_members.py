@@ -1,5 +1,5 @@
 """DynamoDB round trips per check-in (goal 1), per redemption and per points change, counted
-with a botocore event hook through the members handler on moto; and check-ins per second."""
+with a botocore event hook through the members handler on DynamoDB Local; and check-ins per second."""
 
 from __future__ import annotations
 
@@ -25,12 +25,9 @@ class _Context:
 
 
 def run(table: bench.Table) -> None:
-    from siyu_local.moto_transactions import faster_transactions
-    from siyu_local.sandbox import moto_stack
-
     stack = default_stack()
     bench.quiet_environment(stack)
-    with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
+    with bench.dynamodb_calls() as calls, bench.local_stack(stack):
         _measure(table, calls)
 
 
@@ -120,5 +117,7 @@ def _measure(table: bench.Table, calls: list[str]) -> None:
         call("POST", "/v1/checkins", member_token)
     elapsed = time.perf_counter() - started
     table.add(
-        "members", "calendar + check-in pairs per second, one thread, moto", MEMBERS_FOR_THROUGHPUT / elapsed
+        "members",
+        "calendar + check-in pairs per second, one thread, DynamoDB Local",
+        MEMBERS_FOR_THROUGHPUT / elapsed,
     )

@@ -1,6 +1,6 @@
 """DynamoDB round trips per order creation and per Kuaishou payment callback (the issue's
 figures), per expiry and per refund completion, counted with a botocore event hook on
-in-process moto with the fake Kuaishou platform; and the local cost of each, for reference."""
+DynamoDB Local with the fake Kuaishou platform; and the local cost of each, for reference."""
 
 from __future__ import annotations
 
@@ -20,8 +20,7 @@ STORE = "BENCH-STORE"
 def run(table: bench.Table) -> None:
     from siyu import clock
     from siyu_local.fake_kuaishou import FakeKuaishou
-    from siyu_local.moto_transactions import faster_transactions
-    from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack
+    from siyu_local.sandbox import KUAISHOU_TEST_SECRET
 
     stack = default_stack()
     shared = stack.environment()
@@ -40,7 +39,7 @@ def run(table: bench.Table) -> None:
     os.environ.pop("AWS_ENDPOINT_URL", None)
     clock.clock.freeze(clock.parse_iso(NOW))
     try:
-        with bench.dynamodb_calls() as calls, moto_stack(stack), faster_transactions():
+        with bench.dynamodb_calls() as calls, bench.local_stack(stack):
             _measure(table, calls, fake)
     finally:
         clock.clock.reset()
@@ -145,11 +144,11 @@ def _measure(table: bench.Table, calls: list[str], fake: Any) -> None:
     started = time.perf_counter()
     created = [order(member(i), "timed").order.order_id for i in range(1, TIMED + 1)]
     per_order = (time.perf_counter() - started) / TIMED * 1000
-    table.add("orders", "ms per order creation (in-process moto + fake Kuaishou)", per_order)
+    table.add("orders", "ms per order creation (DynamoDB Local + fake Kuaishou)", per_order)
     signed = [callback(order_id) for order_id in created]
     started = time.perf_counter()
     for raw, sign in signed:
         payments.handle_callback(raw, sign)
     table.add(
-        "orders", "ms per PAYMENT callback (in-process moto)", (time.perf_counter() - started) / TIMED * 1000
+        "orders", "ms per PAYMENT callback (DynamoDB Local)", (time.perf_counter() - started) / TIMED * 1000
     )
