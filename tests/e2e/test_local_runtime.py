@@ -163,6 +163,19 @@ def test_clock_helper_shifts_and_resets_the_runtime_clock(local_runtime: Running
     assert abs(reset["offset_seconds"]) < 1
 
 
+def test_expiry_follows_the_runtime_clock_not_dynamodb_locals(local_runtime: RunningRuntime):
+    """The clock may be set back (`/_local/clock`); DynamoDB Local's own TTL would then delete,
+    by the machine's clock, items that clock still holds live. The runtime keeps it off and
+    sweeps on its own clock (siyu_local.ttl)."""
+    ddb = local_runtime.aws("dynamodb")
+    tables = ddb.list_tables()["TableNames"]
+    assert len(tables) == 8
+    statuses = {
+        t: ddb.describe_time_to_live(TableName=t)["TimeToLiveDescription"]["TimeToLiveStatus"] for t in tables
+    }
+    assert set(statuses.values()) == {"DISABLED"}, statuses
+
+
 def test_state_is_kept_between_runs_with_a_data_dir(start_runtime, local_runtime, tmp_path):
     data_dir = str(tmp_path / "state")
     first = start_runtime("--data-dir", data_dir, "--no-demo")
