@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from pynamodb.exceptions import TransactWriteError
 from settlement_app import handler as settlement_handler
 from settlement_sync import handler as sync_handler
 
@@ -98,7 +99,8 @@ def test_pay_pickup_settle_on_day_3_and_reconcile(fake_kuaishou):
     assert status == 400
 
 
-def test_a_lost_settle_callback_is_recovered_by_asking_kuaishou(fake_kuaishou):
+def _requested_settlement(fake_kuaishou) -> tuple[str, dict]:
+    """A picked-up order whose settlement was asked for, and the SETTLE callback's data."""
     shop()
     order_id = paid_order(fake_kuaishou)
     pickup.mark_picked_up(order_id, "staff-1")
@@ -109,6 +111,21 @@ def test_a_lost_settle_callback_is_recovered_by_asking_kuaishou(fake_kuaishou):
         assert settle.run_due() == {"requested": 1}
     finally:
         fake_kuaishou.auto_complete_settles = True
+    item = settle.read(order_id)
+    return order_id, {"out_settle_no": item.out_settle_no, "status": "SUCCESS", "settle_amount": 3000}
+
+
+def _settled_lines(order_id: str) -> list[tuple[str, int]]:
+    day = clock.shanghai_day().isoformat()
+    return [
+        (ln.kind, int(ln.amount_fen))
+        for ln in MoneyLine.gsi1.query(MoneyLine.day_key(day))
+        if ln.order_id == order_id and ln.kind == "settled"
+    ]
+
+
+def test_a_lost_settle_callback_is_recovered_by_asking_kuaishou(fake_kuaishou):
+    order_id, _ = _requested_settlement(fake_kuaishou)
     assert settle.read(order_id).state == "requested"
     lost = fake_kuaishou.complete_settle(f"{order_id}-S1", lose_callback=True)
     assert lost["acked"] is False
@@ -132,6 +149,46 @@ def test_a_lost_settle_callback_is_recovered_by_asking_kuaishou(fake_kuaishou):
     ]
     assert lines == [("settled", 3000)]  # in the day's ledger, as the callback would have put it
     assert settle.run_due() == {}  # nothing left to ask
+
+
+def test_the_settled_state_and_its_money_line_commit_together(fake_kuaishou, monkeypatch):
+    order_id, data = _requested_settlement(fake_kuaishou)
+    real_line = settle.ledger.money_line
+
+    def unwritable(*args, **kwargs):  # DynamoDB refuses an empty index key
+        line = real_line(*args, **kwargs)
+        line.gsi1pk = ""
+        return line
+
+    monkeypatch.setattr(settle.ledger, "money_line", unwritable)
+    with pytest.raises(TransactWriteError):
+        settle.on_callback(data, "m-settle-1")
+    assert (settle.read(order_id).state, _settled_lines(order_id)) == ("requested", [])
+
+    monkeypatch.undo()  # Kuaishou pushes again until acknowledged
+    settle.on_callback(data, "m-settle-2")
+    assert (settle.read(order_id).state, _settled_lines(order_id)) == (SETTLED, [("settled", 3000)])
+    settle.on_callback(data, "m-settle-3")
+    assert settle.read(order_id).callback_message_id == "m-settle-2"
+
+
+def test_a_repeat_callback_writes_the_money_line_an_older_settlement_left_out(fake_kuaishou):
+    order_id, data = _requested_settlement(fake_kuaishou)
+    item = settle.read(order_id)
+    settled_at = clock.now_iso()
+    item.update(
+        actions=settle._state_actions(
+            item,
+            SETTLED,
+            [settle.Settlement.settled_at.set(settled_at), settle.Settlement.settled_fen.set(3000)],
+        )
+    )
+    assert _settled_lines(order_id) == []  # the state written, then a crash before the line
+
+    settle.on_callback(data, "m-settle-again")
+
+    assert _settled_lines(order_id) == [("settled", 3000)]
+    assert settle.read(order_id).settled_at == settled_at
 
 
 def test_a_refund_after_settlement_needs_the_merchant_to_confirm_the_fee_loss(fake_kuaishou):

@@ -18,8 +18,8 @@ def day_of(at: str) -> str:
     return clock.shanghai_day(clock.parse_iso(at)).isoformat()
 
 
-def put_line(kind: str, order: Order, amount_fen: int, at: str) -> None:
-    line = MoneyLine(
+def money_line(kind: str, order: Order, amount_fen: int, at: str) -> MoneyLine:
+    return MoneyLine(
         *MoneyLine.key(order.order_id, kind),
         gsi1pk=MoneyLine.day_key(day_of(at)),
         gsi1sk=f"{kind}#{order.order_id}",
@@ -29,6 +29,10 @@ def put_line(kind: str, order: Order, amount_fen: int, at: str) -> None:
         amount_fen=amount_fen,
         at=at,
     )
+
+
+def put_line(kind: str, order: Order, amount_fen: int, at: str) -> None:
+    line = money_line(kind, order, amount_fen, at)
     try:
         line.save(condition=MoneyLine.pk.does_not_exist())
     except PutError as exc:

@@ -33,8 +33,9 @@ from siyu.orders.models import Order
 from siyu.orders.schemas import PICKED_UP
 from siyu.ratelimit import RateLimiter
 from siyu.settlement import ledger
-from siyu.settlement.models import Settlement
+from siyu.settlement.models import SETTLED_LINE, Settlement
 from siyu.settlement.schemas import DUE, FAILED, NOT_DUE, REQUESTED, SETTLED
+from siyu.txn import cancelled
 
 KUAISHOU_SETTLE = "kuaishou-settle"
 SETTLE_REASON = "订单已核销，结算货款"
@@ -153,17 +154,18 @@ def run_due(now: datetime | None = None) -> dict[str, int]:
 
 
 def _set_state(item: Settlement, state: str, actions: list[Any], condition: Any) -> None:
+    item.update(actions=_state_actions(item, state, actions), condition=condition)
+
+
+def _state_actions(item: Settlement, state: str, actions: list[Any]) -> list[Any]:
     index = Settlement.index_key(state, item.due_at, item.order_id)
-    item.update(
-        actions=[
-            Settlement.state.set(state),
-            Settlement.gsi1pk.set(index[0]),
-            Settlement.gsi1sk.set(index[1]),
-            Settlement.updated_at.set(clock.now_iso()),
-            *actions,
-        ],
-        condition=condition,
-    )
+    return [
+        Settlement.state.set(state),
+        Settlement.gsi1pk.set(index[0]),
+        Settlement.gsi1sk.set(index[1]),
+        Settlement.updated_at.set(clock.now_iso()),
+        *actions,
+    ]
 
 
 def request(order_id: str) -> str:
@@ -246,25 +248,15 @@ def on_callback(data: dict[str, Any], message_id: str) -> None:
     if item is None or item.out_settle_no != settle_no:
         logger.warning("settle callback for an unknown settlement", extra={"out_settle_no": settle_no})
         return
+    if item.state == SETTLED and item.settled_at:
+        # A repeat: the money line commits with the state (below); one settled before that
+        # wrote it afterwards, and a crash in between left none. First write wins.
+        ledger.record_settled(Order.get(*Order.key(order_id)), int(item.settled_fen or 0), item.settled_at)
     if item.state not in (DUE, REQUESTED):
         return
     now = clock.now_iso()
-    succeeded = str(data.get("status") or "") == "SUCCESS"
-    amount = int(data.get("settle_amount") or item.amount_fen)
-    try:
-        if succeeded:
-            _set_state(
-                item,
-                SETTLED,
-                [
-                    Settlement.settled_at.set(now),
-                    Settlement.settled_fen.set(amount),
-                    Settlement.ks_settle_no.set(str(data.get("ks_settle_no") or "")),
-                    Settlement.callback_message_id.set(message_id),
-                ],
-                Settlement.state.is_in(DUE, REQUESTED),
-            )
-        else:
+    if str(data.get("status") or "") != "SUCCESS":
+        try:
             _set_state(
                 item,
                 FAILED,
@@ -274,16 +266,33 @@ def on_callback(data: dict[str, Any], message_id: str) -> None:
                 ],
                 Settlement.state.is_in(DUE, REQUESTED),
             )
-    except UpdateError as exc:
-        if not _conditional(exc):
-            raise
-        return
-    if succeeded:
-        order = Order.get(*Order.key(order_id))
-        ledger.record_settled(order, amount, now)
-        metrics.add_metric(name="OrdersSettled", unit="Count", value=1)
-    else:
+        except UpdateError as exc:
+            if not _conditional(exc):
+                raise
+            return
         metrics.add_metric(name="SettleRefused", unit="Count", value=1)
+        return
+    amount = int(data.get("settle_amount") or item.amount_fen)
+    settled = [
+        Settlement.settled_at.set(now),
+        Settlement.settled_fen.set(amount),
+        Settlement.ks_settle_no.set(str(data.get("ks_settle_no") or "")),
+        Settlement.callback_message_id.set(message_id),
+    ]
+    try:
+        # The state and the day's money line together: reconciliation never sees one alone.
+        with transaction() as tx:
+            tx.update(
+                item,
+                actions=_state_actions(item, SETTLED, settled),
+                condition=Settlement.state.is_in(DUE, REQUESTED),
+            )
+            tx.save(ledger.money_line(SETTLED_LINE, Order.get(*Order.key(order_id)), amount, now))
+    except TransactWriteError as exc:
+        if cancelled(exc).condition_failed:
+            return  # another delivery of the callback settled it
+        raise
+    metrics.add_metric(name="OrdersSettled", unit="Count", value=1)
 
 
 def recover(order_id: str) -> str:
