@@ -8,6 +8,7 @@ containers and the fake Kuaishou platform."""
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -93,8 +94,15 @@ def test_held_at_night_released_at_eight_then_capped_on_the_runtimes_clock(
     )
     assert again.json() == {"credits": {TEMPLATE: 2}}
     ids = [m["member"]["member_id"] for m in members]
+    # The next 21:30 in Shanghai, ahead of the wall clock (a clock set back would put the
+    # members' subscriptions after "now"), then 07:59:50 the next morning.
+    now = datetime.now(UTC)
+    evening = now.replace(hour=13, minute=30, second=0, microsecond=0)
+    if evening < now + timedelta(minutes=10):
+        evening += timedelta(days=1)
+    morning = evening + timedelta(hours=10, minutes=29, seconds=50)
     try:
-        runtime.post("/_local/clock", {"set": "2026-12-08T13:30:00Z"})  # 21:30 in Shanghai
+        runtime.post("/_local/clock", {"set": evening.isoformat()})
         token = operator(runtime)  # tokens issued on the runtime's clock
         night = campaign(runtime, token, "夜间上新", ids)
         wait_for(
@@ -105,7 +113,7 @@ def test_held_at_night_released_at_eight_then_capped_on_the_runtimes_clock(
         assert messages_for(runtime, night) == []
 
         # 07:59:50 in Shanghai: the template's release schedule is due at 08:00.
-        runtime.post("/_local/clock", {"set": "2026-12-08T23:59:50Z"})
+        runtime.post("/_local/clock", {"set": morning.isoformat()})
         token = operator(runtime)
         wait_for(
             lambda: figures(runtime, token, night)["sent"] == 2, "the 08:00 release sending them", timeout=90
