@@ -14,8 +14,9 @@ from settlement_sync import handler as sync_handler
 from siyu import clock
 from siyu.errors import SiyuError
 from siyu.orders import pickup, release
-from siyu.settlement import reconcile, sync
+from siyu.settlement import reconcile, settle, sync
 from siyu.settlement.models import OrderSync
+from siyu.settlement.schemas import NOT_DUE
 from tests.conftest import Api, LambdaContextStub
 from tests.orders import support
 from tests.settlement.support import advance, paid_order, shop, sqs_event, sync_until_done
@@ -56,6 +57,27 @@ def test_retries_under_injected_failures_reach_the_final_status_in_order(fake_ku
     fake_kuaishou.fail_calls()
     assert sync.sync_order(order_id) == sync.Outcome.STALE
     assert fake_kuaishou.reports_of(order_id) == [2, 10, 11]
+
+
+def test_a_delivery_that_died_after_reporting_used_still_starts_settlement(fake_kuaishou, monkeypatch):
+    shop()
+    order_id = paid_order(fake_kuaishou)
+    sync_until_done(order_id)
+    pickup.mark_picked_up(order_id, "staff-1")
+
+    def dies(*args: object) -> None:
+        raise RuntimeError("the function died here")
+
+    monkeypatch.setattr(settle, "on_used", dies)
+    with pytest.raises(RuntimeError):
+        sync.sync_order(order_id)  # 11 reported and recorded; the settlement never written
+    assert (sync.read_state(order_id).reported_status, settle.read(order_id)) == (11, None)
+
+    monkeypatch.undo()
+    assert sync.sync_order(order_id) == sync.Outcome.STALE  # the queue's next delivery
+    assert settle.read(order_id).state == NOT_DUE
+    assert sync.sync_order(order_id) == sync.Outcome.STALE  # and again: nothing changes
+    assert settle.read(order_id).state == NOT_DUE
 
 
 def test_a_report_in_flight_keeps_a_second_one_waiting(fake_kuaishou):

@@ -240,6 +240,9 @@ def sync_order(order_id: str) -> Outcome:
     version = order.updated_at
     state = _read_sync(order_id)
     if _is_stale(state, version, target):
+        # Reported already. A delivery that died after recording the report but before
+        # settlement followed it is repaired here: the queue delivers it again (idempotent).
+        _after(order, target, state)
         return Outcome.STALE
     try:
         _take_lease(order_id, version, target)
