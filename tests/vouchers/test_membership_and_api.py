@@ -7,11 +7,13 @@ from typing import Any
 
 import pytest
 
-from siyu.members import account
+from siyu.members import account, points
 from siyu.members.models import MemberPhone
+from siyu.orders.schemas import CANCELLED as ORDER_CANCELLED
 from siyu.orders.views import read as read_order
-from siyu.vouchers import membership
+from siyu.vouchers import counter, membership
 from siyu.vouchers.errors import VoucherJoinInvalid, VoucherMemberLinked
+from siyu.vouchers.models import CANCELLED, CANCELLING
 from tests.conftest import Api
 from tests.coupons.support import make_template
 from tests.support import admin_token, make_member, member_token
@@ -46,6 +48,60 @@ def test_linking_by_member_code_awards_points_and_the_first_visit_coupon_once(sh
     assert account.read(member.member_id).balance == 119
     with pytest.raises(VoucherMemberLinked):
         membership.link(done.certificate_id, make_member().member_id, via="member_code")
+
+
+def _linked_voucher(shop, points_per_yuan: int = 2) -> tuple[str, str, str]:
+    """A verified voucher of 59.90 yuan linked to a new member: (certificate, member, order)."""
+    setup_shop(shop, points_per_yuan=points_per_yuan)
+    member = make_member()
+    done = verify(prepare(shop.sell_voucher(pay_fen=5990)["code"]))
+    assert membership.link(done.certificate_id, member.member_id, via="member_code").points == 119
+    return done.certificate_id, member.member_id, str(done.order_id)
+
+
+def test_an_undo_takes_back_the_points_with_the_voucher(shop) -> None:
+    certificate_id, member_id, _ = _linked_voucher(shop)
+    counter.cancel(certificate_id, admin_id="clerk-1")
+    assert account.read(member_id).balance == 0
+    assert [e.delta for e in points.ledger(member_id).entries] == [-119, 119]
+    counter.cancel(certificate_id, admin_id="clerk-1")  # a repeat takes nothing more
+    assert account.read(member_id).balance == 0
+
+
+def test_an_undo_takes_back_what_is_left_of_points_spent_meanwhile(shop) -> None:
+    certificate_id, member_id, _ = _linked_voucher(shop)
+    points.change(member_id, -100, reason="兑换", source="test", ref="spend-1")
+    assert counter.cancel(certificate_id, admin_id="clerk-1").state == CANCELLED
+    assert account.read(member_id).balance == 0
+    assert [e.delta for e in points.ledger(member_id).entries] == [-19, -100, 119]
+
+
+def test_an_undo_that_dies_before_its_transaction_leaves_nothing_half_done(shop, monkeypatch) -> None:
+    certificate_id, member_id, order_id = _linked_voucher(shop)
+
+    def dies(*args: object) -> int:
+        raise RuntimeError("the function died here")
+
+    monkeypatch.setattr(membership, "stage_take_back", dies)
+    with pytest.raises(RuntimeError):
+        counter.cancel(certificate_id, admin_id="clerk-1")
+    assert counter.read(certificate_id).state == CANCELLING  # the platform cancelled; Siyu not yet
+    assert account.read(member_id).balance == 119
+    assert read_order(order_id)[0].status != ORDER_CANCELLED
+
+    monkeypatch.undo()  # staff undo again
+    assert counter.cancel(certificate_id, admin_id="clerk-1").state == CANCELLED
+    assert (account.read(member_id).balance, read_order(order_id)[0].status) == (0, ORDER_CANCELLED)
+
+
+def test_a_voucher_undone_before_its_award_commits_earns_nothing(shop) -> None:
+    setup_shop(shop, points_per_yuan=2)
+    member = make_member()
+    done = verify(prepare(shop.sell_voucher(pay_fen=5990)["code"]))
+    seen_verified = counter.read(done.certificate_id)  # the link read it verified...
+    counter.cancel(done.certificate_id, admin_id="clerk-1")  # ...and the clerk undid it meanwhile
+    assert membership._award(seen_verified, member.member_id, 119) == 0
+    assert account.read(member.member_id).balance == 0
 
 
 def test_linking_by_phone_and_joining_from_the_counter_qr(shop) -> None:

@@ -445,33 +445,50 @@ def cancel(certificate_id: str, *, admin_id: str) -> Voucher:
     except (platform.PlatformTimeout, SiyuError):
         _back_to_verified(v)  # the undo can be asked again (the platform's cancel is idempotent here)
         raise
-    from siyu.vouchers import membership  # points taken back with the undo
-
-    at = clock.now_iso()
-    with transaction() as tx:
-        tx.update(
-            Voucher(*Voucher.key(certificate_id)),
-            actions=[
-                Voucher.state.set(CANCELLED),
-                Voucher.cancelled_at.set(at),
-                Voucher.cancelled_by.set(admin_id),
-                Voucher.updated_at.set(at),
-            ],
-            condition=(Voucher.state == CANCELLING) & (Voucher.verify_id == v.verify_id),
-        )
-        if v.order_id:
-            external.stage_cancel(tx, v.order_id, at)
-        stage(
-            tx,
-            DomainEvent(
-                type="VoucherCancelled",
-                member_id=v.member_id,
-                data={"certificate_id": certificate_id, "order_id": v.order_id, "verify_id": v.verify_id},
-            ),
-        )
-    membership.take_back_points(v)
+    _finish_cancel(read(certificate_id), admin_id)
     metrics.add_metric(name="VouchersCancelled", unit="Count", value=1)
     return read(certificate_id)
+
+
+def _finish_cancel(v: Voucher, admin_id: str) -> None:
+    """The voucher CANCELLED, its order cancelled and the points it earned taken back, in one
+    transaction: none without the others. `v` is read in CANCELLING, where no award commits."""
+    from siyu.members.account import ATTEMPTS, InsufficientPoints, MemberBusy
+    from siyu.vouchers import membership  # points taken back with the undo
+
+    ids = {"certificate_id": v.certificate_id, "order_id": v.order_id, "verify_id": v.verify_id}
+    cancelled = DomainEvent(
+        type="VoucherCancelled", member_id=v.member_id, data=ids
+    )  # one id across attempts
+    for _ in range(ATTEMPTS):
+        at = clock.now_iso()
+        try:
+            with transaction() as tx:
+                tx.update(
+                    Voucher(*Voucher.key(v.certificate_id)),
+                    actions=[
+                        Voucher.state.set(CANCELLED),
+                        Voucher.cancelled_at.set(at),
+                        Voucher.cancelled_by.set(admin_id),
+                        Voucher.updated_at.set(at),
+                    ],
+                    condition=(Voucher.state == CANCELLING) & (Voucher.verify_id == v.verify_id),
+                )
+                if v.order_id:
+                    external.stage_cancel(tx, v.order_id, at)
+                stage(tx, cancelled)
+                membership.stage_take_back(tx, v)
+        except InsufficientPoints:
+            continue  # spent between the balance read and the staging: judge it again
+        except TransactWriteError:
+            state = read(v.certificate_id).state
+            if state == CANCELLED:
+                return  # another undo finished it
+            if state != CANCELLING:
+                raise
+            continue  # the member's account moved, or a conflict: again
+        return
+    raise MemberBusy()
 
 
 def _unused_at_platform(v: Voucher) -> bool:

@@ -5,7 +5,8 @@ the counter shows, logs in to the mini-program (becoming a member) and claims th
 
 Linking writes the member onto the voucher and its order in one transaction (condition: not
 linked to anyone yet), then awards the points of the merchant's rule (`points_per_yuan` of
-what the buyer paid; siyu.members.points, once per voucher verify) and grants the first-visit
+what the buyer paid; siyu.members.points, once per voucher verify, in one transaction with the
+voucher's record of them, which an undo takes back: `stage_take_back`) and grants the first-visit
 coupon (the template the merchant chose; siyu.coupons grant, once per member). Each step is
 idempotent, so linking again finishes whatever an interrupted link left undone."""
 
@@ -15,14 +16,16 @@ import hmac
 import re
 from dataclasses import dataclass
 
-from pynamodb.exceptions import TransactWriteError
+from pynamodb.exceptions import TransactWriteError, UpdateError
+from pynamodb.transactions import TransactWrite
 
 from siyu import clock
 from siyu.coupons.issuing import grant
 from siyu.db import transaction
 from siyu.errors import SiyuError, ValidationFailed
 from siyu.events import DomainEvent, stage
-from siyu.members import points
+from siyu.members import account, points
+from siyu.members.account import ATTEMPTS, MemberBusy
 from siyu.members.models import Member, MemberPhone
 from siyu.observability import logger
 from siyu.orders import external
@@ -118,14 +121,7 @@ def _rewards(v: Voucher, member_id: str) -> Linked:
     rules = load_settings()
     award = int(v.pay_fen) * rules.points_per_yuan // 100
     if award > 0:
-        points.change(
-            member_id,
-            award,
-            reason="团购券核销",
-            source=POINTS_SOURCE,
-            ref=f"{v.certificate_id}:{v.verify_id}",
-        )
-        Voucher(*Voucher.key(v.certificate_id)).update(actions=[Voucher.points_awarded.set(award)])
+        award = _award(v, member_id, award)
     coupon_id = coupon_error = None
     if rules.first_visit_template_id:
         try:
@@ -146,17 +142,65 @@ def join(certificate_id: str, secret: str, member_id: str) -> Linked:
     return link(certificate_id, member_id, via="join_qr")
 
 
-def take_back_points(v: Voucher) -> None:
-    """The verify was undone: the points it earned go back (as far as the balance allows)."""
-    if not v.member_id or not int(v.points_awarded or 0):
+def _award(v: Voucher, member_id: str, award: int) -> int:
+    """The points the verify earns and the voucher's record of them, in one transaction (an
+    undo takes back what the voucher records; a voucher undone meanwhile earns nothing).
+    Returns the points awarded, 0 if the voucher is no longer verified."""
+    ref = f"{v.certificate_id}:{v.verify_id}"
+    for _ in range(ATTEMPTS):
+        try:
+            with transaction() as tx:
+                points.stage_change(tx, member_id, award, reason="团购券核销", source=POINTS_SOURCE, ref=ref)
+                tx.update(
+                    Voucher(*Voucher.key(v.certificate_id)),
+                    actions=[Voucher.points_awarded.set(award)],
+                    condition=(Voucher.state == VERIFIED) & (Voucher.verify_id == v.verify_id),
+                )
+        except TransactWriteError as exc:
+            first = points.already_applied(exc, member_id)
+            if first is not None:
+                _record_award(v, first.delta)  # awarded before this transaction was the rule
+                return first.delta
+            now = read(v.certificate_id)
+            if now.state != VERIFIED or now.verify_id != v.verify_id:
+                return 0
+            continue  # the member's account moved, or a conflict: again
+        return award
+    raise MemberBusy()
+
+
+def _record_award(v: Voucher, awarded: int) -> None:
+    """Points a link before the award was atomic applied without recording them."""
+    if int(v.points_awarded or 0) == awarded:
         return
     try:
-        points.change(
-            v.member_id,
-            -int(v.points_awarded),
-            reason="团购券撤销核销",
-            source=POINTS_UNDO_SOURCE,
-            ref=f"{v.certificate_id}:{v.verify_id}",
+        Voucher(*Voucher.key(v.certificate_id)).update(
+            actions=[Voucher.points_awarded.set(awarded)],
+            condition=(Voucher.state == VERIFIED) & (Voucher.verify_id == v.verify_id),
         )
-    except SiyuError as exc:  # spent meanwhile: logged for staff, the undo stands
-        logger.warning("points of an undone voucher not taken back", extra={"code": exc.code})
+    except UpdateError as exc:
+        if exc.cause_response_code != "ConditionalCheckFailedException":
+            raise
+
+
+def stage_take_back(tx: TransactWrite, v: Voucher) -> int:
+    """Add to the undo's transaction the points the verify earned, going back as far as the
+    balance allows (what was spent meanwhile stays spent; the ledger shows both). `v` must be
+    read after the voucher left VERIFIED, so no award can follow. Returns the points staged."""
+    awarded = int(v.points_awarded or 0)
+    if not v.member_id or awarded <= 0:
+        return 0
+    take = min(awarded, account.read(v.member_id).balance)
+    if take < awarded:
+        logger.warning("points of an undone voucher partly spent", extra={"awarded": awarded, "taken": take})
+    if take <= 0:
+        return 0
+    points.stage_change(
+        tx,
+        v.member_id,
+        -take,
+        reason="团购券撤销核销",
+        source=POINTS_UNDO_SOURCE,
+        ref=f"{v.certificate_id}:{v.verify_id}",
+    )
+    return take
