@@ -35,6 +35,7 @@ from siyu.ids import new_id
 from siyu.observability import logger, metrics
 from siyu.orders import catalogue, external
 from siyu.ratelimit import RateLimiter
+from siyu.txn import cancelled
 from siyu.vouchers import platform
 from siyu.vouchers.errors import (
     VoucherBusy,
@@ -457,9 +458,7 @@ def _finish_cancel(v: Voucher, admin_id: str) -> None:
     from siyu.vouchers import membership  # points taken back with the undo
 
     ids = {"certificate_id": v.certificate_id, "order_id": v.order_id, "verify_id": v.verify_id}
-    cancelled = DomainEvent(
-        type="VoucherCancelled", member_id=v.member_id, data=ids
-    )  # one id across attempts
+    event = DomainEvent(type="VoucherCancelled", member_id=v.member_id, data=ids)  # one id across attempts
     for _ in range(ATTEMPTS):
         at = clock.now_iso()
         try:
@@ -476,11 +475,12 @@ def _finish_cancel(v: Voucher, admin_id: str) -> None:
                 )
                 if v.order_id:
                     external.stage_cancel(tx, v.order_id, at)
-                stage(tx, cancelled)
+                stage(tx, event)
                 membership.stage_take_back(tx, v)
         except InsufficientPoints:
             continue  # spent between the balance read and the staging: judge it again
-        except TransactWriteError:
+        except TransactWriteError as exc:
+            cancelled(exc)  # re-raises anything but a lost race
             state = read(v.certificate_id).state
             if state == CANCELLED:
                 return  # another undo finished it

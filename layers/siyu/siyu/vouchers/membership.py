@@ -29,6 +29,7 @@ from siyu.members.account import ATTEMPTS, MemberBusy
 from siyu.members.models import Member, MemberPhone
 from siyu.observability import logger
 from siyu.orders import external
+from siyu.txn import cancelled
 from siyu.vouchers.counter import read
 from siyu.vouchers.errors import (
     VoucherJoinInvalid,
@@ -161,6 +162,7 @@ def _award(v: Voucher, member_id: str, award: int) -> int:
             if first is not None:
                 _record_award(v, first.delta)  # awarded before this transaction was the rule
                 return first.delta
+            cancelled(exc)  # re-raises anything but a lost race
             now = read(v.certificate_id)
             if now.state != VERIFIED or now.verify_id != v.verify_id:
                 return 0
