@@ -21,8 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from siyu_local import bench
-from siyu_local.dynamodb_local import DynamoDBLocal
-from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
+from siyu_local.sandbox import reset_caches
 from siyu_local.template import default_stack
 
 LOGINS = 40
@@ -241,6 +240,6 @@ def run(table: bench.Table) -> None:
         stack,
         {"WEBHOOK_QUEUE_URL": stack.functions()["CrmWebhookSenderFunction"].environment["WEBHOOK_QUEUE_URL"]},
     )
-    with DynamoDBLocal() as ddb, moto_stack(stack, KUAISHOU_TEST_SECRET, dynamodb_url=ddb.url):
+    with bench.local_stack(stack):
         reset_caches()
         _in_process(table)

@@ -46,7 +46,6 @@ def run(table: bench.Table) -> None:
     }
     # Orders warn that no expiry schedule target is set here: errors only.
     bench.quiet_environment(stack, {**flash_env, "POWERTOOLS_LOG_LEVEL": "ERROR"})
-    from siyu_local.dynamodb_local import DynamoDBLocal
     from siyu_local.fake_kuaishou import FakeKuaishou
     from siyu_local.moto_transactions import faster_transactions
     from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
@@ -61,7 +60,7 @@ def run(table: bench.Table) -> None:
         with bench.dynamodb_calls() as calls:
             with moto_stack(stack), faster_transactions():
                 _through_the_handler(table, calls)
-            with DynamoDBLocal() as ddb, moto_stack(stack, dynamodb_url=ddb.url):
+            with bench.local_stack(stack):
                 _under_load(table, calls)
     finally:
         fake.stop()

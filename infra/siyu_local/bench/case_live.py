@@ -104,9 +104,7 @@ def _run_once(fake: Any, *, limited: bool) -> dict[str, float]:
     reminders._limiter.cache_clear()
     starts = clock.now() + timedelta(hours=2)
     # Concurrent senders claim SENT records: DynamoDB Local applies each claim atomically.
-    from siyu_local.dynamodb_local import DynamoDBLocal
-
-    with DynamoDBLocal() as ddb, moto_stack(default_stack(), dynamodb_url=ddb.url):
+    with bench.local_stack(default_stack()):
         live = create_live(
             LiveSpec.model_validate(
                 {

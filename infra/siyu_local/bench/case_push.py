@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from siyu_local import bench
-from siyu_local.sandbox import KUAISHOU_TEST_SECRET, moto_stack, reset_caches
+from siyu_local.sandbox import KUAISHOU_TEST_SECRET, reset_caches
 from siyu_local.template import default_stack
 
 MEMBERS = 10_000
@@ -65,8 +65,6 @@ def _campaign_seconds(per_second: int) -> tuple[float, int]:
 
 @contextmanager
 def _stack() -> Iterator[None]:
-    from siyu_local.dynamodb_local import DynamoDBLocal
-
     stack = default_stack()
     functions = stack.functions()
     env = {
@@ -76,7 +74,7 @@ def _stack() -> Iterator[None]:
         if k.startswith("PUSH_")
     }
     bench.quiet_environment(stack, env)
-    with DynamoDBLocal() as ddb, moto_stack(stack, KUAISHOU_TEST_SECRET, dynamodb_url=ddb.url):
+    with bench.local_stack(stack):
         reset_caches()
         yield
 

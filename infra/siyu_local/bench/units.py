@@ -85,9 +85,8 @@ def transaction_units(params: dict[str, Any], call: Call) -> float:
         if kind == "Put":
             image: dict[str, Any] | None = body["Item"]
         elif kind == "Update":
-            image = call("GetItem", {"TableName": table, "Key": body["Key"], "ConsistentRead": True}).get(
-                "Item"
-            )
+            read_back = {"TableName": table, "Key": body["Key"], "ConsistentRead": True}
+            image = call("GetItem", read_back).get("Item")
         else:  # Delete, ConditionCheck: one item's units, no image left
             image = None
         size = item_size(image) if image else 0
